@@ -9,23 +9,8 @@ public sealed class Dutch() : SearchLanguage("nl")
 {
     public override Analyzer CreateAnalyzer() => new DutchAnalyzer(Version, StopSet);
 
-    public override double Evidence(string text, IReadOnlyList<string> words, Func<string, int> sharedBy)
-    {
-        // The digraph "ij" is rare outside Dutch among these languages.
-        var digraphs = words.Sum(w => CountOf(w, "ij"));
-        return base.Evidence(text, words, sharedBy) + 0.5 * digraphs;
-    }
+    protected override IReadOnlyList<string> TypicalSpellings => ["ij", "oe", "aa", "uu", "sch", "cht"];
 
     protected override CharArraySet BuildStopSet() => SnowballStopSet(
         "dutch_stop.txt", "waarom", "welke", "welk", "waar", "wanneer", "hoeveel", "wordt");
-
-    private static int CountOf(string word, string part)
-    {
-        var count = 0;
-        for (var i = word.IndexOf(part, StringComparison.Ordinal); i >= 0; i = word.IndexOf(part, i + part.Length, StringComparison.Ordinal))
-        {
-            count++;
-        }
-        return count;
-    }
 }

@@ -9,5 +9,7 @@ public sealed class English() : SearchLanguage("en")
 {
     public override Analyzer CreateAnalyzer() => new EnglishAnalyzer(Version, StopSet);
 
+    protected override IReadOnlyList<string> TypicalSpellings => ["th", "wh", "ing$"];
+
     protected override CharArraySet BuildStopSet() => SnowballStopSet("english_stop.txt", "whats", "hows", "whose");
 }

@@ -64,11 +64,27 @@ public abstract class SearchLanguage
                 score += 0.75;
             }
         }
+        foreach (var word in words)
+        {
+            foreach (var spelling in TypicalSpellings)
+            {
+                var matches = spelling.EndsWith('$')
+                    ? word.Length > spelling.Length + 1 && word.EndsWith(spelling[..^1], StringComparison.Ordinal)
+                    : word.Contains(spelling, StringComparison.Ordinal);
+                if (matches)
+                {
+                    score += 0.3;
+                }
+            }
+        }
         return score;
     }
 
     /// <summary>Letters that mark this language among the Latin-script ones (e.g. Spanish <c>ñ</c>).</summary>
     protected virtual string DistinctiveLetters => "";
+
+    /// <summary>Letter groups frequent in this language's spelling and rarer in the others' (weak evidence, counted per word); a trailing <c>$</c> means "at the end of a word".</summary>
+    protected virtual IReadOnlyList<string> TypicalSpellings => [];
 
     /// <summary>Builds the stop set this language's analyzer removes.</summary>
     protected abstract CharArraySet BuildStopSet();
