@@ -9,14 +9,15 @@ namespace Reader.Search.Indexing;
 internal static class CorpusFingerprint
 {
     // Bump when analysis or the document schema changes: an old index then no longer matches.
-    private const string SchemaVersion = "reader-search/1";
+    private const string SchemaVersion = "reader-search/2";
 
     public static string Compute(Corpus corpus, UnitGroups groups)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Append(hash, SchemaVersion);
-        foreach (var unit in corpus.Units)
+        foreach (var (unit, heading) in HeadingContext.Of(corpus))
         {
+            Append(hash, heading ?? "");
             Append(hash, unit.Id);
             Append(hash, unit.DocumentId);
             Append(hash, unit.Lang);

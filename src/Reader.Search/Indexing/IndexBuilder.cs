@@ -26,9 +26,9 @@ internal static class IndexBuilder
         };
         using var writer = new IndexWriter(directory, config);
         var count = 0;
-        foreach (var unit in corpus.Units)
+        foreach (var (unit, heading) in HeadingContext.Of(corpus))
         {
-            writer.AddDocument(ToDocument(unit, groups.GroupOf(unit.Id), languages.Get(unit.Lang)));
+            writer.AddDocument(ToDocument(unit, heading, groups.GroupOf(unit.Id), languages.Get(unit.Lang)));
             count++;
         }
         writer.SetCommitData(new Dictionary<string, string>
@@ -40,14 +40,22 @@ internal static class IndexBuilder
         writer.Commit();
     }
 
-    private static LuceneDocument ToDocument(Unit unit, string group, SearchLanguage language) =>
-    [
-        new StringField(IndexFields.Unit, unit.Id, Field.Store.YES),
-        new StringField(IndexFields.Document, unit.DocumentId, Field.Store.YES),
-        new StringField(IndexFields.Lang, unit.Lang, Field.Store.YES),
-        new StringField(IndexFields.Section, unit.Section, Field.Store.YES),
-        new StringField(IndexFields.Group, group, Field.Store.YES),
-        new StoredField(IndexFields.Text, unit.Text),
-        new TextField(language.Field, unit.Text, Field.Store.NO),
-    ];
+    private static LuceneDocument ToDocument(Unit unit, string? heading, string group, SearchLanguage language)
+    {
+        LuceneDocument document =
+        [
+            new StringField(IndexFields.Unit, unit.Id, Field.Store.YES),
+            new StringField(IndexFields.Document, unit.DocumentId, Field.Store.YES),
+            new StringField(IndexFields.Lang, unit.Lang, Field.Store.YES),
+            new StringField(IndexFields.Section, unit.Section, Field.Store.YES),
+            new StringField(IndexFields.Group, group, Field.Store.YES),
+            new StoredField(IndexFields.Text, unit.Text),
+            new TextField(language.Field, unit.Text, Field.Store.NO),
+        ];
+        if (heading is not null)
+        {
+            document.Add(new TextField(language.HeadingField, heading, Field.Store.NO));
+        }
+        return document;
+    }
 }

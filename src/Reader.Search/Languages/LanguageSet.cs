@@ -20,7 +20,9 @@ public sealed class LanguageSet : IDisposable
         _byCode = Languages.ToDictionary(l => l.Code, l => (l, l.CreateAnalyzer()), StringComparer.Ordinal);
         FieldAnalyzer = new PerFieldAnalyzerWrapper(
             new KeywordAnalyzer(),
-            _byCode.Values.ToDictionary(v => v.Language.Field, v => v.Analyzer));
+            _byCode.Values
+                .SelectMany(v => new[] { (v.Language.Field, v.Analyzer), (v.Language.HeadingField, v.Analyzer) })
+                .ToDictionary(p => p.Item1, p => p.Item2));
         Detector = new LanguageDetector(Languages);
     }
 

@@ -20,6 +20,7 @@ public abstract class SearchLanguage
     {
         Code = code;
         Field = "text_" + code;
+        HeadingField = "heading_" + code;
         _stopSet = new Lazy<CharArraySet>(BuildStopSet);
         _detectionWords = new Lazy<FrozenSet<string>>(
             () => BuildDetectionWords().ToFrozenSet(StringComparer.Ordinal));
@@ -30,6 +31,9 @@ public abstract class SearchLanguage
 
     /// <summary>The index field that holds this language's text.</summary>
     public string Field { get; }
+
+    /// <summary>The index field that holds the heading a unit stands under, analysed like <see cref="Field"/>.</summary>
+    public string HeadingField { get; }
 
     /// <summary>Lower-cased function words counted as evidence when detecting a query's language.</summary>
     public IReadOnlySet<string> DetectionWords => _detectionWords.Value;

@@ -20,6 +20,9 @@ internal static class QueryFactory
     /// <summary>Weight of a quoted phrase found verbatim.</summary>
     private const float PhraseBoost = 2f;
 
+    /// <summary>Weight of a query word found in the heading a unit stands under (a hint to the topic, not the text itself).</summary>
+    private const float HeadingBoost = 0.4f;
+
     /// <summary>Weight of the query's own language field: its paragraphs win ties with cognate matches elsewhere.</summary>
     private const float QueryLanguageBoost = 1.5f;
 
@@ -48,6 +51,12 @@ internal static class QueryFactory
             {
                 fieldQuery.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
             }
+            var headingQuery = new BooleanQuery { Boost = HeadingBoost };
+            foreach (var term in terms)
+            {
+                headingQuery.Add(new TermQuery(new Term(language.HeadingField, term)), Occur.SHOULD);
+            }
+            fieldQuery.Add(headingQuery, Occur.SHOULD);
             foreach (var pair in NeighbourPairs(tokens).Take(MaxPairsPerField))
             {
                 fieldQuery.Add(Phrase(field, pair, slop: 1, PairBoost), Occur.SHOULD);
