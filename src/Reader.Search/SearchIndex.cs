@@ -96,14 +96,23 @@ public sealed class SearchIndex : IDisposable
         request ??= new SearchRequest();
         var parsed = QuerySanitizer.Parse(query);
         var (lang, known) = ResolveLanguage(request.Lang, parsed.Text);
-        var (luceneQuery, termsByField) = QueryFactory.Build(parsed, Languages, known ? lang : null);
-        if (luceneQuery is null)
-        {
-            return new SearchResponse(query ?? "", parsed.Text, lang, known, []);
-        }
-
         var top = Math.Clamp(request.Top, 1, 1000);
-        var unitScores = Execute(luceneQuery, Math.Max(100, top * 10));
+        var searcher = _manager.Acquire();
+        List<(string UnitId, double Score)> unitScores;
+        IReadOnlyDictionary<string, IReadOnlySet<string>> termsByField;
+        try
+        {
+            (var luceneQuery, termsByField) = QueryFactory.Build(parsed, Languages, known ? lang : null, (f, t) => Idf(searcher, f, t));
+            if (luceneQuery is null)
+            {
+                return new SearchResponse(query ?? "", parsed.Text, lang, known, []);
+            }
+            unitScores = Execute(searcher, luceneQuery, Math.Max(100, top * 10));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
         var groups = RankGroups(unitScores).Take(top)
             .Select(g => ToGroupHit(g.Id, g.Score, unitScores, lang, termsByField, request.SnippetLength))
             .ToList();
@@ -176,24 +185,29 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>Runs the query; unit id → score, best first.</summary>
-    private List<(string UnitId, double Score)> Execute(Query query, int depth)
+    private static List<(string UnitId, double Score)> Execute(IndexSearcher searcher, Query query, int depth)
     {
-        var searcher = _manager.Acquire();
-        try
+        var topDocs = searcher.Search(query, depth);
+        var hits = new List<(string, double)>(topDocs.ScoreDocs.Length);
+        foreach (var scoreDoc in topDocs.ScoreDocs)
         {
-            var topDocs = searcher.Search(query, depth);
-            var hits = new List<(string, double)>(topDocs.ScoreDocs.Length);
-            foreach (var scoreDoc in topDocs.ScoreDocs)
-            {
-                var unitId = searcher.Doc(scoreDoc.Doc, s_unitField).Get(IndexFields.Unit);
-                hits.Add((unitId, scoreDoc.Score));
-            }
-            return hits;
+            var unitId = searcher.Doc(scoreDoc.Doc, s_unitField).Get(IndexFields.Unit);
+            hits.Add((unitId, scoreDoc.Score));
         }
-        finally
+        return hits;
+    }
+
+    /// <summary>BM25's IDF of <paramref name="term"/> among the units that have <paramref name="field"/> (as Lucene computes it); 0 for a field no unit has.</summary>
+    private static double Idf(IndexSearcher searcher, string field, string term)
+    {
+        var stats = searcher.CollectionStatistics(field);
+        var docCount = stats.DocCount == -1 ? stats.MaxDoc : stats.DocCount;
+        if (docCount <= 0)
         {
-            _manager.Release(searcher);
+            return 0;
         }
+        var docFreq = searcher.IndexReader.DocFreq(new Term(field, term));
+        return Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
     }
 
     /// <summary>Groups by their best unit's score; ties keep Lucene's order (which is corpus order).</summary>

@@ -8,6 +8,13 @@ namespace Reader.Search.Querying;
 /// Builds the Lucene query for a sanitised query: analysed once per language and run against that
 /// language's field, each word a should-clause, neighbouring words and quoted phrases as phrase bonuses.
 /// </summary>
+/// <remarks>
+/// BM25 scores from different fields are not comparable: a field with more units gives every term a
+/// higher IDF, and a query analysed with another language's analyzer keeps words that field can never
+/// match. Each field's clause is therefore divided by the score an ideal unit of that field would get
+/// (the sum of the query terms' IDFs there), so a score says how much of the query a unit covers,
+/// weighted by how telling each word is, on the same scale in every language.
+/// </remarks>
 internal static class QueryFactory
 {
     // Bounds the clause count whatever the input (BooleanQuery refuses more than 1,024 clauses).
@@ -24,11 +31,12 @@ internal static class QueryFactory
     private const float HeadingBoost = 0.4f;
 
     /// <summary>Weight of the query's own language field: its paragraphs win ties with cognate matches elsewhere.</summary>
-    private const float QueryLanguageBoost = 1.5f;
+    private const float QueryLanguageBoost = 2f;
 
     /// <summary>The query, and per field the terms it looks for (what the highlighter marks).</summary>
+    /// <param name="idf">The BM25 IDF of a term in a field of the index searched.</param>
     public static (Query? Query, IReadOnlyDictionary<string, IReadOnlySet<string>> TermsByField) Build(
-        ParsedQuery parsed, LanguageSet languages, string? queryLang)
+        ParsedQuery parsed, LanguageSet languages, string? queryLang, Func<string, string, double> idf)
     {
         var root = new BooleanQuery();
         var termsByField = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -36,11 +44,15 @@ internal static class QueryFactory
         {
             return (null, termsByField);
         }
+        var queryLanguage = queryLang is not null && languages.Contains(queryLang) ? languages.Get(queryLang) : null;
         foreach (var language in languages.Languages)
         {
             var analyzer = languages.AnalyzerFor(language.Code);
             var field = language.Field;
-            var tokens = AnalyzedToken.Analyze(analyzer, field, language.PrepareQuery(parsed.Text));
+            var prepared = language.PrepareQuery(parsed.Text);
+            var tokens = AnalyzedToken.Analyze(analyzer, field, prepared)
+                .Where(t => !IsForeignFunctionWord(prepared, t, language, queryLanguage))
+                .ToList();
             var terms = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(MaxTermsPerField).ToList();
             if (terms.Count == 0)
             {
@@ -69,15 +81,25 @@ internal static class QueryFactory
                     fieldQuery.Add(Phrase(field, phraseTokens, slop: 0, PhraseBoost), Occur.SHOULD);
                 }
             }
-            if (language.Code == queryLang)
+            var ideal = terms.Sum(term => idf(field, term));
+            if (ideal <= 0)
             {
-                fieldQuery.Boost = QueryLanguageBoost;
+                continue;
             }
+            fieldQuery.Boost = (float)((language.Code == queryLang ? QueryLanguageBoost : 1f) / ideal);
             root.Add(fieldQuery, Occur.SHOULD);
             termsByField[field] = terms.ToHashSet(StringComparer.Ordinal);
         }
         return (root.Clauses.Count == 0 ? null : root, termsByField);
     }
+
+    /// <summary>
+    /// True for a word that is a function word of the query's language, seen from another language's
+    /// field: "what", "how" or "does" of an English query are not content for the Dutch field to match.
+    /// </summary>
+    private static bool IsForeignFunctionWord(string text, AnalyzedToken token, SearchLanguage language, SearchLanguage? queryLanguage) =>
+        queryLanguage is not null && queryLanguage != language
+        && queryLanguage.DetectionWords.Contains(text[token.Start..token.End].ToLowerInvariant());
 
     /// <summary>Consecutive token pairs at most one stop word apart, distinct.</summary>
     private static IEnumerable<IReadOnlyList<AnalyzedToken>> NeighbourPairs(IReadOnlyList<AnalyzedToken> tokens)

@@ -32,6 +32,8 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         {
             output.WriteLine($"{byLang.Key}: hit@5 {byLang.Count(r => r.Rank is not null)}/{byLang.Count()}");
         }
+        var ownLanguageFirst = questions.Count(q => index.Search(q.Question).Hits.FirstOrDefault()?.Unit.Lang == q.Lang);
+        output.WriteLine($"first hit in the question's language: {ownLanguageFirst}/{questions.Count}");
         var hitAt5 = ranks.Count(r => r.Rank is not null) / (double)ranks.Count;
         var hitAt1 = ranks.Count(r => r.Rank is 1) / (double)ranks.Count;
         output.WriteLine($"hit@5 {hitAt5:P1}, hit@1 {hitAt1:P1} over {ranks.Count} questions");
