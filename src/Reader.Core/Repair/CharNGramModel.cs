@@ -1,0 +1,136 @@
+using System.IO.Compression;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// A case-folded character 1-3-gram table (derived by <c>tools/repair-lm</c> from package word lists and
+/// tokenizer vocabularies) scored with stupid backoff. It only needs to rank candidates, not to be a distribution.
+/// </summary>
+public sealed class CharNGramModel
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-lm.bin.gz";
+    private const double Backoff = -2.3; // ln 0.1 per level of backoff
+    private static readonly Lazy<CharNGramModel> s_shared = new(Load);
+
+    private readonly NGramTable _unigrams;
+    private readonly NGramTable _bigrams;
+    private readonly NGramTable _trigrams;
+    private readonly double _logTotal;
+    private readonly double _quantScale;
+
+    private CharNGramModel(NGramTable unigrams, NGramTable bigrams, NGramTable trigrams, double total, double quantScale)
+    {
+        _unigrams = unigrams;
+        _bigrams = bigrams;
+        _trigrams = trigrams;
+        _logTotal = Math.Log(total);
+        _quantScale = quantScale;
+    }
+
+    /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
+    public static CharNGramModel Shared => s_shared.Value;
+
+    /// <summary>Natural-log score of code point <paramref name="c"/> after <paramref name="a"/>, <paramref name="b"/> (0 = no context).</summary>
+    public double Score(int a, int b, int c)
+    {
+        a = Fold(a);
+        b = Fold(b);
+        c = Fold(c);
+        if (a > 0 && b > 0)
+        {
+            var tri = _trigrams.Find(((ulong)a << 42) | ((ulong)b << 21) | (uint)c);
+            var context = _bigrams.Find(((ulong)a << 21) | (uint)b);
+            if (tri >= 0 && context >= 0)
+            {
+                return (tri - context) * _quantScale;
+            }
+        }
+        if (b > 0)
+        {
+            var bi = _bigrams.Find(((ulong)b << 21) | (uint)c);
+            var context = _unigrams.Find((uint)b);
+            if (bi >= 0 && context >= 0)
+            {
+                return Backoff + (bi - context) * _quantScale;
+            }
+        }
+        return 2 * Backoff + Unigram(c);
+    }
+
+    /// <summary>Natural-log probability of <paramref name="c"/> on its own; unseen characters get a floor below any seen one.</summary>
+    public double Unigram(int c)
+    {
+        var q = _unigrams.Find((uint)Fold(c));
+        return q >= 0 ? q * _quantScale - _logTotal : -_logTotal - 2;
+    }
+
+    /// <summary>True when the table has seen <paramref name="c"/> at all.</summary>
+    public bool Knows(int c) => _unigrams.Find((uint)Fold(c)) >= 0;
+
+    internal static int Fold(int c)
+    {
+        if (c <= 0 || c > 0xFFFF)
+        {
+            return c;
+        }
+        var lower = char.ToLowerInvariant((char)c);
+        return lower;
+    }
+
+    private static CharNGramModel Load()
+    {
+        using var stream = typeof(CharNGramModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!data[..4].SequenceEqual("RLM1"u8))
+        {
+            throw new InvalidDataException("repair language model has an unknown format");
+        }
+        var quant = BitConverter.ToUInt32(data[4..8]);
+        var total = BitConverter.ToDouble(data[8..16]);
+        var offset = 16;
+        var uni = NGramTable.Read(data, ref offset);
+        var bi = NGramTable.Read(data, ref offset);
+        var tri = NGramTable.Read(data, ref offset);
+        return new CharNGramModel(uni, bi, tri, total, Math.Log(2) / quant);
+    }
+
+    /// <summary>Sorted keys with one quantised log-count each; looked up by binary search.</summary>
+    private sealed class NGramTable(ulong[] keys, byte[] values)
+    {
+        public int Find(ulong key)
+        {
+            var i = Array.BinarySearch(keys, key);
+            return i >= 0 ? values[i] : -1;
+        }
+
+        public static NGramTable Read(ReadOnlySpan<byte> data, ref int offset)
+        {
+            var count = (int)BitConverter.ToUInt32(data[offset..(offset + 4)]);
+            offset += 4;
+            var keys = new ulong[count];
+            var values = new byte[count];
+            ulong key = 0;
+            for (var i = 0; i < count; i++)
+            {
+                ulong delta = 0;
+                var shift = 0;
+                byte b;
+                do
+                {
+                    b = data[offset++];
+                    delta |= (ulong)(b & 0x7F) << shift;
+                    shift += 7;
+                }
+                while ((b & 0x80) != 0);
+                key += delta;
+                keys[i] = key;
+                values[i] = data[offset++];
+            }
+            return new NGramTable(keys, values);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+namespace Reader.Core.Repair;
+
+/// <summary>One line prepared for decoding: a slot per output character with its candidates, and where each came from.</summary>
+internal sealed class Lattice
+{
+    private readonly List<int[]> _slots = [];
+    private readonly List<SlotInfo> _info = [];
+    private readonly List<string> _spans = [];
+
+    public IReadOnlyList<int[]> Slots => _slots;
+
+    public IReadOnlyList<SlotInfo> Info => _info;
+
+    /// <summary>Adds text kept as it is (<paramref name="original"/> is written back verbatim).</summary>
+    public void AddCertain(int codePoint, string original)
+    {
+        _slots.Add([codePoint]);
+        _info.Add(new SlotInfo(original, null, 0, -1));
+    }
+
+    /// <summary>Adds a re-decoded run of mojibake.</summary>
+    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units)
+    {
+        var id = _spans.Count;
+        _spans.Add(damaged);
+        foreach (var unit in units)
+        {
+            _slots.Add(unit.Candidates);
+            _info.Add(new SlotInfo(null, damaged.Substring(unit.Start, unit.Length), unit.LostBytes, id));
+        }
+    }
+
+    public string SpanText(int id) => _spans[id];
+
+    /// <summary>The code points that are already certain, with 0 where a character is still undecided.</summary>
+    public int[] CertainText() => _slots.Select(s => s.Length == 1 ? s[0] : 0).ToArray();
+
+    /// <summary>Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost.</summary>
+    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId);
+}
+
+/// <summary>Reading code points out of UTF-16 text that may hold lone surrogates.</summary>
+internal static class CodePointReader
+{
+    /// <summary>The code point at <paramref name="index"/> and how many chars it takes (a lone surrogate counts as itself).</summary>
+    public static int Read(ReadOnlySpan<char> text, int index, out int width)
+    {
+        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(text[index], text[index + 1]);
+        }
+        width = 1;
+        return text[index];
+    }
+}
