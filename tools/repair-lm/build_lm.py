@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
 """Derives the character n-gram table that mojibake repair uses to rebuild lost bytes.
 
+A second output, a CJK word table ("word<TAB>count" lines, gzip), lets decoding prefer
+dictionary words over character sequences that are merely frequent.
+
 Inputs are data files that ship with packages (see README.md); the output is a small
 gzip-compressed binary table (format below) that is embedded into Reader.Core.
 
@@ -27,12 +30,17 @@ QUANT = 8  # q = round(log2(count) * QUANT); one byte covers counts up to 2^31
 SOURCE_MASS = 1e9
 
 
+# Dictionary words are wrapped in a virtual boundary so the model learns which characters end and
+# start words; the runtime chains them (P(boundary | b) * P(c | boundary)) across word boundaries.
+BOUNDARY = "\x01"
+
+
 def jieba_words(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) >= 2:
-                yield parts[0], float(parts[1])
+                yield BOUNDARY + parts[0] + BOUNDARY, float(parts[1])
 
 
 def ipadic_words(folder):
@@ -46,7 +54,7 @@ def ipadic_words(folder):
                         cost = int(parts[3])
                     except ValueError:
                         continue
-                    yield parts[0], math.exp(-max(cost, -3000) / 700.0)
+                    yield BOUNDARY + parts[0] + BOUNDARY, math.exp(-max(cost, -3000) / 700.0)
 
 
 def o200k_tokens(path):
@@ -89,12 +97,16 @@ def looks_like_mojibake(token):
     return False
 
 
-def add_source(counts, items):
+def is_cjk(text):
+    return any(0x3040 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF or 0xFF00 <= ord(ch) <= 0xFFEF for ch in text)
+
+
+def add_source(counts, items, mass=1.0):
     items = [(fold(s), w) for s, w in items]
-    total = sum(w * max(len(s), 1) for s, w in items)
+    total = sum(w * max(len(s.strip(BOUNDARY)), 1) for s, w in items)
     if total <= 0:
         return
-    scale = SOURCE_MASS / total
+    scale = SOURCE_MASS * mass / total
     uni, bi, tri = counts
     for text, weight in items:
         w = weight * scale
@@ -147,12 +159,20 @@ def main():
     ap.add_argument("--bigrams", type=int, default=500_000)
     ap.add_argument("--trigrams", type=int, default=500_000)
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-lm.bin.gz")
+    ap.add_argument("--words-out", default="../../src/Reader.Core/Repair/Data/repair-words.txt.gz")
+    ap.add_argument("--min-word-count", type=int, default=3)
     args = ap.parse_args()
 
+    write_word_table(args)
     counts = (collections.Counter(), collections.Counter(), collections.Counter())
     add_source(counts, jieba_words(args.jieba))
-    add_source(counts, ipadic_words(args.ipadic))
-    add_source(counts, o200k_tokens(args.o200k))
+    # Japanese readings of kanji must not outvote Chinese usage: the dictionary gets a smaller share.
+    add_source(counts, ipadic_words(args.ipadic), mass=0.3)
+    # Tokenizer merges cross word boundaries, so CJK tokens carry running-text context that a
+    # dictionary lacks ("的发展", "是一个"); they get a share of their own.
+    tokens = list(o200k_tokens(args.o200k))
+    add_source(counts, (t for t in tokens if is_cjk(t[0])))
+    add_source(counts, (t for t in tokens if not is_cjk(t[0])))
     for path in args.words:
         add_source(counts, word_list(path, "both"))
     for path in args.stems:
@@ -183,6 +203,28 @@ def main():
         f.write(gzip.compress(bytes(raw), 9, mtime=0))
     print(f"unigrams {len(uni)}, bigrams {len(bi)}, trigrams {len(tri)}, "
           f"{len(raw)} bytes raw, {os.path.getsize(args.out)} bytes compressed -> {args.out}")
+
+
+def write_word_table(args):
+    """CJK words with counts for word-level decoding: jieba's dictionary, plus ipadic words with kana
+    (pure-kanji ipadic entries would teach Japanese readings to Chinese text)."""
+    words = collections.Counter()
+    for word, count in jieba_words(args.jieba):
+        word = word.strip(BOUNDARY)
+        if count >= args.min_word_count and 1 <= len(word) <= 8 and is_cjk(word):
+            words[word] += count
+    jieba_total = sum(words.values())
+    kana = [(w.strip(BOUNDARY), c) for w, c in ipadic_words(args.ipadic)
+            if any(0x3040 <= ord(ch) <= 0x30FF for ch in w) and 1 <= len(w.strip(BOUNDARY)) <= 8]
+    kana_total = sum(c for _, c in kana)
+    for word, weight in kana:
+        count = weight / kana_total * jieba_total * 0.5
+        if count >= args.min_word_count:
+            words[word] += count
+    lines = "".join(f"{w}\t{round(c)}\n" for w, c in sorted(words.items()))
+    with open(args.words_out, "wb") as f:
+        f.write(gzip.compress(lines.encode("utf-8"), 9, mtime=0))
+    print(f"words {len(words)}, {os.path.getsize(args.words_out)} bytes compressed -> {args.words_out}")
 
 
 if __name__ == "__main__":

@@ -4,12 +4,14 @@ namespace Reader.Core.Repair;
 
 /// <summary>
 /// A case-folded character 1-3-gram table (derived by <c>tools/repair-lm</c> from package word lists and
-/// tokenizer vocabularies) scored with stupid backoff. It only needs to rank candidates, not to be a distribution.
+/// tokenizer vocabularies) with interpolated orders. It only needs to rank candidates, not to be a distribution.
 /// </summary>
 public sealed class CharNGramModel
 {
     private const string ResourceName = "Reader.Core.Repair.Data.repair-lm.bin.gz";
-    private const double Backoff = -2.3; // ln 0.1 per level of backoff
+    private const uint WordBoundary = 1; // U+0001 wraps dictionary words in the table
+    private const double Trigram = 0.5;
+    private const double Bigram = 0.35;
     private static readonly Lazy<CharNGramModel> s_shared = new(Load);
 
     private readonly NGramTable _unigrams;
@@ -17,6 +19,7 @@ public sealed class CharNGramModel
     private readonly NGramTable _trigrams;
     private readonly double _logTotal;
     private readonly double _quantScale;
+    private readonly int _boundaryCount;
 
     private CharNGramModel(NGramTable unigrams, NGramTable bigrams, NGramTable trigrams, double total, double quantScale)
     {
@@ -25,6 +28,7 @@ public sealed class CharNGramModel
         _trigrams = trigrams;
         _logTotal = Math.Log(total);
         _quantScale = quantScale;
+        _boundaryCount = unigrams.Find(WordBoundary);
     }
 
     /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
@@ -36,25 +40,38 @@ public sealed class CharNGramModel
         a = Fold(a);
         b = Fold(b);
         c = Fold(c);
-        if (a > 0 && b > 0)
-        {
-            var tri = _trigrams.Find(((ulong)a << 42) | ((ulong)b << 21) | (uint)c);
-            var context = _bigrams.Find(((ulong)a << 21) | (uint)b);
-            if (tri >= 0 && context >= 0)
-            {
-                return (tri - context) * _quantScale;
-            }
-        }
+        // Interpolated (not backed-off) orders: a 3-gram seen once in a word list must not beat a common character outright.
+        var p1 = Math.Exp(Unigram(c));
+        double p2 = 0, p3 = 0;
         if (b > 0)
         {
             var bi = _bigrams.Find(((ulong)b << 21) | (uint)c);
             var context = _unigrams.Find((uint)b);
-            if (bi >= 0 && context >= 0)
+            if (context >= 0)
             {
-                return Backoff + (bi - context) * _quantScale;
+                if (bi >= 0)
+                {
+                    p2 = Math.Min(1, Math.Exp((bi - context) * _quantScale));
+                }
+                // Dictionaries hold words, not running text: chain "b ends a word" with "c starts one".
+                var ends = _bigrams.Find(((ulong)b << 21) | WordBoundary);
+                var starts = _bigrams.Find(((ulong)WordBoundary << 21) | (uint)c);
+                if (ends >= 0 && starts >= 0 && _boundaryCount >= 0)
+                {
+                    p2 = Math.Min(1, p2 + Math.Exp((ends - context + starts - _boundaryCount) * _quantScale));
+                }
+            }
+            if (a > 0 && p2 > 0)
+            {
+                var tri = _trigrams.Find(((ulong)a << 42) | ((ulong)b << 21) | (uint)c);
+                var context2 = _bigrams.Find(((ulong)a << 21) | (uint)b);
+                if (tri >= 0 && context2 >= 0)
+                {
+                    p3 = Math.Min(1, Math.Exp((tri - context2) * _quantScale));
+                }
             }
         }
-        return 2 * Backoff + Unigram(c);
+        return Math.Log((Trigram * p3) + (Bigram * p2) + ((1 - Trigram - Bigram) * p1));
     }
 
     /// <summary>Natural-log probability of <paramref name="c"/> on its own; unseen characters get a floor below any seen one.</summary>

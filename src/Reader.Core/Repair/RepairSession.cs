@@ -114,21 +114,23 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
         Report.AddEncoding(page.Name);
         var decoder = new LatticeDecoder(documentModel);
+        var segmenter = new WordSegmentDecoder(WordModel.Shared, documentModel);
         var output = new StringBuilder(text.Length);
         var position = 0;
         foreach (var l in toFix)
         {
             output.Append(text, position, lines[l].Start - position);
-            output.Append(Decode(lattices[l], decoder, _lineOffset + l + 1));
+            output.Append(Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1));
             position = lines[l].Start + lines[l].Length;
         }
         output.Append(text, position, text.Length - position);
         return output.ToString();
     }
 
-    private string Decode(Lattice lattice, LatticeDecoder decoder, int lineNumber)
+    private string Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
     {
         var path = decoder.Decode(lattice.Slots, out var alternatives);
+        segmenter.Refine(lattice.Slots, path);
         var line = new StringBuilder();
         var spanStart = -1;
         var spanConfidence = 1.0;
