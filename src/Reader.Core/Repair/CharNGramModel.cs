@@ -35,7 +35,32 @@ public sealed class CharNGramModel
     public static CharNGramModel Shared => s_shared.Value;
 
     /// <summary>Natural-log score of code point <paramref name="c"/> after <paramref name="a"/>, <paramref name="b"/> (0 = no context).</summary>
-    public double Score(int a, int b, int c)
+    public double Score(int a, int b, int c) => Ngrams(a, b, c) + CaseShape(a, b, c);
+
+    // The table is case-folded; letter case is scored apart: capitals inside lower-case words are rare,
+    // lower case inside an all-capitals word too, and a capital opening a word is less common than lower case.
+    private static double CaseShape(int a, int b, int c)
+    {
+        if (c > 0xFFFF || !char.IsLetter((char)c))
+        {
+            return 0;
+        }
+        var upper = char.IsUpper((char)c);
+        var previousLetter = b is > 0 and <= 0xFFFF && char.IsLetter((char)b);
+        if (!previousLetter)
+        {
+            return upper ? -1.0 : 0;
+        }
+        var previousUpper = char.IsUpper((char)b);
+        if (upper)
+        {
+            return previousUpper ? 0 : -3.0;
+        }
+        var twoUpper = previousUpper && a is > 0 and <= 0xFFFF && char.IsUpper((char)a);
+        return twoUpper ? -2.0 : 0;
+    }
+
+    private double Ngrams(int a, int b, int c)
     {
         a = Fold(a);
         b = Fold(b);
@@ -115,21 +140,45 @@ public sealed class CharNGramModel
         return new CharNGramModel(uni, bi, tri, total, Math.Log(2) / quant);
     }
 
-    /// <summary>Sorted keys with one quantised log-count each; looked up by binary search.</summary>
-    private sealed class NGramTable(ulong[] keys, byte[] values)
+    /// <summary>Keys with one quantised log-count each, in an open-addressing hash table (one or two cache misses a lookup).</summary>
+    private sealed class NGramTable
     {
+        private const ulong Empty = ulong.MaxValue;
+        private readonly ulong[] _keys;
+        private readonly byte[] _values;
+        private readonly int _shift;
+
+        private NGramTable(int count)
+        {
+            var bits = Math.Max(4, 64 - System.Numerics.BitOperations.LeadingZeroCount((ulong)count * 2));
+            _keys = new ulong[1 << bits];
+            _values = new byte[1 << bits];
+            _shift = 64 - bits;
+            Array.Fill(_keys, Empty);
+        }
+
         public int Find(ulong key)
         {
-            var i = Array.BinarySearch(keys, key);
-            return i >= 0 ? values[i] : -1;
+            var mask = _keys.Length - 1;
+            for (var i = Slot(key); ; i = (i + 1) & mask)
+            {
+                var k = _keys[i];
+                if (k == key)
+                {
+                    return _values[i];
+                }
+                if (k == Empty)
+                {
+                    return -1;
+                }
+            }
         }
 
         public static NGramTable Read(ReadOnlySpan<byte> data, ref int offset)
         {
             var count = (int)BitConverter.ToUInt32(data[offset..(offset + 4)]);
             offset += 4;
-            var keys = new ulong[count];
-            var values = new byte[count];
+            var table = new NGramTable(count);
             ulong key = 0;
             for (var i = 0; i < count; i++)
             {
@@ -144,10 +193,23 @@ public sealed class CharNGramModel
                 }
                 while ((b & 0x80) != 0);
                 key += delta;
-                keys[i] = key;
-                values[i] = data[offset++];
+                table.Add(key, data[offset++]);
             }
-            return new NGramTable(keys, values);
+            return table;
+        }
+
+        private int Slot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shift);
+
+        private void Add(ulong key, byte value)
+        {
+            var mask = _keys.Length - 1;
+            var i = Slot(key);
+            while (_keys[i] != Empty)
+            {
+                i = (i + 1) & mask;
+            }
+            _keys[i] = key;
+            _values[i] = value;
         }
     }
 }

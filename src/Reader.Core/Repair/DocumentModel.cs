@@ -9,6 +9,7 @@ internal sealed class DocumentModel
     private const double Weight = 0.3;
     private const int MaxEntries = 2_000_000;
     private readonly Dictionary<ulong, int> _counts = [];
+    private readonly Dictionary<(int, int, int), double> _memo = [];
     private readonly CharNGramModel _static;
     private long _total;
 
@@ -24,6 +25,7 @@ internal sealed class DocumentModel
         {
             return;
         }
+        _memo.Clear();
         for (var i = 0; i < codePoints.Length; i++)
         {
             var c = CharNGramModel.Fold(codePoints[i]);
@@ -48,6 +50,19 @@ internal sealed class DocumentModel
 
     /// <summary>Log score of <paramref name="c"/> after <paramref name="a"/>, <paramref name="b"/>: the static table mixed with this document's counts.</summary>
     public double Score(int a, int b, int c)
+    {
+        if (_memo.TryGetValue((a, b, c), out var known))
+        {
+            return known;
+        }
+        if (_memo.Count > MaxEntries)
+        {
+            _memo.Clear();
+        }
+        return _memo[(a, b, c)] = Mix(a, b, c);
+    }
+
+    private double Mix(int a, int b, int c)
     {
         var score = _static.Score(a, b, c);
         if (_total == 0)

@@ -11,22 +11,32 @@ internal sealed class Lattice
 
     public IReadOnlyList<SlotInfo> Info => _info;
 
+    /// <summary>Re-decoded runs that are strong evidence (not only lone lead bytes).</summary>
+    public int StrongSpans { get; private set; }
+
     /// <summary>Adds text kept as it is (<paramref name="original"/> is written back verbatim).</summary>
     public void AddCertain(int codePoint, string original)
     {
         _slots.Add([codePoint]);
-        _info.Add(new SlotInfo(original, null, 0, -1));
+        _info.Add(new SlotInfo(original, null, 0, -1, null));
     }
 
     /// <summary>Adds a re-decoded run of mojibake.</summary>
-    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units)
+    /// <summary>Adds a re-decoded run of mojibake; when <paramref name="keepable"/>, each unit may also stay as it was.</summary>
+    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable)
     {
         var id = _spans.Count;
         _spans.Add(damaged);
+        if (!keepable)
+        {
+            StrongSpans++;
+        }
         foreach (var unit in units)
         {
-            _slots.Add(unit.Candidates);
-            _info.Add(new SlotInfo(null, damaged.Substring(unit.Start, unit.Length), unit.LostBytes, id));
+            var text = damaged.Substring(unit.Start, unit.Length);
+            int? original = keepable && unit.Length == 1 ? text[0] : null;
+            _slots.Add(original is { } o ? [o, .. unit.Candidates] : unit.Candidates);
+            _info.Add(new SlotInfo(null, text, unit.LostBytes, id, original));
         }
     }
 
@@ -36,7 +46,7 @@ internal sealed class Lattice
     public int[] CertainText() => _slots.Select(s => s.Length == 1 ? s[0] : 0).ToArray();
 
     /// <summary>Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost.</summary>
-    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId);
+    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId, int? Keepable);
 }
 
 /// <summary>Reading code points out of UTF-16 text that may hold lone surrogates.</summary>

@@ -6,15 +6,14 @@ namespace Reader.Core.Repair;
 /// </summary>
 internal sealed class LatticeDecoder(DocumentModel model)
 {
-    private const int BeamWidth = 48;
-    private const int MaxCandidatesPerSlot = 40;
+    private const int BeamWidth = 24;
+    private const int MaxCandidatesPerSlot = 32;
 
-    /// <summary>The chosen code point per slot, and for each ambiguous slot its ranked alternatives with probabilities.</summary>
-    public int[] Decode(IReadOnlyList<int[]> slots, out Dictionary<int, (int CodePoint, double Probability)[]> alternatives)
+    /// <summary>The chosen code point per slot.</summary>
+    public int[] Decode(IReadOnlyList<int[]> slots)
     {
         var pruned = slots.Select(Prune).ToArray();
         var path = pruned.Select(s => s[0]).ToArray();
-        alternatives = [];
         var i = 0;
         while (i < pruned.Length)
         {
@@ -33,14 +32,26 @@ internal sealed class LatticeDecoder(DocumentModel model)
             DecodeRegion(pruned, path, i, end);
             i = end + 1;
         }
-        for (var s = 0; s < pruned.Length; s++)
+        return path;
+    }
+
+    /// <summary>For each ambiguous slot, its candidates ranked by probability given the neighbours in <paramref name="path"/>.</summary>
+    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path)
+    {
+        var alternatives = new Dictionary<int, (int, double)[]>();
+        for (var s = 0; s < slots.Count; s++)
         {
-            if (pruned[s].Length > 1)
+            if (slots[s].Length > 1)
             {
-                alternatives[s] = Posterior(pruned[s], path, s);
+                var candidates = Prune(slots[s]);
+                if (!candidates.Contains(path[s]))
+                {
+                    candidates = [path[s], .. candidates];
+                }
+                alternatives[s] = Posterior(candidates, path, s);
             }
         }
-        return path;
+        return alternatives;
     }
 
     private static bool AmbiguousWithin(int[][] slots, int from, int count)

@@ -166,7 +166,7 @@ internal static class MisreadBytes
         }
         if (index == layout.Length)
         {
-            if (IsValid(acc, layout.Length + 1))
+            if (IsValid(acc, layout.Length + 1, rebuilt: layout.Contains(Wildcard)))
             {
                 found.Add(acc);
             }
@@ -183,8 +183,13 @@ internal static class MisreadBytes
         }
     }
 
-    private static bool IsValid(int cp, int length)
+    // A C1 control is a valid result only when no byte was rebuilt: it is the middle layer of double mis-decoding.
+    private static bool IsValid(int cp, int length, bool rebuilt)
     {
+        if (cp is >= 0x80 and <= 0x9F)
+        {
+            return !rebuilt;
+        }
         var minimum = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
         if (cp < minimum || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
         {

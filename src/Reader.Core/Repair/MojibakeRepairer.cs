@@ -14,6 +14,7 @@ public sealed class MojibakeRepairer : ISourceRepairer
     public const int ChunkChars = 1 << 20;
 
     private readonly Func<CharNGramModel> _model;
+    private readonly int _chunkChars;
 
     /// <summary>Uses the language model embedded in Reader.Core.</summary>
     public MojibakeRepairer()
@@ -21,9 +22,10 @@ public sealed class MojibakeRepairer : ISourceRepairer
     {
     }
 
-    internal MojibakeRepairer(Func<CharNGramModel> model)
+    internal MojibakeRepairer(Func<CharNGramModel> model, int chunkChars = ChunkChars)
     {
         _model = model;
+        _chunkChars = chunkChars;
     }
 
     /// <inheritdoc />
@@ -45,7 +47,7 @@ public sealed class MojibakeRepairer : ISourceRepairer
     public RepairReport Repair(TextReader input, TextWriter output)
     {
         var session = new RepairSession(_model);
-        var buffer = new char[ChunkChars];
+        var buffer = new char[_chunkChars];
         var carry = new StringBuilder();
         int read;
         while ((read = input.ReadBlock(buffer, 0, buffer.Length)) > 0)

@@ -38,9 +38,9 @@ public sealed class RepairReport
     public RepairSummary ToSummary() =>
         IsClean ? RepairSummary.None : new RepairSummary(_encodings.ToArray(), SpansRepaired, BytesRebuilt, _examples.ToArray());
 
-    internal void AddEncoding(string name)
+    internal void AddEncoding(string name, int layer)
     {
-        if (_encodings.Count == 0 || _encodings[^1] != name)
+        if (_encodings.Count <= layer)
         {
             _encodings.Add(name);
         }

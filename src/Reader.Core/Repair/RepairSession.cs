@@ -112,7 +112,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(text.AsSpan(lines[l].Start, lines[l].Length)));
         }
 
-        Report.AddEncoding(page.Name);
+        Report.AddEncoding(page.Name, layer);
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(WordModel.Shared, documentModel);
         var output = new StringBuilder(text.Length);
@@ -120,17 +120,39 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         foreach (var l in toFix)
         {
             output.Append(text, position, lines[l].Start - position);
-            output.Append(Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1));
+            output.Append(Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1) ?? text.Substring(lines[l].Start, lines[l].Length));
             position = lines[l].Start + lines[l].Length;
         }
         output.Append(text, position, text.Length - position);
         return output.ToString();
     }
 
-    private string Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
+    /// <summary>
+    /// True when the model kept lone lead bytes as the genuine letters they are: then the line is text about
+    /// mojibake or in a language with such letters, not damage, unless its strong evidence clearly outweighs that.
+    /// </summary>
+    private static bool KeepsGenuineText(Lattice lattice, int[] path)
     {
-        var path = decoder.Decode(lattice.Slots, out var alternatives);
+        var kept = 0;
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].Keepable is { } original && path[s] == original)
+            {
+                kept++;
+            }
+        }
+        return kept > 0 && lattice.StrongSpans < 4 * kept;
+    }
+
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
+    {
+        var path = decoder.Decode(lattice.Slots);
         segmenter.Refine(lattice.Slots, path);
+        if (KeepsGenuineText(lattice, path))
+        {
+            return null;
+        }
+        var alternatives = decoder.Alternatives(lattice.Slots, path);
         var line = new StringBuilder();
         var spanStart = -1;
         var spanConfidence = 1.0;
@@ -148,6 +170,8 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             {
                 var ranked = alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
                 var confidence = ranked.FirstOrDefault(a => a.CodePoint == path[s]).Probability;
+                // The chosen character leads the list even where word segmentation overruled the character model.
+                ranked = ranked.Where(a => a.CodePoint == path[s]).Concat(ranked.Where(a => a.CodePoint != path[s])).ToArray();
                 spanConfidence = Math.Min(spanConfidence, confidence);
                 Report.AddRebuilt(new RebuiltCharacter(
                     lineNumber,
@@ -179,7 +203,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             return false;
         }
-        return document.Strong >= document.Clean || line.Strong >= 3;
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2;
     }
 
     private static int ChoosePage(Evidence[] totals)
@@ -299,7 +323,8 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 i++;
             }
             var run = line[start..i];
-            var units = MisreadBytes.Classify(run, page, lost) == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost);
+            var kind = MisreadBytes.Classify(run, page, lost);
+            var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost);
             if (units is null)
             {
                 foreach (var ch in run)
@@ -308,7 +333,8 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 }
                 continue;
             }
-            lattice.AddSpan(run.ToString(), units);
+            // A run of lone lead bytes may just as well be genuine text (é, ñ, â): the model may keep each as it is.
+            lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak);
         }
         return lattice;
     }

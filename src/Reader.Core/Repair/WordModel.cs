@@ -68,14 +68,12 @@ public sealed class WordModel
             {
                 continue;
             }
-            var count = double.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            var count = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
             words.Add(line[..tab]);
             counts.Add(Math.Log(count));
             total += count;
         }
-        var keys = words.ToArray();
-        var values = counts.ToArray();
-        Array.Sort(keys, values, StringComparer.Ordinal);
-        return new WordModel(keys, values, total);
+        // The derivation script writes the words in ordinal (code point) order; binary search relies on it.
+        return new WordModel(words.ToArray(), counts.ToArray(), total);
     }
 }
