@@ -63,6 +63,10 @@ def o200k_tokens(path):
         for line in f:
             rank, _, token = line.rstrip("\n").partition("\t")
             if token and not looks_like_mojibake(token):
+                # Rules and separators ("────", "====") would make their one character look very common.
+                core = token.strip()
+                if len(core) > 1 and len(set(core)) == 1 and not core.isalnum():
+                    token = token.replace(core, core[0] * 2)
                 yield token, 1.0 / (int(rank) + 50)
 
 

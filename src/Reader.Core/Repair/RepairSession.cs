@@ -25,26 +25,27 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     public string Process(string chunk)
     {
         var current = chunk;
+        HashSet<int>? changed = null;
         for (var layer = 0; layer < MaxLayers; layer++)
         {
             if (!HasSuspicious(current))
             {
                 break;
             }
-            var repaired = RepairLayer(current, layer);
+            // A further layer (double mis-decoding) is only looked for in the lines the previous layer changed.
+            var repaired = RepairLayer(current, layer, changed);
             if (repaired is null)
             {
                 break;
             }
-            current = repaired;
+            (current, changed) = repaired.Value;
         }
         _lineOffset += CountLines(chunk);
         return current;
     }
 
-    private static bool HasSuspicious(string text)
+    private static bool HasSuspicious(ReadOnlySpan<char> span)
     {
-        var span = text.AsSpan();
         while (true)
         {
             var i = span.IndexOfAnyExceptInRange('\0', '\u007F');
@@ -62,7 +63,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
     private static int CountLines(string text) => text.AsSpan().Count('\n');
 
-    private string? RepairLayer(string text, int layer)
+    private (string Text, HashSet<int> Changed)? RepairLayer(string text, int layer, HashSet<int>? candidates)
     {
         var pages = CodePages.All;
         var lines = SplitLines(text);
@@ -70,7 +71,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         for (var l = 0; l < lines.Count; l++)
         {
             var line = text.AsSpan(lines[l].Start, lines[l].Length);
-            if (!HasSuspicious(line.ToString()))
+            if ((candidates is not null && !candidates.Contains(l)) || !HasSuspicious(line))
             {
                 continue;
             }
@@ -112,19 +113,30 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(text.AsSpan(lines[l].Start, lines[l].Length)));
         }
 
-        Report.AddEncoding(page.Name, layer);
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(WordModel.Shared, documentModel);
         var output = new StringBuilder(text.Length);
+        var changed = new HashSet<int>();
         var position = 0;
         foreach (var l in toFix)
         {
             output.Append(text, position, lines[l].Start - position);
-            output.Append(Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1) ?? text.Substring(lines[l].Start, lines[l].Length));
+            var original = text.Substring(lines[l].Start, lines[l].Length);
+            var repaired = Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1) ?? original;
+            if (repaired != original)
+            {
+                changed.Add(l);
+            }
+            output.Append(repaired);
             position = lines[l].Start + lines[l].Length;
         }
         output.Append(text, position, text.Length - position);
-        return output.ToString();
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+        Report.AddEncoding(page.Name, layer);
+        return (output.ToString(), changed);
     }
 
     /// <summary>
