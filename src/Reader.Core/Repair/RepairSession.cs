@@ -28,7 +28,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         HashSet<int>? changed = null;
         for (var layer = 0; layer < MaxLayers; layer++)
         {
-            if (!HasSuspicious(current))
+            if (!CodePages.HasLeadContinuationPair(current))
             {
                 break;
             }
@@ -44,23 +44,6 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return current;
     }
 
-    private static bool HasSuspicious(ReadOnlySpan<char> span)
-    {
-        while (true)
-        {
-            var i = span.IndexOfAnyExceptInRange('\0', '\u007F');
-            if (i < 0)
-            {
-                return false;
-            }
-            if (CodePages.IsSuspicious(span[i]))
-            {
-                return true;
-            }
-            span = span[(i + 1)..];
-        }
-    }
-
     private static int CountLines(string text) => text.AsSpan().Count('\n');
 
     private (string Text, HashSet<int> Changed)? RepairLayer(string text, int layer, HashSet<int>? candidates)
@@ -71,7 +54,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         for (var l = 0; l < lines.Count; l++)
         {
             var line = text.AsSpan(lines[l].Start, lines[l].Length);
-            if ((candidates is not null && !candidates.Contains(l)) || !HasSuspicious(line))
+            if ((candidates is not null && !candidates.Contains(l)) || !CodePages.HasLeadContinuationPair(line))
             {
                 continue;
             }
