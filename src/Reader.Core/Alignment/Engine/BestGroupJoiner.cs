@@ -4,8 +4,11 @@ using Reader.Core.Alignment.Scoring;
 namespace Reader.Core.Alignment.Engine;
 
 /// <summary>
-/// Places units of summaries and adaptations, which reorder and compress: each unit joins the one group whose
-/// content (in every language placed so far) it overlaps most, if the evidence clears the threshold, else stays alone.
+/// Places units of summaries and adaptations, which reorder and compress: each unit joins the one group it
+/// overlaps most, if the evidence clears the threshold, else stays alone. Overlap is counted both ways: the unit's
+/// words found in the group (in every related language placed so far, chance judged against the whole group), and
+/// the words of the group's best original paragraph found in the unit, so that neither a tiny group matching two
+/// rare words nor a huge group matching many common ones wins by size alone.
 /// </summary>
 internal sealed class BestGroupJoiner(EvidenceScorer scorer, AlignmentSettings settings)
 {
@@ -17,6 +20,7 @@ internal sealed class BestGroupJoiner(EvidenceScorer scorer, AlignmentSettings s
         var result = new List<Attachment>();
         foreach (var unit in version)
         {
+            var own = new KeyBag([[unit]]);
             Attachment? best = null;
             var bestScore = double.NegativeInfinity;
             foreach (var head in heads)
@@ -27,12 +31,13 @@ internal sealed class BestGroupJoiner(EvidenceScorer scorer, AlignmentSettings s
                 {
                     continue;
                 }
-                var evidence = scorer.Score(unit, bags[head]);
-                var score = evidence.LogLikelihoodRatio - (unit.Unit.Section == section ? 0 : settings.SectionMismatchCost);
+                var forward = scorer.Score(unit, bags[head], pooled: true);
+                var backward = groups.Cluster(head).Max(i => scorer.Score(pivot[i], own).LogLikelihoodRatio);
+                var score = forward.LogLikelihoodRatio + backward - (unit.Unit.Section == section ? 0 : settings.SectionMismatchCost);
                 if (score > bestScore)
                 {
                     bestScore = score;
-                    best = new Attachment(unit, new PivotSpan(head, head), evidence, "overlap");
+                    best = new Attachment(unit, new PivotSpan(head, head), forward with { LogLikelihoodRatio = score }, "overlap");
                 }
             }
             if (best is not null && bestScore >= settings.JoinThreshold)

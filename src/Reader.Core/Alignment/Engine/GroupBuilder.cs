@@ -147,8 +147,10 @@ internal sealed class GroupBuilder
         var shared = evidence.SelectMany(a => a.Evidence.Matched).GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(6).Select(g => g.Key);
         var weakest = evidence.MinBy(a => a.Evidence.LogLikelihoodRatio)!;
+        var straddling = evidence.Where(a => a.Span.Length > 1).Select(a => $"{a.Unit.Unit.Id} spans {a.Span.Length}").ToList();
+        var joined = straddling.Count == 0 ? "" : $" (joined because {string.Join(", ", straddling)} original units)";
         var text = string.Create(CultureInfo.InvariantCulture,
-            $"{pivotCount} original unit(s) with {string.Join(", ", langs)}; shared: {string.Join(", ", shared)}; " +
+            $"{pivotCount} original unit(s){joined} with {string.Join(", ", langs)}; shared: {string.Join(", ", shared)}; " +
             $"mean evidence {evidence.Average(a => a.Evidence.LogLikelihoodRatio):0.0} nats/unit; " +
             $"weakest {weakest.Unit.Unit.Id} ({weakest.Evidence.LogLikelihoodRatio:0.0} nats, placed by {weakest.How})");
         return (score, text);

@@ -46,9 +46,10 @@ internal sealed class MonotonicAligner(EvidenceScorer scorer, AlignmentSettings 
                         bags[span] = bag = bagOf(span);
                     }
                     var evidence = scorer.Score(version[j], bag);
-                    var score = evidence.LogLikelihoodRatio
+                    // A wider span keeps only part of its evidence: it must explain a good share of the unit
+                    // beyond what its best paragraph does, so a chunk merges paragraphs only when it truly straddles them.
+                    var score = evidence.LogLikelihoodRatio * (1 - settings.SpanShare * (len - 1))
                         - sectionCost
-                        - settings.SpanCost * (len - 1)
                         - PositionCost(version[j], pivot, span);
                     candidates[j].Add((span, score, evidence));
                 }

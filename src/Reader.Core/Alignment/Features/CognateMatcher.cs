@@ -24,7 +24,7 @@ internal sealed class CognateMatcher
     /// <summary>Pivot words sharing the initial and at least three quarters of their letters in order with <paramref name="folded"/>.</summary>
     public string[] Match(string folded)
     {
-        if (folded.Length < MinLength || !_byInitial.TryGetValue(folded[0], out var candidates))
+        if (folded.Length < MinLength)
         {
             return [];
         }
@@ -32,10 +32,32 @@ internal sealed class CognateMatcher
         {
             return cached;
         }
-        var found = candidates
+        var found = Candidates(folded)
             .Where(c => Math.Abs(c.Length - folded.Length) <= 4 && WordForms.Lcsr(c, folded) >= MinRatio)
+            .Distinct(StringComparer.Ordinal)
             .ToArray();
         _cache[folded] = found;
         return found;
     }
+
+    private IEnumerable<string> Candidates(string folded)
+    {
+        if (_byInitial.TryGetValue(folded[0], out var same))
+        {
+            foreach (var c in same)
+            {
+                yield return c;
+            }
+        }
+        // Spanish and Portuguese prefix e- to s+consonant: estrategia ~ strategy, escala ~ scale.
+        if (folded.Length > 3 && folded[0] == 'e' && folded[1] == 's' && !IsVowel(folded[2]) && _byInitial.TryGetValue('s', out var s))
+        {
+            foreach (var c in s)
+            {
+                yield return c;
+            }
+        }
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 }

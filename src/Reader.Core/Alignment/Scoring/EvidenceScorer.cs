@@ -18,7 +18,12 @@ internal sealed class EvidenceScorer(KeyStatistics statistics)
 
     private const double MaxGain = 6.0;
 
-    public PairEvidence Score(UnitProfile unit, KeyBag bag)
+    /// <summary>
+    /// Scores <paramref name="unit"/> against <paramref name="bag"/>. With <paramref name="pooled"/>, chance is judged
+    /// against the whole bag rather than the part a word was found in: the fair test when choosing among groups of
+    /// different sizes, where a big group would otherwise win by offering more places to find a word.
+    /// </summary>
+    public PairEvidence Score(UnitProfile unit, KeyBag bag, bool pooled = false)
     {
         if (unit.Items.Count == 0 || bag.IsEmpty)
         {
@@ -26,13 +31,11 @@ internal sealed class EvidenceScorer(KeyStatistics statistics)
         }
         var total = 0.0;
         var matched = new List<(string Surface, double Gain)>();
-        foreach (var item in unit.Items)
+        var logMisses = unit.LogMisses ??= unit.Items.Select(LogMiss).ToArray();
+        for (var k = 0; k < unit.Items.Count; k++)
         {
-            var logMiss = 0.0;
-            foreach (var key in item.Keys)
-            {
-                logMiss += Math.Log(1 - statistics.Probability(key));
-            }
+            var item = unit.Items[k];
+            var logMiss = logMisses[k];
             var smallest = int.MaxValue;
             foreach (var key in item.Keys)
             {
@@ -44,6 +47,10 @@ internal sealed class EvidenceScorer(KeyStatistics statistics)
             if (smallest == int.MaxValue)
             {
                 continue;
+            }
+            if (pooled)
+            {
+                smallest = bag.TotalSize;
             }
             var chance = Math.Clamp(1 - Math.Exp(smallest * logMiss), 1e-4, 0.95);
             var recall = item.Kind == EvidenceKind.Anchor ? AnchorRecall : WordRecall;
@@ -58,4 +65,7 @@ internal sealed class EvidenceScorer(KeyStatistics statistics)
             .ToList();
         return new PairEvidence(total, names, unit.Items.Count);
     }
+
+    /// <summary>Log-probability that one random key is none of the item's keys.</summary>
+    private double LogMiss(EvidenceItem item) => item.Keys.Sum(key => Math.Log(1 - statistics.Probability(key)));
 }

@@ -29,6 +29,9 @@ internal sealed class KeyBag
 
     public bool IsEmpty => _parts.Count == 0;
 
+    /// <summary>Words in all parts together.</summary>
+    public int TotalSize => _parts.Sum(p => p.Size);
+
     /// <summary>Sizes (word counts) of the parts that hold <paramref name="key"/>.</summary>
     public IEnumerable<int> PartsHolding(string key)
     {
