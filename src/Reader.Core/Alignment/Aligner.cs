@@ -43,7 +43,7 @@ public sealed class Aligner
 
         var builder = new ProfileBuilder(_lexicons, s_tokenizer.Value, ProfileBuilder.PivotWords(pivotDocument.Units));
         var profiles = corpus.Documents.ToDictionary(d => d.Id, d => Profile(builder, d), StringComparer.Ordinal);
-        var scorer = new EvidenceScorer(new KeyStatistics(profiles.Values.SelectMany(p => p)));
+        var scorer = new EvidenceScorer(new KeyStatistics(profiles.Values.SelectMany(p => p).ToList()));
         var pivot = profiles[pivotDocument.Id];
         var groups = new GroupBuilder(pivot);
 

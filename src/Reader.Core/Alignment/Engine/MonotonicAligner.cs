@@ -22,36 +22,50 @@ internal sealed class MonotonicAligner(EvidenceScorer scorer, AlignmentSettings 
             return [];
         }
 
-        // Candidate moves for each unit: every span of the pivot that is section-compatible.
-        var candidates = new List<(PivotSpan Span, double Score, PairEvidence Evidence)>[m];
-        var bags = new Dictionary<PivotSpan, KeyBag>();
+        // Candidate moves for each unit: every section-compatible span of the pivot. Each pivot unit's content is
+        // one part; a word of the unit found in several parts of a span counts at the smallest part's chance.
+        var parts = Enumerable.Range(0, n).Select(i => bagOf(new PivotSpan(i, i))).ToArray();
+        var candidates = new List<(PivotSpan Span, double Score)>[m];
         for (var j = 0; j < m; j++)
         {
             candidates[j] = [];
+            var unit = version[j];
+            var items = unit.Items.Count;
+            var hitSize = new int[n][];
+            for (var i = 0; i < n; i++)
+            {
+                hitSize[i] = new int[items];
+                for (var k = 0; k < items; k++)
+                {
+                    hitSize[i][k] = parts[i].SmallestPartHolding(unit.ItemKeyIds[k]);
+                }
+            }
+            var smallest = new int[items];
             for (var first = 0; first < n; first++)
             {
+                Array.Fill(smallest, int.MaxValue);
                 for (var len = 1; len <= settings.MaxSpan && first + len <= n; len++)
                 {
                     var span = new PivotSpan(first, first + len - 1);
-                    if (!SectionsCompatible(version[j], pivot, span, out var sectionCost))
+                    if (!SectionsCompatible(unit, pivot, span, out var sectionCost))
                     {
-                        if (len > 1)
+                        break;
+                    }
+                    var evidence = 0.0;
+                    for (var k = 0; k < items; k++)
+                    {
+                        smallest[k] = Math.Min(smallest[k], hitSize[span.Last][k]);
+                        if (smallest[k] != int.MaxValue)
                         {
-                            break;
+                            evidence += scorer.Gain(unit, k, smallest[k]);
                         }
-                        continue;
                     }
-                    if (!bags.TryGetValue(span, out var bag))
-                    {
-                        bags[span] = bag = bagOf(span);
-                    }
-                    var evidence = scorer.Score(version[j], bag);
                     // A wider span keeps only part of its evidence: it must explain a good share of the unit
                     // beyond what its best paragraph does, so a chunk merges paragraphs only when it truly straddles them.
-                    var score = evidence.LogLikelihoodRatio * (1 - settings.SpanShare * (len - 1))
+                    var score = evidence * (1 - settings.SpanShare * (len - 1))
                         - sectionCost
-                        - PositionCost(version[j], pivot, span);
-                    candidates[j].Add((span, score, evidence));
+                        - PositionCost(unit, pivot, span);
+                    candidates[j].Add((span, score));
                 }
             }
         }
@@ -80,7 +94,7 @@ internal sealed class MonotonicAligner(EvidenceScorer scorer, AlignmentSettings 
                 var last = s - 1;
                 for (var c = 0; c < candidates[j].Count; c++)
                 {
-                    var (span, score, _) = candidates[j][c];
+                    var (span, score) = candidates[j][c];
                     if (span.First < last || span.First < 0)
                     {
                         continue;
@@ -105,7 +119,8 @@ internal sealed class MonotonicAligner(EvidenceScorer scorer, AlignmentSettings 
             var (prev, c) = back[j, end];
             if (c >= 0)
             {
-                var (span, _, evidence) = candidates[j - 1][c];
+                var span = candidates[j - 1][c].Span;
+                var evidence = scorer.Score(version[j - 1], bagOf(span));
                 result.Add(new Attachment(version[j - 1], span, evidence, "order"));
             }
             end = prev;

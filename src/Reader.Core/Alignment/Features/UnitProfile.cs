@@ -10,23 +10,14 @@ internal sealed class UnitProfile
         Unit = unit;
         Items = items;
         Tokens = tokens;
-        KeyCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var item in items)
-        {
-            // A bag counts a word once per occurrence under its first (most literal) key and under each gloss:
-            // any of them may be what the other side wrote.
-            foreach (var key in item.Keys)
-            {
-                KeyCounts[key] = KeyCounts.GetValueOrDefault(key) + 1;
-            }
-        }
     }
 
     public Unit Unit { get; }
 
     public IReadOnlyList<EvidenceItem> Items { get; }
 
-    public Dictionary<string, int> KeyCounts { get; }
+    /// <summary>Per item, the numbers of its keys (set by <see cref="Scoring.KeyStatistics"/>).</summary>
+    public int[][] ItemKeyIds { get; set; } = [];
 
     /// <summary>Language-neutral length (o200k tokens).</summary>
     public int Tokens { get; }

@@ -9,9 +9,10 @@ public sealed class BilingualLexicon
 {
     private static readonly ConcurrentDictionary<string, BilingualLexicon> s_cache = new(StringComparer.Ordinal);
 
-    private readonly Dictionary<string, string[]> _entries;
+    // Glosses stay one string until asked for: most of the ~100k headwords are never looked up.
+    private readonly Dictionary<string, string> _entries;
 
-    private BilingualLexicon(string lang, Dictionary<string, string[]> entries)
+    private BilingualLexicon(string lang, Dictionary<string, string> entries)
     {
         Lang = lang;
         _entries = entries;
@@ -26,18 +27,27 @@ public sealed class BilingualLexicon
     public int MaxKeyLength { get; }
 
     /// <summary>An empty lexicon, for languages without one (English, the pivot, needs none).</summary>
-    public static BilingualLexicon Empty(string lang) => new(lang, new Dictionary<string, string[]>(StringComparer.Ordinal));
+    public static BilingualLexicon Empty(string lang) => new(lang, new Dictionary<string, string>(StringComparer.Ordinal));
 
     /// <summary>The embedded lexicon for <paramref name="lang"/>, loaded once; empty when none ships.</summary>
     public static BilingualLexicon For(string lang) => s_cache.GetOrAdd(lang, Load);
 
     /// <summary>English glosses of <paramref name="word"/> (lower-case headword), or none.</summary>
-    public bool TryTranslate(string word, out string[] english) => _entries.TryGetValue(word, out english!);
+    public bool TryTranslate(string word, out string[] english)
+    {
+        if (_entries.TryGetValue(word, out var glosses))
+        {
+            english = glosses.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return true;
+        }
+        english = [];
+        return false;
+    }
 
     /// <summary>Parses "headword TAB english english …" lines.</summary>
     public static BilingualLexicon Parse(string lang, TextReader reader)
     {
-        var entries = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
             var tab = line.IndexOf('\t');
@@ -45,7 +55,7 @@ public sealed class BilingualLexicon
             {
                 continue;
             }
-            entries[line[..tab]] = line[(tab + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            entries[line[..tab]] = line[(tab + 1)..];
         }
         return new BilingualLexicon(lang, entries);
     }

@@ -31,32 +31,16 @@ internal sealed class EvidenceScorer(KeyStatistics statistics)
         }
         var total = 0.0;
         var matched = new List<(string Surface, double Gain)>();
-        var logMisses = unit.LogMisses ??= unit.Items.Select(LogMiss).ToArray();
         for (var k = 0; k < unit.Items.Count; k++)
         {
-            var item = unit.Items[k];
-            var logMiss = logMisses[k];
-            var smallest = int.MaxValue;
-            foreach (var key in item.Keys)
-            {
-                foreach (var size in bag.PartsHolding(key))
-                {
-                    smallest = Math.Min(smallest, size);
-                }
-            }
+            var smallest = bag.SmallestPartHolding(unit.ItemKeyIds[k]);
             if (smallest == int.MaxValue)
             {
                 continue;
             }
-            if (pooled)
-            {
-                smallest = bag.TotalSize;
-            }
-            var chance = Math.Clamp(1 - Math.Exp(smallest * logMiss), 1e-4, 0.95);
-            var recall = item.Kind == EvidenceKind.Anchor ? AnchorRecall : WordRecall;
-            var gain = Math.Clamp(Math.Log(recall / chance), 0, MaxGain);
+            var gain = Gain(unit, k, pooled ? bag.TotalSize : smallest);
             total += gain;
-            matched.Add((item.Surface, gain));
+            matched.Add((unit.Items[k].Surface, gain));
         }
         var names = matched
             .OrderByDescending(m => m.Gain)
@@ -66,6 +50,15 @@ internal sealed class EvidenceScorer(KeyStatistics statistics)
         return new PairEvidence(total, names, unit.Items.Count);
     }
 
+    /// <summary>Evidence from finding item <paramref name="k"/> of <paramref name="unit"/> in a text of <paramref name="size"/> words.</summary>
+    public double Gain(UnitProfile unit, int k, int size)
+    {
+        var logMisses = unit.LogMisses ??= unit.ItemKeyIds.Select(LogMiss).ToArray();
+        var chance = Math.Clamp(1 - Math.Exp(size * logMisses[k]), 1e-4, 0.95);
+        var recall = unit.Items[k].Kind == EvidenceKind.Anchor ? AnchorRecall : WordRecall;
+        return Math.Clamp(Math.Log(recall / chance), 0, MaxGain);
+    }
+
     /// <summary>Log-probability that one random key is none of the item's keys.</summary>
-    private double LogMiss(EvidenceItem item) => item.Keys.Sum(key => Math.Log(1 - statistics.Probability(key)));
+    private double LogMiss(int[] ids) => ids.Sum(id => Math.Log(1 - statistics.Probability(id)));
 }

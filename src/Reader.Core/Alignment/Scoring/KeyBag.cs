@@ -9,55 +9,57 @@ namespace Reader.Core.Alignment.Scoring;
 /// </summary>
 internal sealed class KeyBag
 {
-    private readonly List<Part> _parts = [];
+    private readonly List<HashSet<int>> _keys = [];
+    private readonly List<int> _sizes = [];
 
     public KeyBag(IEnumerable<IEnumerable<UnitProfile>> parts)
     {
         foreach (var members in parts)
         {
-            var part = new Part();
+            var keys = new HashSet<int>();
+            var size = 0;
             foreach (var member in members)
             {
-                part.Add(member);
+                // One count per word, however many glosses it has: glosses must not inflate chance matches.
+                size += member.Items.Count;
+                foreach (var ids in member.ItemKeyIds)
+                {
+                    keys.UnionWith(ids);
+                }
             }
-            if (part.Size > 0)
+            if (size > 0)
             {
-                _parts.Add(part);
+                _keys.Add(keys);
+                _sizes.Add(size);
             }
         }
+        TotalSize = _sizes.Sum();
     }
 
-    public bool IsEmpty => _parts.Count == 0;
+    public bool IsEmpty => _keys.Count == 0;
 
     /// <summary>Words in all parts together.</summary>
-    public int TotalSize => _parts.Sum(p => p.Size);
+    public int TotalSize { get; }
 
-    /// <summary>Sizes (word counts) of the parts that hold <paramref name="key"/>.</summary>
-    public IEnumerable<int> PartsHolding(string key)
+    /// <summary>Size of the smallest part holding any of <paramref name="ids"/>, or <see cref="int.MaxValue"/>.</summary>
+    public int SmallestPartHolding(int[] ids)
     {
-        foreach (var part in _parts)
+        var smallest = int.MaxValue;
+        for (var p = 0; p < _keys.Count; p++)
         {
-            if (part.Keys.Contains(key))
+            if (_sizes[p] >= smallest)
             {
-                yield return part.Size;
+                continue;
+            }
+            foreach (var id in ids)
+            {
+                if (_keys[p].Contains(id))
+                {
+                    smallest = _sizes[p];
+                    break;
+                }
             }
         }
-    }
-
-    private sealed class Part
-    {
-        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
-
-        /// <summary>Words in the part (one per word, however many glosses it has).</summary>
-        public int Size { get; private set; }
-
-        public void Add(UnitProfile member)
-        {
-            Size += member.Items.Count;
-            foreach (var item in member.Items)
-            {
-                Keys.UnionWith(item.Keys);
-            }
-        }
+        return smallest;
     }
 }

@@ -2,26 +2,44 @@ using Reader.Core.Alignment.Features;
 
 namespace Reader.Core.Alignment.Scoring;
 
-/// <summary>How often each key occurs across the corpus: a rare shared key is strong evidence, a common one is weak.</summary>
+/// <summary>
+/// How often each key occurs across the corpus (a rare shared key is strong evidence, a common one weak), and a
+/// dense number for each key so that matching compares integers, not strings.
+/// </summary>
 internal sealed class KeyStatistics
 {
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<int> _counts = [];
     private readonly double _total;
 
-    public KeyStatistics(IEnumerable<UnitProfile> profiles)
+    /// <summary>Counts the keys of <paramref name="profiles"/> and gives each profile its items' key numbers.</summary>
+    public KeyStatistics(IReadOnlyCollection<UnitProfile> profiles)
     {
         long total = 0;
         foreach (var profile in profiles)
         {
-            foreach (var (key, count) in profile.KeyCounts)
+            var ids = new int[profile.Items.Count][];
+            for (var k = 0; k < profile.Items.Count; k++)
             {
-                _counts[key] = _counts.GetValueOrDefault(key) + count;
-                total += count;
+                var keys = profile.Items[k].Keys;
+                ids[k] = new int[keys.Length];
+                for (var n = 0; n < keys.Length; n++)
+                {
+                    if (!_ids.TryGetValue(keys[n], out var id))
+                    {
+                        _ids[keys[n]] = id = _counts.Count;
+                        _counts.Add(0);
+                    }
+                    _counts[id]++;
+                    total++;
+                    ids[k][n] = id;
+                }
             }
+            profile.ItemKeyIds = ids;
         }
         _total = Math.Max(1, total) + _counts.Count;
     }
 
-    /// <summary>Smoothed probability that one key drawn from the corpus is <paramref name="key"/>.</summary>
-    public double Probability(string key) => (_counts.GetValueOrDefault(key) + 0.5) / _total;
+    /// <summary>Smoothed probability that one key drawn from the corpus is key number <paramref name="id"/>.</summary>
+    public double Probability(int id) => (_counts[id] + 0.5) / _total;
 }
