@@ -1,0 +1,45 @@
+using Reader.Council.Configuration;
+using Reader.Council.Evidence;
+using Reader.Council.Models;
+using Reader.Council.Offline;
+using Reader.Council.Text;
+using Reader.Core.Documents;
+
+namespace Reader.Council;
+
+/// <summary>
+/// Builds a council over a corpus: the evidence pipeline (retriever + alignment groups + token budget),
+/// then the model council when models are configured, the offline council otherwise.
+/// The corpus statistics are computed once here, so build one council and ask it many questions.
+/// </summary>
+public sealed class CouncilFactory
+{
+    private readonly CorpusTerms _terms;
+    private readonly UnitGroups _groups;
+    private readonly IEvidenceRetriever _retriever;
+
+    /// <param name="corpus">The article in all its versions.</param>
+    /// <param name="groups">Alignment groups; every unit alone when null.</param>
+    /// <param name="retriever">Search over the corpus; BM25 over the units when null.</param>
+    public CouncilFactory(Corpus corpus, UnitGroups? groups = null, IEvidenceRetriever? retriever = null)
+    {
+        _terms = new CorpusTerms(corpus);
+        _groups = groups ?? UnitGroups.Singletons(corpus);
+        _retriever = retriever ?? new LexicalRetriever(_terms);
+    }
+
+    public OfflineCouncil CreateOffline(OfflineCouncilOptions? options = null) =>
+        new(new EvidenceBuilder(_retriever, _groups), _terms, options);
+
+    /// <summary>The model council when <paramref name="settings"/> name models and <paramref name="offline"/> is false; the offline one otherwise.</summary>
+    public ICouncil Create(CouncilSettings settings, bool offline = false)
+    {
+        if (offline || !settings.UsesModels)
+        {
+            return CreateOffline();
+        }
+        var (members, chair, caller) = ChatClientFactory.CreateCouncil(settings);
+        var evidence = new EvidenceBuilder(_retriever, _groups, EvidenceOptions.Default with { TokenBudget = settings.TokenBudget });
+        return new ModelCouncil(evidence, members, chair, caller);
+    }
+}
