@@ -1,1 +1,3 @@
-return 0;
+using Reader.Cli;
+
+return await ReaderCli.RunAsync(args, CliIo.FromConsole());

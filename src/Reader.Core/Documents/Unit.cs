@@ -7,4 +7,8 @@ namespace Reader.Core.Documents;
 /// <param name="Section">Section id from the outline (<c>intro</c>, <c>shift-1</c>, …, <c>other</c>).</param>
 /// <param name="Ordinal">Zero-based position of the unit in its document.</param>
 /// <param name="Text">Plain text: no Markdown markers, whitespace folded.</param>
-public sealed record Unit(string Id, string DocumentId, string Lang, string Section, int Ordinal, string Text);
+public sealed record Unit(string Id, string DocumentId, string Lang, string Section, int Ordinal, string Text)
+{
+    /// <summary>The heading that stands right before this unit in the source, if any.</summary>
+    public string? Heading { get; init; }
+}

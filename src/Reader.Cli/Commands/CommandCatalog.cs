@@ -1,0 +1,12 @@
+using System.CommandLine;
+
+namespace Reader.Cli.Commands;
+
+/// <summary>Every verb of <c>reader</c>, in the order <c>--help</c> lists them.</summary>
+internal static class CommandCatalog
+{
+    public static IEnumerable<Command> Create(CliIo io) =>
+    [
+        IngestCommand.Create(io),
+    ];
+}
