@@ -19,7 +19,7 @@ public static class CitationFactory
                 continue;
             }
             var unit = passage.Unit;
-            var quote = quoteFor?.Invoke(id) ?? SentenceSplitter.Split(unit.Text).FirstOrDefault() ?? unit.Text;
+            var quote = quoteFor?.Invoke(id) ?? Sentences.Split(unit.Text, unit.Lang).FirstOrDefault() ?? unit.Text;
             citations.Add(new Citation(unit.Id, unit.Lang, unit.Section, Shorten(quote)));
         }
         return citations;

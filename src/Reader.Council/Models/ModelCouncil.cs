@@ -41,7 +41,7 @@ public sealed class ModelCouncil(EvidenceBuilder evidence, IReadOnlyList<ChatMem
         var (text, valid, _) = ResponseParser.Citations(final, context);
         if (ResponseParser.IsNotAnswerable(final) || valid.Count == 0)
         {
-            return new CouncilAnswer(question, lang, false, Languages.NotAnswerable(lang), [], stages);
+            return new CouncilAnswer(question, lang, false, Decline.Message(lang), [], stages);
         }
         var citations = CitationFactory.Create(context, valid, id => QuoteFinder.Best(context.TryGet(id, out var p) ? p.Unit : throw new KeyNotFoundException(id), text));
         return new CouncilAnswer(question, lang, true, text, citations, stages);

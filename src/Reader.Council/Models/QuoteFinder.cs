@@ -8,7 +8,7 @@ internal static class QuoteFinder
 {
     public static string Best(Unit unit, string answer)
     {
-        var sentences = SentenceSplitter.Split(unit.Text);
+        var sentences = Sentences.Split(unit.Text, unit.Lang);
         if (sentences.Count == 0)
         {
             return unit.Text;

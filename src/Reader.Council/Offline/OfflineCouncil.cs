@@ -23,7 +23,7 @@ public sealed class OfflineCouncil : ICouncil
         _evidence = evidence;
         _terms = terms;
         _options = options ?? OfflineCouncilOptions.Default;
-        var langs = Languages.All.Where(terms.Langs.Contains).Concat(terms.Langs.Where(l => !Languages.All.Contains(l)).Order());
+        var langs = Reader.Core.Languages.Supported.Where(terms.Langs.Contains).Concat(terms.Langs.Where(l => !Reader.Core.Languages.Supported.Contains(l)).Order());
         _members = [.. langs.Select(l => new LanguageStrategy(l)), new CrossLanguageStrategy(), new SectionStrategy()];
     }
 
@@ -72,7 +72,7 @@ public sealed class OfflineCouncil : ICouncil
             context.Evidence.Passages.Select(p => p.Unit.Id).ToList());
         if (final.Count == 0)
         {
-            return new CouncilAnswer(question, lang, false, Languages.NotAnswerable(lang), [], stages);
+            return new CouncilAnswer(question, lang, false, Decline.Message(lang), [], stages);
         }
         var quotes = final.ToDictionary(s => s.Passage.Unit.Id, s => s.Sentence, StringComparer.Ordinal);
         var citations = CitationFactory.Create(context.Evidence, quotes.Keys, id => quotes[id]);

@@ -85,7 +85,7 @@ internal sealed class QuestionContext
         var covered = 0.0;
         foreach (var term in Query(Lang).Where(t => !TermAnalyzer.IsCjk(t[0])).Distinct())
         {
-            var weight = _terms.Idf(term, Lang);
+            var weight = _terms.Idf(term);
             total += weight;
             if (passages.Any(p => _terms.Contains(p.Unit.Id, term)))
             {
@@ -110,7 +110,7 @@ internal sealed class QuestionContext
         bool Found(string s) => passages.Any(p => p.Unit.Text.Contains(s, StringComparison.Ordinal));
         if (run.Length == 1)
         {
-            var weight = _terms.Idf(run, Lang);
+            var weight = _terms.Idf(run);
             return (weight, Found(run) ? weight : 0);
         }
         var bigrams = Enumerable.Range(0, run.Length - 1).Select(i => run.Substring(i, 2)).ToList();
@@ -119,7 +119,7 @@ internal sealed class QuestionContext
         var covered = 0.0;
         for (var i = 0; i < bigrams.Count; i++)
         {
-            var weight = _terms.Idf(bigrams[i], Lang);
+            var weight = _terms.Idf(bigrams[i]);
             total += weight;
             var bridged = i > 0 && i + 1 < bigrams.Count && found[i - 1] && found[i + 1];
             if (found[i] || bridged)
@@ -141,7 +141,7 @@ internal sealed class QuestionContext
     /// <summary>The sentence of <paramref name="unit"/> that shares the most (rarity-weighted) question terms; its first sentence if none does.</summary>
     public string BestSentence(Unit unit)
     {
-        var sentences = SentenceSplitter.Split(unit.Text);
+        var sentences = Sentences.Split(unit.Text, unit.Lang);
         if (sentences.Count == 0)
         {
             return unit.Text;
@@ -152,7 +152,7 @@ internal sealed class QuestionContext
         foreach (var sentence in sentences)
         {
             var terms = TermAnalyzer.Analyze(sentence, unit.Lang).ToHashSet(StringComparer.Ordinal);
-            var score = query.Where(terms.Contains).Sum(t => _terms.Idf(t, unit.Lang));
+            var score = query.Where(terms.Contains).Sum(t => _terms.Idf(t));
             if (score > bestScore)
             {
                 best = sentence;

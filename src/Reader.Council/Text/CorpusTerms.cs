@@ -16,6 +16,7 @@ public sealed class CorpusTerms
     private readonly Dictionary<string, Dictionary<string, int>> _documentFrequency = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _unitsPerLang = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _averageLength = new(StringComparer.Ordinal);
+    private readonly int _units;
 
     public CorpusTerms(Corpus corpus)
     {
@@ -29,6 +30,7 @@ public sealed class CorpusTerms
                 counts[term] = counts.GetValueOrDefault(term) + 1;
             }
             _termCounts[unit.Id] = counts;
+            _units++;
             _lengths[unit.Id] = terms.Count;
             _unitsPerLang[unit.Lang] = _unitsPerLang.GetValueOrDefault(unit.Lang) + 1;
             if (!_documentFrequency.TryGetValue(unit.Lang, out var df))
@@ -52,12 +54,15 @@ public sealed class CorpusTerms
     /// <summary>The languages that have at least one unit.</summary>
     public IEnumerable<string> Langs => _unitsPerLang.Keys;
 
-    /// <summary>How rare <paramref name="term"/> is among the units in <paramref name="lang"/>; a term no unit has gets the highest value.</summary>
-    public double Idf(string term, string lang)
+    /// <summary>
+    /// How rare <paramref name="term"/> is across all units of every language; a term no unit has gets
+    /// the highest value. Counting across languages keeps names and acronyms (Karpathy, RLVR) common
+    /// even in the version that, being the author's own, rarely names him.
+    /// </summary>
+    public double Idf(string term)
     {
-        var n = _unitsPerLang.GetValueOrDefault(lang);
-        var df = _documentFrequency.TryGetValue(lang, out var counts) ? counts.GetValueOrDefault(term) : 0;
-        return Math.Log(1 + (n + 1) / (df + 0.5));
+        var df = _documentFrequency.Values.Sum(counts => counts.GetValueOrDefault(term));
+        return Math.Log(1 + (_units + 1) / (df + 0.5));
     }
 
     public bool Contains(string unitId, string term) => _termCounts.TryGetValue(unitId, out var counts) && counts.ContainsKey(term);
@@ -75,7 +80,7 @@ public sealed class CorpusTerms
         {
             if (counts.TryGetValue(term, out var tf))
             {
-                score += Idf(term, unit.Lang) * tf * (K1 + 1) / (tf + norm);
+                score += Idf(term) * tf * (K1 + 1) / (tf + norm);
             }
         }
         return score;
