@@ -78,7 +78,8 @@ public static class TermAnalyzer
             {
                 continue;
             }
-            var term = Fold(Stem(word, lang));
+            // Folding first makes a question typed without accents stem exactly like the accented text.
+            var term = Stem(Fold(word), lang);
             if (term.Length > 0)
             {
                 terms.Add(term);
@@ -123,7 +124,7 @@ public static class TermAnalyzer
         return stemmer.Current;
     }
 
-    /// <summary>Drops accents so that a question typed without them still matches.</summary>
+    /// <summary>Drops accents (and the ñ tilde, ç cedilla) so that spelling variants meet.</summary>
     private static string Fold(string term)
     {
         var decomposed = term.Normalize(NormalizationForm.FormD);
