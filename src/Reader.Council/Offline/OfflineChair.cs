@@ -1,17 +1,16 @@
-using Reader.Council.Evidence;
-
 namespace Reader.Council.Offline;
 
 /// <summary>
-/// Offline synthesis: takes the best-ranked proposal that covers the question, re-quotes its passages
-/// in the question's language where a version exists, and adds the runner-up's lead passage when it is
-/// in the same section. Returns nothing when no proposal covers the question: the council declines.
+/// Offline synthesis: takes the section of the best-ranked proposal that covers the question, gathers
+/// the passages the covering proposals picked in that section (best-ranked first), and quotes them in
+/// the question's language where a version exists, preferring passages that have one. Returns nothing
+/// when no proposal covers the question: the council declines.
 /// </summary>
 internal static class OfflineChair
 {
     public const string Name = "chair";
 
-    private const int MaxSentences = 3;
+    private const int MaxSentences = 2;
 
     public static IReadOnlyList<ProposedSentence> Compose(QuestionContext context, IReadOnlyList<Proposal> ranked, double minCoverage)
     {
@@ -20,25 +19,24 @@ internal static class OfflineChair
         {
             return [];
         }
-        var groups = eligible[0].GroupIds.ToList();
-        var runnerUp = eligible.Skip(1).FirstOrDefault(p => p.Section == eligible[0].Section);
-        if (runnerUp is not null)
-        {
-            groups.Add(runnerUp.GroupIds.First());
-        }
+        var section = eligible[0].Section;
+        var candidates = eligible
+            .Where(p => p.Section == section)
+            .SelectMany(p => p.Sentences)
+            .Select(s => context.Representative(s.Passage.GroupId))
+            .Where(p => p.Unit.Section == section)
+            .DistinctBy(p => p.Unit.Id)
+            .ToList();
+        var inQuestionLang = candidates.Where(p => p.Unit.Lang == context.Lang).ToList();
+        var chosen = (inQuestionLang.Count > 0 ? inQuestionLang : candidates).Take(MaxSentences);
 
         var sentences = new List<ProposedSentence>();
-        foreach (var group in groups.Distinct(StringComparer.Ordinal).Where(g => context.Coverage(g) > 0 || g == groups[0]))
+        foreach (var passage in chosen)
         {
-            var passage = context.Representative(group);
             var sentence = context.BestSentence(passage.Unit);
             if (sentences.All(s => s.Sentence != sentence))
             {
                 sentences.Add(new ProposedSentence(passage, sentence));
-            }
-            if (sentences.Count == MaxSentences)
-            {
-                break;
             }
         }
         return sentences;
