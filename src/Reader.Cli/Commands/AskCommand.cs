@@ -31,7 +31,7 @@ internal static class AskCommand
             var settings = parse.GetValue(offline) ? new CouncilSettings() : CouncilSettings.Load(parse.GetValue(config), Environment.GetEnvironmentVariable);
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
             var council = new CouncilFactory(corpus).Create(settings);
-            var progress = council.Mode == "offline" ? null : new Progress<CouncilProgress>(p => io.Error.WriteLine($"[{p.Stage}] {p.Message}"));
+            var progress = council.Mode == "offline" ? null : new StderrProgress(io.Error);
             if (progress is not null)
             {
                 io.Error.WriteLine($"asking {settings.Models.Count} models at {settings.ResolvedEndpoint} (chair {settings.ResolvedChair})");
@@ -59,6 +59,20 @@ internal static class AskCommand
             return ReaderCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>Writes progress as it happens, in order; <see cref="Progress{T}"/> would post it later, after the result.</summary>
+    private sealed class StderrProgress(TextWriter error) : IProgress<CouncilProgress>
+    {
+        private readonly Lock _lock = new();
+
+        public void Report(CouncilProgress value)
+        {
+            lock (_lock)
+            {
+                error.WriteLine($"[{value.Stage}] {value.Message}");
+            }
+        }
     }
 
     /// <summary>The human form: the answer, its citations with quotes, and on request the council's stages.</summary>

@@ -14,6 +14,7 @@ internal sealed class QuestionContext
     private readonly Dictionary<string, List<string>> _queryByLang = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _relevance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _coverage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _bestSentence = new(StringComparer.Ordinal);
 
     public QuestionContext(EvidenceSet evidence, CorpusTerms terms)
     {
@@ -140,6 +141,16 @@ internal sealed class QuestionContext
 
     /// <summary>The sentence of <paramref name="unit"/> that shares the most (rarity-weighted) question terms; its first sentence if none does.</summary>
     public string BestSentence(Unit unit)
+    {
+        if (!_bestSentence.TryGetValue(unit.Id, out var best))
+        {
+            best = FindBestSentence(unit);
+            _bestSentence[unit.Id] = best;
+        }
+        return best;
+    }
+
+    private string FindBestSentence(Unit unit)
     {
         var sentences = Sentences.Split(unit.Text, unit.Lang);
         if (sentences.Count == 0)
