@@ -4,6 +4,8 @@ using Reader.Council.Models;
 using Reader.Council.Offline;
 using Reader.Council.Text;
 using Reader.Core.Documents;
+using Reader.Search;
+using Reader.Search.Grouping;
 
 namespace Reader.Council;
 
@@ -14,6 +16,7 @@ namespace Reader.Council;
 /// </summary>
 public sealed class CouncilFactory
 {
+    private readonly Corpus _corpus;
     private readonly CorpusTerms _terms;
     private readonly UnitGroups _groups;
     private readonly IEvidenceRetriever _retriever;
@@ -23,13 +26,18 @@ public sealed class CouncilFactory
     /// <param name="retriever">Search over the corpus; BM25 over the units when null.</param>
     public CouncilFactory(Corpus corpus, UnitGroups? groups = null, IEvidenceRetriever? retriever = null)
     {
+        _corpus = corpus;
         _terms = new CorpusTerms(corpus);
         _groups = groups ?? UnitGroups.Singletons(corpus);
         _retriever = retriever ?? new LexicalRetriever(_terms);
     }
 
+    /// <summary>A factory whose evidence comes from the search index, through the index's alignment groups.</summary>
+    public static CouncilFactory ForIndex(SearchIndex index) =>
+        new(index.Corpus, index.Groups, new SearchEvidenceRetriever(index));
+
     public OfflineCouncil CreateOffline(OfflineCouncilOptions? options = null) =>
-        new(new EvidenceBuilder(_retriever, _groups), _terms, options);
+        new(new EvidenceBuilder(_retriever, _corpus, _groups), _terms, options);
 
     /// <summary>The model council when <paramref name="settings"/> name models and <paramref name="offline"/> is false; the offline one otherwise.</summary>
     public ICouncil Create(CouncilSettings settings, bool offline = false)
@@ -39,7 +47,7 @@ public sealed class CouncilFactory
             return CreateOffline();
         }
         var (members, chair, caller) = ChatClientFactory.CreateCouncil(settings);
-        var evidence = new EvidenceBuilder(_retriever, _groups, EvidenceOptions.Default with { TokenBudget = settings.TokenBudget });
+        var evidence = new EvidenceBuilder(_retriever, _corpus, _groups, EvidenceOptions.Default with { TokenBudget = settings.TokenBudget });
         return new ModelCouncil(evidence, members, chair, caller);
     }
 }

@@ -6,10 +6,15 @@ namespace Reader.Cli.Tests;
 
 public class AskCommandTests
 {
+    // The index is built once for the class, outside the repository.
+    private static readonly string s_index = Path.Combine(Path.GetTempPath(), "reader-ask-tests-index");
+
+    private static string[] Index => ["--content", CliRunner.Content, "--index", s_index];
+
     [Fact]
     public async Task JsonPrintsOneObjectWithTheContractShapeAndRealUnits()
     {
-        var (exit, stdout, _) = await CliRunner.RunAsync("ask", "What is vibe coding?", "--offline", "--json", "--content", CliRunner.Content);
+        var (exit, stdout, _) = await CliRunner.RunAsync(["ask", "What is vibe coding?", "--offline", "--json", .. Index]);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -36,7 +41,7 @@ public class AskCommandTests
     [Fact]
     public async Task AQuestionTheArticleCannotAnswerIsDeclinedInItsLanguage()
     {
-        var (exit, stdout, _) = await CliRunner.RunAsync("ask", "\u00bfCu\u00e1l es la receta de la paella valenciana?", "--offline", "--json", "--content", CliRunner.Content);
+        var (exit, stdout, _) = await CliRunner.RunAsync(["ask", "\u00bfCu\u00e1l es la receta de la paella valenciana?", "--offline", "--json", .. Index]);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -48,7 +53,7 @@ public class AskCommandTests
     [Fact]
     public async Task HumanOutputShowsTheAnswerCitationsAndOnRequestTheStages()
     {
-        var (exit, stdout, _) = await CliRunner.RunAsync("ask", "Waarom is het vertrouwen in benchmarks afgenomen?", "--offline", "--show-stages", "--content", CliRunner.Content);
+        var (exit, stdout, _) = await CliRunner.RunAsync(["ask", "Waarom is het vertrouwen in benchmarks afgenomen?", "--offline", "--show-stages", .. Index]);
 
         Assert.Equal(0, exit);
         Assert.Contains("Citations:", stdout);
@@ -67,7 +72,7 @@ public class AskCommandTests
     [InlineData("\u001b[31mred")]
     public async Task BadQuestionsExitTwoWithOneLine(string question)
     {
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("ask", question, "--offline", "--content", CliRunner.Content);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync(["ask", question, "--offline", .. Index]);
 
         Assert.Equal(2, exit);
         Assert.Empty(stdout);
@@ -78,7 +83,7 @@ public class AskCommandTests
     [Fact]
     public async Task AHundredKilobyteQuestionExitsTwo()
     {
-        var (exit, _, stderr) = await CliRunner.RunAsync("ask", new string('x', 100 * 1024), "--content", CliRunner.Content);
+        var (exit, _, stderr) = await CliRunner.RunAsync(["ask", new string('x', 100 * 1024), .. Index]);
 
         Assert.Equal(2, exit);
         Assert.Single(stderr.Trim().Split('\n'));
@@ -91,7 +96,7 @@ public class AskCommandTests
         var config = WriteConfig(endpoint);
         try
         {
-            var (exit, stdout, stderr) = await CliRunner.RunAsync("ask", "What is RLVR?", "--config", config, "--json", "--content", CliRunner.Content);
+            var (exit, stdout, stderr) = await CliRunner.RunAsync(["ask", "What is RLVR?", "--config", config, "--json", .. Index]);
 
             Assert.Equal(1, exit);
             Assert.Empty(stdout);
@@ -127,7 +132,7 @@ public class AskCommandTests
         var config = WriteConfig(endpoint);
         try
         {
-            var (exit, _, stderr) = await CliRunner.RunAsync("ask", "What is RLVR?", "--config", config, "--content", CliRunner.Content);
+            var (exit, _, stderr) = await CliRunner.RunAsync(["ask", "What is RLVR?", "--config", config, .. Index]);
 
             Assert.Equal(1, exit);
             var error = stderr.Trim().Split('\n')[^1];
@@ -158,7 +163,7 @@ public class AskCommandTests
 
     private static async Task<HashSet<string>> UnitIdsAsync()
     {
-        var (_, stdout, _) = await CliRunner.RunAsync("ingest", "--json", "--content", CliRunner.Content);
+        var (_, stdout, _) = await CliRunner.RunAsync(["ingest", "--json", "--content", CliRunner.Content]);
         using var json = JsonDocument.Parse(stdout);
         return json.RootElement.GetProperty("documents").EnumerateArray()
             .SelectMany(d => d.GetProperty("units").EnumerateArray())

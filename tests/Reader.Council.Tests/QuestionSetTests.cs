@@ -1,4 +1,5 @@
 using Reader.Core.Ingestion;
+using Reader.Search;
 using Xunit.Abstractions;
 
 namespace Reader.Council.Tests;
@@ -6,11 +7,14 @@ namespace Reader.Council.Tests;
 /// <summary>The offline council on the real article with the question set: right sections cited, unanswerable ones declined.</summary>
 public sealed class QuestionSetTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void OfflineCouncilCitesTheRightSectionAndDeclinesWhatTheArticleCannotAnswer()
+    [Theory]
+    [InlineData("search")]
+    [InlineData("lexical")]
+    public void OfflineCouncilCitesTheRightSectionAndDeclinesWhatTheArticleCannotAnswer(string retrieval)
     {
         var corpus = Ingestor.Ingest(RepoRoot.Content).Corpus;
-        var council = new CouncilFactory(corpus).CreateOffline();
+        using var index = SearchIndex.Open(corpus, null, SearchIndexOptions.InMemory);
+        var council = (retrieval == "search" ? CouncilFactory.ForIndex(index) : new CouncilFactory(corpus)).CreateOffline();
         var questions = QuestionCase.Load();
 
         var answerable = questions.Where(q => q.Section is not null).ToList();
@@ -45,7 +49,7 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
 
         var sectionRate = (double)rightSection / answerable.Count;
         var declineRate = (double)declined / unanswerable.Count;
-        output.WriteLine($"right section: {rightSection}/{answerable.Count} = {sectionRate:P0}; declined: {declined}/{unanswerable.Count} = {declineRate:P0}; language detected: {langRight}/{questions.Count}");
+        output.WriteLine($"{retrieval}: right section: {rightSection}/{answerable.Count} = {sectionRate:P0}; declined: {declined}/{unanswerable.Count} = {declineRate:P0}; language detected: {langRight}/{questions.Count}");
         Assert.True(questions.Count >= 25 && unanswerable.Count >= 5);
         Assert.True(sectionRate >= 0.9, $"right-section rate {sectionRate:P0}");
         Assert.True(declineRate >= 0.75, $"decline rate {declineRate:P0}");

@@ -4,6 +4,7 @@ using Reader.Council;
 using Reader.Council.Answers;
 using Reader.Council.Configuration;
 using Reader.Core.Ingestion;
+using Reader.Search;
 
 namespace Reader.Cli.Commands;
 
@@ -21,16 +22,22 @@ internal static class AskCommand
             Description = "Council settings file (JSON with a 'council' object); READER_LLM_* variables override it",
             DefaultValueFactory = _ => CouncilSettings.DefaultFile,
         };
+        var index = new Option<string>("--index")
+        {
+            Description = "Folder for the search index the evidence comes from (rebuilt when the corpus changes)",
+            DefaultValueFactory = _ => SearchIndexOptions.DefaultFolder,
+        };
         var command = new Command("ask", "Answer a question about the article with cited passages, by an LLM council or offline")
         {
-            question, offline, json, showStages, config,
+            question, offline, json, showStages, config, index,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var text = QuestionValidator.Validate(parse.GetValue(question));
             var settings = parse.GetValue(offline) ? new CouncilSettings() : CouncilSettings.Load(parse.GetValue(config), Environment.GetEnvironmentVariable);
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
-            var council = new CouncilFactory(corpus).Create(settings);
+            using var searchIndex = SearchIndex.Open(corpus, null, new SearchIndexOptions { Folder = parse.GetValue(index) });
+            var council = CouncilFactory.ForIndex(searchIndex).Create(settings);
             var progress = council.Mode == "offline" ? null : new StderrProgress(io.Error);
             if (progress is not null)
             {

@@ -1,4 +1,5 @@
 using Reader.Core.Documents;
+using Reader.Search.Grouping;
 
 namespace Reader.Council.Evidence;
 
@@ -6,7 +7,7 @@ namespace Reader.Council.Evidence;
 /// Stage 1, context: retrieves hits, widens each to every language version of its passage through the
 /// alignment groups, and keeps the best groups that fit the token budget.
 /// </summary>
-public sealed class EvidenceBuilder(IEvidenceRetriever retriever, UnitGroups groups, EvidenceOptions? options = null, TokenCounter? tokens = null)
+public sealed class EvidenceBuilder(IEvidenceRetriever retriever, Corpus corpus, UnitGroups groups, EvidenceOptions? options = null, TokenCounter? tokens = null)
 {
     private readonly EvidenceOptions _options = options ?? EvidenceOptions.Default;
     private readonly TokenCounter _tokens = tokens ?? TokenCounter.O200k;
@@ -48,7 +49,8 @@ public sealed class EvidenceBuilder(IEvidenceRetriever retriever, UnitGroups gro
     // Hits first, then the question's language, then the rest in corpus order: when the budget runs
     // out it is the least useful versions that are left out.
     private IEnumerable<Unit> Versions(string group, string lang, Dictionary<string, double> scoreOfUnit) =>
-        groups.UnitsOf(group)
+        groups.Members(group)
+            .Select(corpus.GetUnit)
             .Select((unit, index) => (unit, index))
             .OrderByDescending(v => scoreOfUnit.GetValueOrDefault(v.unit.Id))
             .ThenBy(v => v.unit.Lang == lang ? 0 : 1)

@@ -1,5 +1,5 @@
-using Reader.Council.Evidence;
 using Reader.Core.Documents;
+using Reader.Search.Grouping;
 
 namespace Reader.Council.Tests.Doubles;
 
@@ -35,10 +35,10 @@ internal static class TestCorpus
     }
 
     /// <summary>The passages aligned across versions, as the aligner would group them.</summary>
-    public static UnitGroups Groups(Corpus corpus) => new(corpus,
+    public static UnitGroups Groups(Corpus corpus) => UnitGroups.FromPartition(corpus,
     [
-        new("g-shift-1", ["en-shift-1-01", "es-shift-1-01", "zh-shift-1-01"]),
-        new("g-shift-2", ["en-shift-2-02", "es-shift-2-02"]),
-        new("g-shift-5", ["en-shift-5-03", "es-shift-5-03", "zh-shift-5-02"]),
+        ("g-shift-1", ["en-shift-1-01", "es-shift-1-01", "zh-shift-1-01"]),
+        ("g-shift-2", ["en-shift-2-02", "es-shift-2-02"]),
+        ("g-shift-5", ["en-shift-5-03", "es-shift-5-03", "zh-shift-5-02"]),
     ]);
 }

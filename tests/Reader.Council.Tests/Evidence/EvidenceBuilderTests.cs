@@ -13,7 +13,7 @@ public sealed class EvidenceBuilderTests
     public void AHitBringsEveryLanguageVersionOfItsPassage()
     {
         var retriever = new FixedRetriever(new EvidenceHit(s_corpus.GetUnit("en-shift-5-03"), 3.0));
-        var evidence = new EvidenceBuilder(retriever, TestCorpus.Groups(s_corpus)).Build("vibe coding?", "zh");
+        var evidence = new EvidenceBuilder(retriever, s_corpus, TestCorpus.Groups(s_corpus)).Build("vibe coding?", "zh");
 
         Assert.Equal(["en-shift-5-03", "zh-shift-5-02", "es-shift-5-03"], evidence.Passages.Select(p => p.Unit.Id));
         Assert.All(evidence.Passages, p => Assert.Equal("g-shift-5", p.GroupId));
@@ -25,9 +25,9 @@ public sealed class EvidenceBuilderTests
     public void PassagesAreNumberedByUnitIdAndFitTheTokenBudget()
     {
         var terms = new CorpusTerms(s_corpus);
-        var full = new EvidenceBuilder(new LexicalRetriever(terms), TestCorpus.Groups(s_corpus)).Build("RLVR benchmarks vibe coding", "en");
+        var full = new EvidenceBuilder(new LexicalRetriever(terms), s_corpus, TestCorpus.Groups(s_corpus)).Build("RLVR benchmarks vibe coding", "en");
         var budget = full.Tokens / 2;
-        var evidence = new EvidenceBuilder(new LexicalRetriever(terms), TestCorpus.Groups(s_corpus), new EvidenceOptions(TokenBudget: budget)).Build("RLVR benchmarks vibe coding", "en");
+        var evidence = new EvidenceBuilder(new LexicalRetriever(terms), s_corpus, TestCorpus.Groups(s_corpus), new EvidenceOptions(TokenBudget: budget)).Build("RLVR benchmarks vibe coding", "en");
 
         Assert.True(evidence.Passages.Count < full.Passages.Count);
         Assert.True(evidence.Tokens <= budget);

@@ -259,7 +259,7 @@ public sealed class ModelCouncilTests
         Func<string, string>? chair = null)
     {
         var corpus = TestCorpus.Create();
-        var evidence = new EvidenceBuilder(new LexicalRetriever(new CorpusTerms(corpus)), TestCorpus.Groups(corpus));
+        var evidence = new EvidenceBuilder(new LexicalRetriever(new CorpusTerms(corpus)), corpus, TestCorpus.Groups(corpus));
         var clients = new Dictionary<string, ScriptedChatClient>();
         foreach (var name in new[] { "alpha", "beta", "gamma", "chair" })
         {
