@@ -87,4 +87,15 @@ public sealed class OfflineCouncilTests
         Assert.False(answer.Answerable);
         Assert.Empty(answer.Citations);
     }
+
+    [Fact]
+    public async Task ConcurrentQuestionsGetTheSameAnswersAsSequentialOnes()
+    {
+        string[] questions = ["What is RLVR?", "\u00bfQu\u00e9 es el vibe coding?", "\u4ec0\u4e48\u662f\u6c1b\u56f4\u7f16\u7801\uff1f", "Why did benchmarks lose trust?"];
+        var sequential = questions.Select(q => s_council.Ask(q).Answer).ToList();
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(() => (i, s_council.Ask(questions[i % questions.Length]).Answer))));
+
+        Assert.All(concurrent, r => Assert.Equal(sequential[r.i % questions.Length], r.Answer));
+    }
 }
