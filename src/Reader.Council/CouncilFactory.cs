@@ -25,16 +25,28 @@ public sealed class CouncilFactory
     /// <param name="groups">Alignment groups; every unit alone when null.</param>
     /// <param name="retriever">Search over the corpus; BM25 over the units when null.</param>
     public CouncilFactory(Corpus corpus, UnitGroups? groups = null, IEvidenceRetriever? retriever = null)
+        : this(corpus, new CorpusTerms(corpus), groups, retriever)
+    {
+    }
+
+    private CouncilFactory(Corpus corpus, CorpusTerms terms, UnitGroups? groups, IEvidenceRetriever? retriever)
     {
         _corpus = corpus;
-        _terms = new CorpusTerms(corpus);
+        _terms = terms;
         _groups = groups ?? UnitGroups.Singletons(corpus);
         _retriever = retriever ?? new LexicalRetriever(_terms);
     }
 
-    /// <summary>A factory whose evidence comes from the search index, through the index's alignment groups.</summary>
-    public static CouncilFactory ForIndex(SearchIndex index) =>
-        new(index.Corpus, index.Groups, new SearchEvidenceRetriever(index));
+    /// <summary>
+    /// A factory whose evidence comes from the search index, through the index's alignment groups,
+    /// merged with the council's own BM25 (the statistics its coverage test uses), so that a passage
+    /// either ranks well is considered.
+    /// </summary>
+    public static CouncilFactory ForIndex(SearchIndex index)
+    {
+        var terms = new CorpusTerms(index.Corpus);
+        return new(index.Corpus, terms, index.Groups, new CombinedRetriever(new SearchEvidenceRetriever(index), new LexicalRetriever(terms)));
+    }
 
     public OfflineCouncil CreateOffline(OfflineCouncilOptions? options = null) =>
         new(new EvidenceBuilder(_retriever, _corpus, _groups), _terms, options);
