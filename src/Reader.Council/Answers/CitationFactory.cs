@@ -1,5 +1,6 @@
 using Reader.Council.Evidence;
 using Reader.Council.Text;
+using Reader.Core.Documents;
 
 namespace Reader.Council.Answers;
 
@@ -9,7 +10,7 @@ public static class CitationFactory
     private const int MaxQuote = 300;
 
     /// <summary>A citation per distinct valid id, in order; <paramref name="quoteFor"/> picks the quoted text (default: the unit's first sentence).</summary>
-    public static IReadOnlyList<Citation> Create(EvidenceSet evidence, IEnumerable<string> unitIds, Func<string, string?>? quoteFor = null)
+    public static IReadOnlyList<Citation> Create(EvidenceSet evidence, IEnumerable<string> unitIds, Func<Unit, string?>? quoteFor = null)
     {
         var citations = new List<Citation>();
         foreach (var id in unitIds.Distinct(StringComparer.Ordinal))
@@ -19,7 +20,7 @@ public static class CitationFactory
                 continue;
             }
             var unit = passage.Unit;
-            var quote = quoteFor?.Invoke(id) ?? Sentences.Split(unit.Text, unit.Lang).FirstOrDefault() ?? unit.Text;
+            var quote = quoteFor?.Invoke(unit) ?? Sentences.Split(unit.Text, unit.Lang).FirstOrDefault() ?? unit.Text;
             citations.Add(new Citation(unit.Id, unit.Lang, unit.Section, Shorten(quote)));
         }
         return citations;

@@ -5,7 +5,4 @@ namespace Reader.Council.Models;
 /// <param name="Timeout">Per attempt.</param>
 /// <param name="Retries">Extra attempts after a transient failure (timeout, connection error, 429, 5xx).</param>
 /// <param name="RetryDelay">Wait before the first retry; doubles each time.</param>
-public sealed record ModelCallOptions(string Endpoint, TimeSpan Timeout, int Retries, TimeSpan RetryDelay)
-{
-    public static ModelCallOptions For(string endpoint) => new(endpoint, TimeSpan.FromSeconds(90), 2, TimeSpan.FromSeconds(1));
-}
+public sealed record ModelCallOptions(string Endpoint, TimeSpan Timeout, int Retries, TimeSpan RetryDelay);

@@ -43,7 +43,7 @@ public sealed class ModelCouncil(EvidenceBuilder evidence, IReadOnlyList<ChatMem
         {
             return new CouncilAnswer(question, lang, false, Decline.Message(lang), [], stages);
         }
-        var citations = CitationFactory.Create(context, valid, id => QuoteFinder.Best(context.TryGet(id, out var p) ? p.Unit : throw new KeyNotFoundException(id), text));
+        var citations = CitationFactory.Create(context, valid, unit => QuoteFinder.Best(unit, text));
         return new CouncilAnswer(question, lang, true, text, citations, stages);
     }
 

@@ -60,7 +60,7 @@ public sealed class OfflineCouncil : ICouncil
         }
 
         var rankings = proposals
-            .Select(own => ProposalReviewer.Rank(own, own.Member, proposals.Where(p => p.Member != own.Member).ToList(), proposals))
+            .Select(own => ProposalReviewer.Rank(own, proposals))
             .Where(r => r.Ranking.Count > 0)
             .ToList();
         var aggregate = RankingAggregator.Aggregate(rankings);
@@ -75,7 +75,7 @@ public sealed class OfflineCouncil : ICouncil
             return new CouncilAnswer(question, lang, false, Decline.Message(lang), [], stages);
         }
         var quotes = final.ToDictionary(s => s.Passage.Unit.Id, s => s.Sentence, StringComparer.Ordinal);
-        var citations = CitationFactory.Create(context.Evidence, quotes.Keys, id => quotes[id]);
+        var citations = CitationFactory.Create(context.Evidence, quotes.Keys, unit => quotes[unit.Id]);
         return new CouncilAnswer(question, lang, true, AnswerText.Compose(final), citations, stages);
     }
 }

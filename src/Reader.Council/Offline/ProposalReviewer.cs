@@ -9,16 +9,17 @@ namespace Reader.Council.Offline;
 /// </summary>
 internal static class ProposalReviewer
 {
-    public static MemberRanking Rank(Proposal? own, string reviewer, IReadOnlyList<Proposal> others, IReadOnlyList<Proposal> all)
+    /// <summary><paramref name="own"/>'s member ranks every other proposal in <paramref name="all"/>, best first.</summary>
+    public static MemberRanking Rank(Proposal own, IReadOnlyList<Proposal> all)
     {
-        var ranking = others
-            .Where(p => p.Member != reviewer)
-            .Select(p => (p.Member, Score: 0.35 * (own is null ? 0 : Agreement(p, own)) + 0.35 * Support(p, all) + 0.3 * p.Coverage))
+        var ranking = all
+            .Where(p => p.Member != own.Member)
+            .Select(p => (p.Member, Score: 0.35 * Agreement(p, own) + 0.35 * Support(p, all) + 0.3 * p.Coverage))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Member, StringComparer.Ordinal)
             .Select(p => p.Member)
             .ToList();
-        return new MemberRanking(reviewer, ranking);
+        return new MemberRanking(own.Member, ranking);
     }
 
     /// <summary>1 when two proposals quote a common passage (in any language), 0.5 when they agree on the section.</summary>
