@@ -147,6 +147,34 @@ public class AskCommandTests
         }
     }
 
+    [Fact]
+    public async Task ConfiguredModelsAnswerThroughAnOpenAiCompatibleEndpoint()
+    {
+        using var server = FakeOpenAi.Start();
+        var config = WriteConfig(server.Endpoint);
+        try
+        {
+            var (exit, stdout, stderr) = await CliRunner.RunAsync(["ask", "What is vibe coding?", "--config", config, "--json", .. Index]);
+
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(stdout);
+            var root = json.RootElement;
+            Assert.True(root.GetProperty("answerable").GetBoolean());
+            Assert.StartsWith("Synthesis:", root.GetProperty("answer").GetString());
+            Assert.Equal("models", root.GetProperty("stages").GetProperty("mode").GetString());
+            Assert.Equal(["m1", "m2"], root.GetProperty("stages").GetProperty("members").EnumerateArray().Select(m => m.GetProperty("member").GetString()));
+            Assert.Equal(2, root.GetProperty("stages").GetProperty("rankings").GetArrayLength());
+            Assert.Contains(root.GetProperty("citations")[0].GetProperty("unit").GetString(), await UnitIdsAsync());
+            Assert.Contains("[answers]", stderr);
+            Assert.Contains("[chair]", stderr);
+            Assert.Equal(5, server.Requests);
+        }
+        finally
+        {
+            File.Delete(config);
+        }
+    }
+
     private static string WriteConfig(string endpoint)
     {
         var path = Path.Combine(Path.GetTempPath(), $"reader-council-{Guid.NewGuid():N}.json");
@@ -159,6 +187,72 @@ public class AskCommandTests
         using var socket = new TcpListener(IPAddress.Loopback, 0);
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port;
+    }
+
+    /// <summary>
+    /// A minimal OpenAI-compatible chat endpoint: answers cite the first passage of the evidence,
+    /// reviews rank the responses in the order shown, the chair's answer starts with "Synthesis:".
+    /// </summary>
+    private sealed class FakeOpenAi : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private int _requests;
+
+        public string Endpoint { get; private init; } = "";
+
+        public int Requests => _requests;
+
+        public static FakeOpenAi Start()
+        {
+            var port = FreePort();
+            var server = new FakeOpenAi { Endpoint = $"http://127.0.0.1:{port}/v1" };
+            server._listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            server._listener.Start();
+            _ = Task.Run(server.ServeAsync);
+            return server;
+        }
+
+        public void Dispose() => _listener.Close();
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException)
+                {
+                    return;
+                }
+                Interlocked.Increment(ref _requests);
+                using var request = await JsonDocument.ParseAsync(context.Request.InputStream);
+                var messages = request.RootElement.GetProperty("messages");
+                var system = messages[0].GetProperty("content").ToString();
+                var user = messages[1].GetProperty("content").ToString();
+                var unit = System.Text.RegularExpressions.Regex.Match(user, @"^\[([^\]]+)\]", System.Text.RegularExpressions.RegexOptions.Multiline).Groups[1].Value;
+                var labels = System.Text.RegularExpressions.Regex.Matches(user, @"^(Response [A-Z]+):", System.Text.RegularExpressions.RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+                var content = system.Contains("reviewing")
+                    ? "FINAL RANKING:\n" + string.Join("\n", labels.Select((l, i) => $"{i + 1}. {l}"))
+                    : system.Contains("chair")
+                        ? $"Synthesis: vibe coding is building software by describing it [{unit}]."
+                        : $"Vibe coding is programming in plain language [{unit}].";
+                var body = JsonSerializer.Serialize(new
+                {
+                    id = "chatcmpl-1",
+                    @object = "chat.completion",
+                    created = 0,
+                    model = request.RootElement.GetProperty("model").GetString(),
+                    choices = new[] { new { index = 0, message = new { role = "assistant", content }, finish_reason = "stop" } },
+                    usage = new { prompt_tokens = 1, completion_tokens = 1, total_tokens = 2 },
+                });
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(body));
+                context.Response.Close();
+            }
+        }
     }
 
     private static async Task<HashSet<string>> UnitIdsAsync()
