@@ -12,5 +12,6 @@ internal static class CommandCatalog
         SearchCommand.Create(io),
         AlignCommand.Create(io),
         CompareCommand.Create(io),
+        AskCommand.Create(io),
     ];
 }
