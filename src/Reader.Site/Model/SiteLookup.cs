@@ -36,7 +36,8 @@ public sealed class SiteLookup
         }
 
         Groups = model.Groups.OrderBy(ReadingKey).ToList();
-        Languages = documents.Select(d => d.Lang).Distinct(StringComparer.Ordinal).ToList();
+        Documents = documents.OrderBy(d => _documentRank[d.Id]).ToList();
+        Languages = Documents.Select(d => d.Lang).Distinct(StringComparer.Ordinal).ToList();
     }
 
     public SiteModel Model { get; }
@@ -46,7 +47,10 @@ public sealed class SiteLookup
     /// <summary>All groups in reading order: the original's order first, then groups the original lacks.</summary>
     public IReadOnlyList<SiteGroup> Groups { get; }
 
-    /// <summary>The languages of the corpus in manifest order.</summary>
+    /// <summary>The documents, the original first, then manifest order.</summary>
+    public IReadOnlyList<Document> Documents { get; }
+
+    /// <summary>The languages of the corpus in the order of <see cref="Documents"/>.</summary>
     public IReadOnlyList<string> Languages { get; }
 
     public SiteGroup GroupOf(string unitId) => _groupOfUnit[unitId];

@@ -23,7 +23,7 @@ public sealed class ViewFactory
             .Concat(lookup.Groups.Where(g => lookup.Corpus.Sections.All(s => s.Id != g.Section)).Select((g, i) => (g.Id, Number: i + 1)))
             .ToDictionary(x => x.Id, x => x.Number, StringComparer.Ordinal);
         Languages = lookup.Languages.Select(l => new LanguageView(l, l.ToUpperInvariant(), NativeName(l))).ToList();
-        Versions = lookup.Corpus.Documents.Select(Version).ToList();
+        Versions = lookup.Documents.Select(Version).ToList();
     }
 
     public IReadOnlyList<LanguageView> Languages { get; }
@@ -83,7 +83,7 @@ public sealed class ViewFactory
     private string CompareHref(SiteGroup group, IReadOnlyList<GroupVersionView> versions)
     {
         var chosen = versions.Select(v => v.DocumentId).Take(MaxCompared).ToList();
-        chosen.AddRange(_lookup.Corpus.Documents.Select(d => d.Id).Except(chosen).Take(Math.Max(0, 3 - chosen.Count)));
+        chosen.AddRange(_lookup.Documents.Select(d => d.Id).Except(chosen).Take(Math.Max(0, 3 - chosen.Count)));
         return $"compare.html?v={string.Join(',', chosen.Select(Uri.EscapeDataString))}#{GroupAnchor(group.Id)}";
     }
 

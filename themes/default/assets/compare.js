@@ -27,6 +27,15 @@
       cell.hidden = chosen.indexOf(cell.dataset.doc) < 0;
     });
     Array.prototype.forEach.call(table.querySelectorAll(".section-row th"), function (th) { th.colSpan = chosen.length + 1; });
+    // A row none of the chosen versions has anything in says nothing; so does a section left without rows.
+    Array.prototype.forEach.call(table.querySelectorAll("tr.group-row"), function (row) {
+      row.hidden = !Array.prototype.some.call(row.querySelectorAll("td[data-doc]"), function (td) {
+        return !td.hidden && !td.querySelector(".none");
+      });
+    });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      body.hidden = !body.querySelector("tr.group-row:not([hidden])");
+    });
     table.dataset.columns = String(chosen.length);
     status.textContent = "Showing " + chosen.length + " versions: " + chosen.join(", ") + ".";
     if (push) {
