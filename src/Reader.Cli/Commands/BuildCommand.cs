@@ -36,19 +36,21 @@ internal static class BuildCommand
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
                     .Start(ctx =>
                     {
-                        foreach (var (name, run) in stages.All)
+                        var tasks = stages.All.Select(s => (s.Run, Task: ctx.AddTask(s.Name, autoStart: false, maxValue: 1))).ToList();
+                        foreach (var (run, task) in tasks)
                         {
-                            var task = ctx.AddTask(name, maxValue: 1);
-                            run();
+                            task.StartTask();
+                            stages.Time(task.Description, run);
                             task.Increment(1);
+                            task.StopTask();
                         }
                     });
             }
             else
             {
-                foreach (var (_, run) in stages.All)
+                foreach (var (name, run) in stages.All)
                 {
-                    run();
+                    stages.Time(name, run);
                 }
             }
             var result = stages.Result!;
@@ -68,6 +70,7 @@ internal static class BuildCommand
                     seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 3),
                     search = stages.Model!.Analysis is not null,
                     groups = stages.Model.Groups.Count,
+                    stages = stages.Timings.ToDictionary(t => t.Key, t => Math.Round(t.Value.TotalMilliseconds)),
                     warnings = stages.Warnings,
                 });
             }
@@ -95,6 +98,16 @@ internal static class BuildCommand
         public SiteModel? Model { get; private set; }
 
         public SiteBuildResult? Result { get; private set; }
+
+        /// <summary>Wall time of each stage, in run order.</summary>
+        public Dictionary<string, TimeSpan> Timings { get; } = [];
+
+        public void Time(string name, Action run)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            run();
+            Timings[name] = stopwatch.Elapsed;
+        }
 
         public IEnumerable<(string Name, Action Run)> All =>
         [
