@@ -77,7 +77,7 @@ internal static class FixtureCorpus
         {
             Corpus = corpus,
             Groups = groups.Select((units, g) => new SiteGroup($"grp-{g}", Sections[g], units)).ToList(),
-            Analysis = withSearch ? Reader.Site.Search.LuceneTermAnalysis.Stock() : null,
+            Analysis = withSearch ? Reader.Site.Search.LuceneTermAnalysis.ForSearch() : null,
             Answers =
             [
                 new SiteAnswer("What is RLVR?", "en", true, "RLVR trains models against verifiable rewards [1].", [new SiteCitation("en-01", "verifiable rewards")]),

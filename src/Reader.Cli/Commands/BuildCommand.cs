@@ -129,7 +129,7 @@ internal static class BuildCommand
         {
         }
 
-        private void Index() => Model = Model! with { Analysis = LuceneTermAnalysis.Stock() };
+        private void Index() => Model = Model! with { Analysis = LuceneTermAnalysis.ForSearch() };
 
         private void Site() => Result = SiteBuilder.Build(Model!, outDir, themeDir);
     }

@@ -8,6 +8,7 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliIo io) =>
     [
         IngestCommand.Create(io),
+        SearchCommand.Create(io),
         BuildCommand.Create(io),
     ];
 }

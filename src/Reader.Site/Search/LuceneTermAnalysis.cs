@@ -1,12 +1,6 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Cjk;
-using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.Es;
-using Lucene.Net.Analysis.Nl;
-using Lucene.Net.Analysis.Pt;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
-using Lucene.Net.Util;
+using Reader.Search.Languages;
 
 namespace Reader.Site.Search;
 
@@ -22,16 +16,8 @@ public sealed class LuceneTermAnalysis : ITermAnalysis, IDisposable
         _analyzerFor = analyzerFor;
     }
 
-    /// <summary>Lucene's stock analyzers for the five languages (bigrams for CJK), standard analysis otherwise.</summary>
-    public static LuceneTermAnalysis Stock() => new(lang => lang switch
-    {
-        "en" => new EnglishAnalyzer(LuceneVersion.LUCENE_48),
-        "es" => new SpanishAnalyzer(LuceneVersion.LUCENE_48),
-        "pt" => new PortugueseAnalyzer(LuceneVersion.LUCENE_48),
-        "nl" => new DutchAnalyzer(LuceneVersion.LUCENE_48),
-        "zh" or "ja" or "ko" => new CJKAnalyzer(LuceneVersion.LUCENE_48),
-        _ => new StandardAnalyzer(LuceneVersion.LUCENE_48),
-    });
+    /// <summary>The search engine's own analyzer per language (stemming, stop words, CJK bigrams), as Reader.Search indexes with.</summary>
+    public static LuceneTermAnalysis ForSearch() => new(lang => SearchLanguages.Get(lang).CreateAnalyzer());
 
     public IReadOnlyList<string> Terms(string text, string lang)
     {
