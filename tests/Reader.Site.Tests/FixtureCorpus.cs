@@ -80,7 +80,7 @@ internal static class FixtureCorpus
             Analysis = withSearch ? Reader.Site.Search.LuceneTermAnalysis.ForSearch() : null,
             Answers =
             [
-                new SiteAnswer("What is RLVR?", "en", true, "RLVR trains models against verifiable rewards [1].", [new SiteCitation("en-01", "verifiable rewards")]),
+                new SiteAnswer("What is RLVR?", "en", true, "RLVR trains models against verifiable rewards [en-01].", [new SiteCitation("en-01", "verifiable rewards")]),
             ],
         };
     }

@@ -38,8 +38,11 @@ public sealed class ViewFactory
 
     public static string ShiftHref(string sectionId) => $"shifts/{Slug(sectionId)}.html";
 
-    public string Tag(Document document) =>
-        _lookup.Corpus.Documents.Count(d => d.Lang == document.Lang) > 1
+    public string Tag(Document document) => Tag(_lookup.Corpus.Documents, document);
+
+    /// <summary>The language code, plus the kind when another version shares the language (<c>ZH · summary</c>).</summary>
+    public static string Tag(IReadOnlyList<Document> documents, Document document) =>
+        documents.Count(d => d.Lang == document.Lang) > 1
             ? $"{document.Lang.ToUpperInvariant()} \u00B7 {document.Kind}"
             : document.Lang.ToUpperInvariant();
 

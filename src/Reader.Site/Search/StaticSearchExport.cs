@@ -23,14 +23,15 @@ public static class StaticSearchExport
         var texts = new List<string>();
         var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         var surfaces = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var analysed = new HashSet<(string Lang, string Surface)>();
 
         foreach (var unit in lookup.Corpus.Units)
         {
             var index = units.Count;
-            var terms = analysis.Terms(unit.Text, unit.Lang);
-            units.Add([docIndex[unit.DocumentId], groupIndex[lookup.GroupOf(unit.Id).Id], terms.Count]);
+            var unitTerms = analysis.Terms(unit.Text, unit.Lang);
+            units.Add([docIndex[unit.DocumentId], groupIndex[lookup.GroupOf(unit.Id).Id], unitTerms.Count]);
             texts.Add(unit.Text);
-            foreach (var (term, count) in terms.CountBy(t => t))
+            foreach (var (term, count) in unitTerms.CountBy(t => t))
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -41,8 +42,12 @@ public static class StaticSearchExport
             }
             foreach (var surface in QueryTokens.Words(unit.Text).Distinct(StringComparer.Ordinal))
             {
-                var analysed = analysis.Terms(surface, unit.Lang);
-                if (analysed.Count == 1 && analysed[0] == surface)
+                if (!analysed.Add((unit.Lang, surface)))
+                {
+                    continue;
+                }
+                var terms = analysis.Terms(surface, unit.Lang);
+                if (terms.Count == 1 && terms[0] == surface)
                 {
                     continue;
                 }
@@ -50,7 +55,7 @@ public static class StaticSearchExport
                 {
                     surfaces[surface] = set = new SortedSet<string>(StringComparer.Ordinal);
                 }
-                set.UnionWith(analysed);
+                set.UnionWith(terms);
             }
         }
 
@@ -58,7 +63,7 @@ public static class StaticSearchExport
         {
             Version = Version,
             Cjk = CjkMode(lookup, analysis),
-            Documents = documents.Select(d => new StaticSearchDocument(d.Id, d.Lang, d.Title, d.Kind)).ToList(),
+            Documents = documents.Select(d => new StaticSearchDocument(d.Id, d.Lang, d.Title, d.Kind, Pages.ViewFactory.Tag(documents, d))).ToList(),
             Groups = lookup.Groups.Select(g => g.UnitIds.Select(id => unitIndex[id]).Order().ToArray()).ToList(),
             GroupIds = lookup.Groups.Select(g => g.Id).ToList(),
             Units = units,

@@ -37,8 +37,8 @@ public sealed record StaticSearchIndex
     public required IReadOnlyDictionary<string, string[]> Surfaces { get; init; }
 }
 
-/// <summary>A version as the search results label it.</summary>
-public sealed record StaticSearchDocument(string Id, string Lang, string Title, string Kind);
+/// <summary>A version as the search results label it (<paramref name="Tag"/> as on every page, e.g. <c>ZH · summary</c>).</summary>
+public sealed record StaticSearchDocument(string Id, string Lang, string Title, string Kind, string Tag);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(StaticSearchIndex))]

@@ -59,6 +59,10 @@ public sealed class ReaderCompareTests(FixtureSite fixture) : IClassFixture<Fixt
         var answer = _site["ask.html"].QuerySelector("article.answer")!;
         Assert.Contains("What is RLVR?", answer.TextContent);
         Assert.Equal("reader/en.html#u-en-01", answer.QuerySelector(".citations a")!.GetAttribute("href"));
+        var marker = answer.QuerySelector("p a.cite")!;
+        Assert.Equal("[1]", marker.TextContent);
+        Assert.Equal("reader/en.html#u-en-01", marker.GetAttribute("href"));
+        Assert.DoesNotContain("[en-01]", answer.TextContent);
     }
 
     [Fact]

@@ -167,7 +167,7 @@
   function passage(u, tokens, tag) {
     var doc = docOf(u);
     return el(tag, { class: "passage" }, [
-      el("span", { class: "chip lang-" + doc.lang }, [doc.lang.toUpperCase() + (doc.kind === "summary" ? " · summary" : "")]),
+      el("span", { class: "chip lang-" + doc.lang }, [doc.tag]),
       " ",
       el("span", { lang: doc.lang }, highlight(index.texts[u], tokens)),
       " ",
