@@ -46,4 +46,14 @@ public sealed class ShiftPageTests(FixtureSite fixture) : IClassFixture<FixtureS
         Assert.Contains("../assets/shift.js", scripts);
         Assert.Contains("../assets/visuals.js", scripts);
     }
+
+    [Fact]
+    public void WithoutJavaScriptEveryVersionAndPanelIsReadableAndOnlyTheControlsAreHidden()
+    {
+        var page = _site["shifts/shift-1.html"];
+        Assert.Equal("no-js", page.DocumentElement.ClassName);
+        Assert.Empty(page.QuerySelectorAll(".card .version[hidden], [role=tabpanel][hidden]"));
+        Assert.True(page.QuerySelector("[data-lang-switch]")!.HasAttribute("hidden"));
+        Assert.True(page.QuerySelector("[role=tablist]")!.HasAttribute("hidden"));
+    }
 }
