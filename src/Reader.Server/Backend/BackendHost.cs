@@ -11,6 +11,7 @@ public sealed class BackendHost(Func<CancellationToken, Task<ReaderBackend>> loa
 {
     private readonly TaskCompletionSource<ReaderBackend> _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>Where loading stands.</summary>
     public BackendState State => _ready.Task.Status switch
@@ -56,8 +57,13 @@ public sealed class BackendHost(Func<CancellationToken, Task<ReaderBackend>> loa
         return Task.CompletedTask;
     }
 
+    /// <summary>Disposes the loaded backend; safe to call twice (the container holds this object both as itself and as a hosted service).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         _stopping.Cancel();
         Current?.Dispose();
         _stopping.Dispose();
