@@ -9,7 +9,7 @@ namespace Reader.Core.Ingestion.Parsing;
 /// <summary>Reads Markdown with Markdig: headings, paragraphs, list items and quotes become plain-text blocks, markup dropped, link and image text kept.</summary>
 public sealed class MarkdownBlockReader : IBlockReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().Build();
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UseCjkFriendlyEmphasis().Build();
 
     private int _nextListId;
 
