@@ -8,5 +8,6 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliIo io) =>
     [
         IngestCommand.Create(io),
+        SearchCommand.Create(io),
     ];
 }
