@@ -65,15 +65,16 @@ public static class ReaderServer
         app.UseSite(files);
         app.UseRouting();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         var api = app.MapGroup("/api").AddEndpointFilter(async (context, next) =>
         {
             context.HttpContext.Response.Headers.CacheControl = "no-store";
             return await next(context);
         });
-        SearchEndpoint.Map(api, options);
+        SearchEndpoint.Map(api, options).CacheResults(options);
         AskEndpoint.Map(api, options);
-        CompareEndpoint.Map(api);
+        CompareEndpoint.Map(api).CacheResults(options);
         HealthEndpoint.Map(app);
         return app;
     }
@@ -102,6 +103,11 @@ public static class ReaderServer
                     QueueLimit = 0,
                 }));
             limiter.OnRejected = (rejected, _) => WriteRateLimitedAsync(rejected.HttpContext, rejected.Lease);
+        });
+        services.AddOutputCache(cache =>
+        {
+            cache.SizeLimit = 64 * 1024 * 1024;
+            cache.AddPolicy(ResultCache.Policy, policy => policy.SetVaryByQuery("q", "top", "lang", "langs").Expire(options.ResultCacheDuration));
         });
         services.AddSingleton(options);
         services.AddSingleton(provider => new BackendHost(options.LoadBackend, provider.GetRequiredService<ILogger<BackendHost>>()));

@@ -123,10 +123,59 @@ public sealed class SearchEndpointTests : IAsyncLifetime
     [Fact]
     public async Task The_backend_is_loaded_once_and_shared_by_concurrent_requests()
     {
-        var responses = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => _server.Client.GetAsync($"/api/search?q=2025&top={1 + (i % 3)}")));
+        var responses = await Task.WhenAll(Enumerable.Range(1, 40).Select(top => _server.Client.GetAsync($"/api/search?q=2025&top={top}")));
 
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         Assert.Equal(40, _server.Search.Queries.Count);
         Assert.Equal(1, _server.Loads);
+    }
+
+    [Fact]
+    public async Task A_repeated_search_is_answered_from_the_cache_with_the_same_body_and_headers()
+    {
+        var first = await _server.Client.GetAsync("/api/search?q=RLVR&top=5");
+        var second = await _server.Client.GetAsync("/api/search?q=RLVR&top=5");
+
+        Assert.Single(_server.Search.Queries);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await second.Content.ReadAsStringAsync());
+        Assert.Equal("no-store", second.Headers.CacheControl!.ToString());
+        Assert.Equal("nosniff", Assert.Single(second.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("application/json", second.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=RLVR&top=2")]
+    [InlineData("/api/search?q=rlvr&top=1")]
+    [InlineData("/api/search?q=RLVR&top=1&lang=en")]
+    public async Task Searches_that_differ_in_any_parameter_are_not_confused(string other)
+    {
+        await _server.Client.GetAsync("/api/search?q=RLVR&top=1");
+        await _server.Client.GetAsync(other);
+
+        Assert.Equal(2, _server.Search.Queries.Count);
+    }
+
+    [Fact]
+    public async Task With_the_cache_off_every_search_reaches_the_engine()
+    {
+        await using var server = await ServerHarness.StartAsync(o => o with { ResultCacheDuration = TimeSpan.Zero });
+
+        await server.Client.GetAsync("/api/search?q=RLVR");
+        await server.Client.GetAsync("/api/search?q=RLVR");
+
+        Assert.Equal(2, server.Search.Queries.Count);
+    }
+
+    [Fact]
+    public async Task A_failed_search_is_not_cached()
+    {
+        _server.Search.Failure = new Reader.Core.ReaderInputException("bad");
+        await _server.Client.GetAsync("/api/search?q=RLVR");
+        _server.Search.Failure = null;
+
+        var response = await _server.Client.GetAsync("/api/search?q=RLVR");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, _server.Search.Queries.Count);
     }
 }

@@ -12,8 +12,7 @@ internal static class CompareEndpoint
 {
     public const int MaxUnitIdLength = 100;
 
-    public static void Map(IEndpointRouteBuilder api)
-    {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api) =>
         api.MapGet("/compare/{unitId}", async (string unitId, string? langs, BackendHost host, HttpContext context) =>
         {
             if (unitId.Length > MaxUnitIdLength || !unitId.All(IsIdChar))
@@ -40,7 +39,6 @@ internal static class CompareEndpoint
             }
             return TypedResults.Ok(CompareResult.Of(unit, backend.Corpus, backend.Alignment, languages));
         });
-    }
 
     private static bool IsIdChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.';
 }

@@ -13,8 +13,7 @@ internal static class SearchEndpoint
 {
     public const int DefaultTop = 10;
 
-    public static void Map(IEndpointRouteBuilder api, ReaderServerOptions options)
-    {
+    public static RouteHandlerBuilder Map(IEndpointRouteBuilder api, ReaderServerOptions options) =>
         api.MapGet("/search", async (string? q, string? top, string? lang, BackendHost host, HttpContext context) =>
         {
             var (query, error) = Validate(q, top, lang, options);
@@ -25,7 +24,6 @@ internal static class SearchEndpoint
             var backend = await host.GetAsync(context.RequestAborted);
             return TypedResults.Ok(backend.Search.Search(query!));
         });
-    }
 
     /// <summary>The query to run, or the 400 explaining what is wrong with the parameters.</summary>
     public static (SearchQuery? Query, IResult? Error) Validate(string? q, string? top, string? lang, ReaderServerOptions options)
