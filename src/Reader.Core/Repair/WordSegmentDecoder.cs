@@ -8,11 +8,18 @@ namespace Reader.Core.Repair;
 /// </summary>
 internal sealed class WordSegmentDecoder(WordModel words, DocumentModel characters)
 {
+    // Word search branches on every candidate; beyond the likeliest few (by character frequency) it only costs time.
+    private const int MaxCandidatesPerSlot = 16;
+
     /// <summary>Overrides <paramref name="path"/> inside every CJK stretch that holds an ambiguous slot.</summary>
-    public void Refine(IReadOnlyList<int[]> slots, int[] path)
+    public void Refine(IReadOnlyList<int[]> allSlots, int[] path)
     {
+        var slots = allSlots.Select((candidates, s) => candidates.Length <= MaxCandidatesPerSlot
+            ? candidates
+            : candidates.OrderByDescending(c => c == path[s] ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray())
+            .ToArray();
         var i = 0;
-        while (i < slots.Count)
+        while (i < slots.Length)
         {
             if (!IsCjkSlot(slots[i]))
             {
@@ -21,7 +28,7 @@ internal sealed class WordSegmentDecoder(WordModel words, DocumentModel characte
             }
             var start = i;
             var ambiguous = false;
-            while (i < slots.Count && IsCjkSlot(slots[i]))
+            while (i < slots.Length && IsCjkSlot(slots[i]))
             {
                 ambiguous |= slots[i].Length > 1;
                 i++;
