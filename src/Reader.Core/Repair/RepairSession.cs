@@ -161,7 +161,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         double Prior(int slot, int candidate) => lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0;
         var path = decoder.Decode(lattice.Slots, Prior);
-        segmenter.Refine(lattice.Slots, path);
+        segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
         if (lattice.StrongSpans > 0 && lattice.Info.Any(i => i.Keepable is not null)
