@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Reader.Cli.Output;
+using Reader.Core.Alignment;
+using Reader.Core.Documents;
 using Reader.Core.Ingestion;
+using Reader.Council;
+using Reader.Search.Grouping;
 using Reader.Site;
 using Reader.Site.Model;
 using Reader.Site.Search;
@@ -9,7 +13,10 @@ using Spectre.Console;
 
 namespace Reader.Cli.Commands;
 
-/// <summary><c>reader build</c>: ingest → align → index → site, into a folder that is replaced only when the build succeeds.</summary>
+/// <summary>
+/// <c>reader build</c>: ingest → align → index → council → site, into a folder that is replaced only when the build
+/// succeeds. The council runs offline so a build is reproducible and needs no network.
+/// </summary>
 internal static class BuildCommand
 {
     public static Command Create(CliIo io)
@@ -93,6 +100,8 @@ internal static class BuildCommand
     /// <summary>The build's stages in order, each filling in what the next one needs.</summary>
     private sealed class BuildStages(string content, string outDir, string? themeDir)
     {
+        private Corpus? _corpus;
+
         public IReadOnlyList<string> Warnings { get; private set; } = [];
 
         public SiteModel? Model { get; private set; }
@@ -114,6 +123,7 @@ internal static class BuildCommand
             ("ingest", Ingest),
             ("align", Align),
             ("index", Index),
+            ("council", Council),
             ("site", Site),
         ];
 
@@ -121,15 +131,21 @@ internal static class BuildCommand
         {
             var ingest = Ingestor.Ingest(content);
             Warnings = ingest.Warnings;
-            Model = SiteModel.Unaligned(ingest.Corpus);
+            _corpus = ingest.Corpus;
         }
 
-        // Until the aligner lands every unit is its own group; the site is built for groups either way.
-        private void Align()
-        {
-        }
+        private void Align() => Model = SiteModel.Aligned(_corpus!, new Aligner().Align(_corpus!));
 
+        // The static index is made with the search engine's own analyzers, so the browser finds what `reader search` finds.
         private void Index() => Model = Model! with { Analysis = LuceneTermAnalysis.ForSearch() };
+
+        private void Council()
+        {
+            var groups = UnitGroups.FromPartition(_corpus!, Model!.Groups.Select(g => (g.Id, g.UnitIds.AsEnumerable())));
+            var council = new CouncilFactory(_corpus!, groups).CreateOffline();
+            var answers = PrecomputedAnswers.AskAsync(council, CuratedQuestions.For(_corpus!)).GetAwaiter().GetResult();
+            Model = Model with { Answers = answers };
+        }
 
         private void Site() => Result = SiteBuilder.Build(Model!, outDir, themeDir);
     }

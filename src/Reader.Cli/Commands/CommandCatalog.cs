@@ -8,7 +8,11 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliIo io) =>
     [
         IngestCommand.Create(io),
+        RepairCommand.Create(io),
         SearchCommand.Create(io),
+        AlignCommand.Create(io),
+        CompareCommand.Create(io),
+        AskCommand.Create(io),
         BuildCommand.Create(io),
     ];
 }

@@ -24,7 +24,7 @@ public sealed class Ingestor
     public static IngestResult Ingest(string contentDir) => new Ingestor(DefaultRepairer()).Run(ContentSet.Load(contentDir));
 
     /// <summary>The repairer ingestion uses unless told otherwise.</summary>
-    public static ISourceRepairer? DefaultRepairer() => null;
+    public static ISourceRepairer? DefaultRepairer() => new MojibakeRepairer();
 
     public IngestResult Run(ContentSet content)
     {
