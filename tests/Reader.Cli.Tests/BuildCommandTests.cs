@@ -24,6 +24,16 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Out, "assets", "search-index.js")));
         Assert.True(File.Exists(Path.Combine(Out, "reader", "zh-summary.html")));
         Assert.True(summary.GetProperty("seconds").GetDouble() > 0);
+        Assert.Equal(["ingest", "align", "index", "council", "site"], summary.GetProperty("stages").EnumerateObject().Select(p => p.Name));
+
+        // Aligned: fewer groups than units, so cards and compare rows hold several versions.
+        var units = Directory.GetFiles(Path.Combine(Out, "reader"), "*.html").Sum(f => File.ReadAllText(f).Split("class=\"para\"").Length - 1);
+        Assert.InRange(summary.GetProperty("groups").GetInt32(), 1, units - 1);
+
+        // The offline council answered one curated question per shift, with citations into the reader.
+        var ask = File.ReadAllText(Path.Combine(Out, "ask.html"));
+        Assert.Equal(6, ask.Split("<article class=\"answer\"").Length - 1);
+        Assert.Contains("href=\"reader/", ask);
     }
 
     [Fact]

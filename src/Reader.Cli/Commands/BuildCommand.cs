@@ -1,7 +1,11 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Reader.Cli.Output;
+using Reader.Core.Alignment;
+using Reader.Core.Documents;
 using Reader.Core.Ingestion;
+using Reader.Council;
+using Reader.Search.Grouping;
 using Reader.Site;
 using Reader.Site.Model;
 using Reader.Site.Search;
@@ -9,7 +13,10 @@ using Spectre.Console;
 
 namespace Reader.Cli.Commands;
 
-/// <summary><c>reader build</c>: ingest → align → index → site, into a folder that is replaced only when the build succeeds.</summary>
+/// <summary>
+/// <c>reader build</c>: ingest → align → index → council → site, into a folder that is replaced only when the build
+/// succeeds. The council runs offline so a build is reproducible and needs no network.
+/// </summary>
 internal static class BuildCommand
 {
     public static Command Create(CliIo io)
@@ -18,7 +25,7 @@ internal static class BuildCommand
         var output = new Option<string>("--out") { Description = "Folder to write the site into (replaced whole)", DefaultValueFactory = _ => "_site" };
         var theme = new Option<string?>("--theme") { Description = "Theme folder (default: the theme shipped with reader)" };
         var command = new Command("build", "Build the static site: reader, compare, shift pages, search and Q&A") { json, output, theme };
-        command.SetAction((parse, _) =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var content = parse.GetValue(CommonOptions.Content)!;
             var outDir = parse.GetValue(output)!;
@@ -29,18 +36,18 @@ internal static class BuildCommand
             }
 
             var stopwatch = Stopwatch.StartNew();
-            var stages = new BuildStages(content, outDir, themeDir);
+            var stages = new BuildStages(content, outDir, themeDir, cancellationToken);
             if (io.Interactive && !parse.GetValue(json))
             {
-                io.Console.Progress()
+                await io.Console.Progress()
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
-                    .Start(ctx =>
+                    .StartAsync(async ctx =>
                     {
                         var tasks = stages.All.Select(s => (s.Run, Task: ctx.AddTask(s.Name, autoStart: false, maxValue: 1))).ToList();
                         foreach (var (run, task) in tasks)
                         {
                             task.StartTask();
-                            stages.Time(task.Description, run);
+                            await stages.TimeAsync(task.Description, run);
                             task.Increment(1);
                             task.StopTask();
                         }
@@ -50,7 +57,7 @@ internal static class BuildCommand
             {
                 foreach (var (name, run) in stages.All)
                 {
-                    stages.Time(name, run);
+                    await stages.TimeAsync(name, run);
                 }
             }
             var result = stages.Result!;
@@ -85,14 +92,16 @@ internal static class BuildCommand
                     $"{stopwatch.Elapsed.TotalSeconds:0.00} s");
                 io.Console.Write(table);
             }
-            return Task.FromResult(ReaderCli.Ok);
+            return ReaderCli.Ok;
         });
         return command;
     }
 
     /// <summary>The build's stages in order, each filling in what the next one needs.</summary>
-    private sealed class BuildStages(string content, string outDir, string? themeDir)
+    private sealed class BuildStages(string content, string outDir, string? themeDir, CancellationToken cancellationToken)
     {
+        private Corpus? _corpus;
+
         public IReadOnlyList<string> Warnings { get; private set; } = [];
 
         public SiteModel? Model { get; private set; }
@@ -102,34 +111,48 @@ internal static class BuildCommand
         /// <summary>Wall time of each stage, in run order.</summary>
         public Dictionary<string, TimeSpan> Timings { get; } = [];
 
-        public void Time(string name, Action run)
+        public async Task TimeAsync(string name, Func<Task> run)
         {
             var stopwatch = Stopwatch.StartNew();
-            run();
+            await run();
             Timings[name] = stopwatch.Elapsed;
         }
 
-        public IEnumerable<(string Name, Action Run)> All =>
+        public IEnumerable<(string Name, Func<Task> Run)> All =>
         [
-            ("ingest", Ingest),
-            ("align", Align),
-            ("index", Index),
-            ("site", Site),
+            ("ingest", Synchronous(Ingest)),
+            ("align", Synchronous(Align)),
+            ("index", Synchronous(Index)),
+            ("council", CouncilAsync),
+            ("site", Synchronous(Site)),
         ];
+
+        private Func<Task> Synchronous(Action run) => () =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            run();
+            return Task.CompletedTask;
+        };
 
         private void Ingest()
         {
             var ingest = Ingestor.Ingest(content);
             Warnings = ingest.Warnings;
-            Model = SiteModel.Unaligned(ingest.Corpus);
+            _corpus = ingest.Corpus;
         }
 
-        // Until the aligner lands every unit is its own group; the site is built for groups either way.
-        private void Align()
-        {
-        }
+        private void Align() => Model = SiteModel.Aligned(_corpus!, new Aligner().Align(_corpus!));
 
+        // The static index is made with the search engine's own analyzers, so the browser finds what `reader search` finds.
         private void Index() => Model = Model! with { Analysis = LuceneTermAnalysis.ForSearch() };
+
+        private async Task CouncilAsync()
+        {
+            var groups = UnitGroups.FromPartition(_corpus!, Model!.Groups.Select(g => (g.Id, g.UnitIds.AsEnumerable())));
+            var council = new CouncilFactory(_corpus!, groups).CreateOffline();
+            var answers = await PrecomputedAnswers.AskAsync(council, CuratedQuestions.For(_corpus!), cancellationToken);
+            Model = Model with { Answers = answers };
+        }
 
         private void Site() => Result = SiteBuilder.Build(Model!, outDir, themeDir);
     }

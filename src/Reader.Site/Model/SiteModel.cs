@@ -1,3 +1,4 @@
+using Reader.Core.Alignment;
 using Reader.Core.Documents;
 using Reader.Site.Search;
 
@@ -20,7 +21,14 @@ public sealed record SiteModel
     /// <summary>Answers to the curated questions, precomputed for the static Ask page.</summary>
     public IReadOnlyList<SiteAnswer> Answers { get; init; } = [];
 
-    /// <summary>Builds a model in which every unit is its own group (used until alignment exists).</summary>
+    /// <summary>Builds a model whose groups are the aligner's.</summary>
+    public static SiteModel Aligned(Corpus corpus, AlignmentResult alignment) => new()
+    {
+        Corpus = corpus,
+        Groups = alignment.Groups.Select(g => new SiteGroup(g.Id, g.Section, g.UnitIds)).ToList(),
+    };
+
+    /// <summary>Builds a model in which every unit is its own group (a corpus without alignment).</summary>
     public static SiteModel Unaligned(Corpus corpus) => new()
     {
         Corpus = corpus,

@@ -19,7 +19,7 @@ public sealed class LuceneTermAnalysis : ITermAnalysis, IDisposable
     /// <summary>The search engine's own analyzer per language (stemming, stop words, CJK bigrams), as Reader.Search indexes with.</summary>
     public static LuceneTermAnalysis ForSearch() => new(lang => SearchLanguages.Get(lang).CreateAnalyzer());
 
-    public IReadOnlyList<string> Terms(string text, string lang)
+    public IReadOnlyList<AnalysedTerm> Analyse(string text, string lang)
     {
         if (!_analyzers.TryGetValue(lang, out var analyzer))
         {
@@ -27,13 +27,14 @@ public sealed class LuceneTermAnalysis : ITermAnalysis, IDisposable
             _analyzers[lang] = analyzer;
         }
 
-        var terms = new List<string>();
+        var terms = new List<AnalysedTerm>();
         using var stream = analyzer.GetTokenStream("text", text);
         var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            terms.Add(term.ToString());
+            terms.Add(new AnalysedTerm(term.ToString(), offset.StartOffset, offset.EndOffset));
         }
         stream.End();
         return terms;

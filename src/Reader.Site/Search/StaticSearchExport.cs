@@ -23,15 +23,14 @@ public static class StaticSearchExport
         var texts = new List<string>();
         var postings = new SortedDictionary<string, List<int>>(StringComparer.Ordinal);
         var surfaces = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
-        var analysed = new HashSet<(string Lang, string Surface)>();
 
         foreach (var unit in lookup.Corpus.Units)
         {
             var index = units.Count;
-            var unitTerms = analysis.Terms(unit.Text, unit.Lang);
+            var unitTerms = analysis.Analyse(unit.Text, unit.Lang);
             units.Add([docIndex[unit.DocumentId], groupIndex[lookup.GroupOf(unit.Id).Id], unitTerms.Count]);
             texts.Add(unit.Text);
-            foreach (var (term, count) in unitTerms.CountBy(t => t))
+            foreach (var (term, count) in unitTerms.CountBy(t => t.Term))
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
@@ -40,14 +39,13 @@ public static class StaticSearchExport
                 list.Add(index);
                 list.Add(count);
             }
-            foreach (var surface in QueryTokens.Words(unit.Text).Distinct(StringComparer.Ordinal))
+
+            // The span each term came from is the word a reader would type: map it (normalised as search.js
+            // normalises a query) to the term, unless the two are the same.
+            foreach (var token in unitTerms)
             {
-                if (!analysed.Add((unit.Lang, surface)))
-                {
-                    continue;
-                }
-                var terms = analysis.Terms(surface, unit.Lang);
-                if (terms.Count == 1 && terms[0] == surface)
+                var surface = QueryTokens.Normalize(unit.Text[token.Start..token.End]);
+                if (surface == token.Term)
                 {
                     continue;
                 }
@@ -55,7 +53,17 @@ public static class StaticSearchExport
                 {
                     surfaces[surface] = set = new SortedSet<string>(StringComparer.Ordinal);
                 }
-                set.UnionWith(terms);
+                set.Add(token.Term);
+            }
+        }
+
+        // Words of the text that made no term of their own (stop words) map to nothing, so the script neither
+        // looks them up nor widens them to terms that merely share their first letters.
+        foreach (var word in lookup.Corpus.Units.SelectMany(u => QueryTokens.Words(u.Text)))
+        {
+            if (!surfaces.ContainsKey(word) && !postings.ContainsKey(word))
+            {
+                surfaces[word] = [];
             }
         }
 
@@ -100,6 +108,6 @@ public static class StaticSearchExport
             .Where(u => u.Text.Length > 0 && Enumerable.Range(0, u.Text.Length).Any(i => QueryTokens.IsCjk(u.Text, i)))
             .Select(u => u.Lang)
             .Distinct(StringComparer.Ordinal);
-        return cjkLanguages.All(lang => analysis.Terms(probe, lang).SequenceEqual(bigrams)) ? "bigram" : "dictionary";
+        return cjkLanguages.All(lang => analysis.Analyse(probe, lang).Select(t => t.Term).SequenceEqual(bigrams)) ? "bigram" : "dictionary";
     }
 }

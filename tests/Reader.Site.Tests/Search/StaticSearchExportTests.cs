@@ -34,6 +34,7 @@ public sealed class StaticSearchExportTests
         Assert.Contains("model", Index.Surfaces["models"]);
         Assert.True(Index.Postings.ContainsKey(Index.Surfaces["models"][0]));
         Assert.Empty(Index.Surfaces["the"]);
+        Assert.False(Index.Postings.ContainsKey("the"));
     }
 
     [Fact]
