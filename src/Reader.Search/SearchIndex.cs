@@ -5,6 +5,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Reader.Core;
+using Reader.Core.Alignment;
 using Reader.Core.Documents;
 using Reader.Search.Grouping;
 using Reader.Search.Highlighting;
@@ -76,10 +77,13 @@ public sealed class SearchIndex : IDisposable
     /// <summary>True when opening had to build the index (first run, content changed, or the old one was damaged).</summary>
     public bool Built { get; }
 
-    /// <summary>Opens (building if needed) the index of <paramref name="corpus"/>; <paramref name="groups"/> defaults to one group per unit.</summary>
-    public static SearchIndex Open(Corpus corpus, UnitGroups? groups = null, SearchIndexOptions? options = null)
+    /// <summary>Opens (building if needed) the index of <paramref name="corpus"/>, expanding hits through <paramref name="alignment"/>'s groups.</summary>
+    /// <param name="corpus">The units to index.</param>
+    /// <param name="alignment">Groups of units that say the same thing; null makes every unit a group of its own.</param>
+    /// <param name="options">Where the index lives; null for the default folder.</param>
+    public static SearchIndex Open(Corpus corpus, AlignmentResult? alignment = null, SearchIndexOptions? options = null)
     {
-        groups ??= UnitGroups.Singletons(corpus);
+        var groups = UnitGroups.From(corpus, alignment);
         options ??= new SearchIndexOptions();
         var languages = new LanguageSet(corpus.Units.Select(u => u.Lang));
         try

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Reader.Core.Documents;
-using Reader.Search.Grouping;
+using Reader.Core.Alignment;
 
 namespace Reader.Search.Tests;
 
@@ -12,9 +12,10 @@ internal static class MiniCorpus
     public static Corpus Corpus => s_loaded.Value.Corpus;
 
     /// <summary>The fixture's alignment: each passage's versions in one group.</summary>
-    public static UnitGroups Aligned => UnitGroups.FromPartition(
-        Corpus,
-        s_loaded.Value.Pairs.GroupBy(p => p.Group).Select(g => (g.Key, g.Select(p => p.UnitId))));
+    public static AlignmentResult Aligned => new(s_loaded.Value.Pairs
+        .GroupBy(p => p.Group)
+        .Select(g => new AlignmentGroup(g.Key, Corpus.GetUnit(g.First().UnitId).Section, g.Select(p => p.UnitId).ToList(), 1, "fixture"))
+        .ToList());
 
     /// <summary>The id the fixture gives the unit of <paramref name="group"/> in document <paramref name="doc"/>.</summary>
     public static string UnitId(string doc, string group) => $"{doc}-{group}";
