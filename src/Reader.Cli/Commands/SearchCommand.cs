@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Reader.Cli.Output;
 using Reader.Core;
+using Reader.Core.Alignment;
 using Reader.Core.Ingestion;
 using Reader.Search;
 using Spectre.Console;
@@ -41,7 +42,8 @@ internal static class SearchCommand
                 throw new ReaderInputException($"--top must be between 1 and {MaxTop}, not {count}.");
             }
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
-            using var searchIndex = SearchIndex.Open(corpus, null, new SearchIndexOptions { Folder = parse.GetValue(index) });
+            var alignment = new Aligner().Align(corpus);
+            using var searchIndex = SearchIndex.Open(corpus, alignment, new SearchIndexOptions { Folder = parse.GetValue(index) });
             var response = searchIndex.Search(text, new SearchRequest(Top: count, Lang: parse.GetValue(lang)));
             if (parse.GetValue(json))
             {
