@@ -249,10 +249,16 @@ public sealed class SearchIndex : IDisposable
             .ThenBy(u => _languageOrder.GetValueOrDefault(u.Lang, int.MaxValue))
             .ThenBy(u => u.DocumentId, StringComparer.Ordinal)
             .ThenBy(u => u.Ordinal)
-            .Select(u => new SearchHit(u, groupId, scores.GetValueOrDefault(u.Id), MakeSnippet(u, termsByField, snippetLength)))
+            .Select(u => scores.TryGetValue(u.Id, out var own)
+                ? new SearchHit(u, groupId, own, MakeSnippet(u, termsByField, snippetLength))
+                : new SearchHit(u, groupId, 0, LeadingSnippet(u, snippetLength)))
             .ToList();
         return new GroupHit(groupId, score, units);
     }
+
+    /// <summary>The opening of a unit shown only because its group matched: nothing in it to mark.</summary>
+    private static Snippet LeadingSnippet(Unit unit, int length) =>
+        SnippetBuilder.Build(unit.Text, [], new HashSet<string>(), Math.Max(40, length));
 
     private Snippet MakeSnippet(Unit unit, IReadOnlyDictionary<string, IReadOnlySet<string>> termsByField, int length)
     {

@@ -5,6 +5,7 @@ using Reader.Core;
 using Reader.Core.Alignment;
 using Reader.Core.Ingestion;
 using Reader.Search;
+using Reader.Search.Highlighting;
 using Spectre.Console;
 
 namespace Reader.Cli.Commands;
@@ -13,6 +14,7 @@ namespace Reader.Cli.Commands;
 internal static class SearchCommand
 {
     private const int MaxTop = 1000;
+    private const int TableSnippetLength = 160;
 
     public static Command Create(CliIo io)
     {
@@ -44,8 +46,11 @@ internal static class SearchCommand
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
             var alignment = new Aligner().Align(corpus);
             using var searchIndex = SearchIndex.Open(corpus, alignment, new SearchIndexOptions { Folder = parse.GetValue(index) });
-            var response = searchIndex.Search(text, new SearchRequest(Top: count, Lang: parse.GetValue(lang)));
-            if (parse.GetValue(json))
+            var asJson = parse.GetValue(json);
+            // A table cell is narrow: shorter excerpts keep a row readable.
+            var snippetLength = asJson ? SnippetBuilder.DefaultLength : TableSnippetLength;
+            var response = searchIndex.Search(text, new SearchRequest(Top: count, Lang: parse.GetValue(lang), SnippetLength: snippetLength));
+            if (asJson)
             {
                 Json.Write(io.Out, SearchJson.From(response));
             }
