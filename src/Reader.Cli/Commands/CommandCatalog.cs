@@ -12,5 +12,7 @@ internal static class CommandCatalog
         SearchCommand.Create(io),
         AlignCommand.Create(io),
         CompareCommand.Create(io),
+        AskCommand.Create(io),
+        BuildCommand.Create(io),
     ];
 }

@@ -1,0 +1,44 @@
+namespace Reader.Council.Offline;
+
+/// <summary>
+/// Offline synthesis: takes the section of the best-ranked proposal that covers the question, gathers
+/// the passages the covering proposals picked in that section (best-ranked first), and quotes them in
+/// the question's language where a version exists, preferring passages that have one. Returns nothing
+/// when no proposal covers the question: the council declines.
+/// </summary>
+internal static class OfflineChair
+{
+    public const string Name = "chair";
+
+    private const int MaxSentences = 2;
+
+    public static IReadOnlyList<ProposedSentence> Compose(QuestionContext context, IReadOnlyList<Proposal> ranked, double minCoverage)
+    {
+        var eligible = ranked.Where(p => p.Coverage >= minCoverage).ToList();
+        if (eligible.Count == 0)
+        {
+            return [];
+        }
+        var section = eligible[0].Section;
+        var candidates = eligible
+            .Where(p => p.Section == section)
+            .SelectMany(p => p.Sentences)
+            .Select(s => context.Representative(s.Passage.GroupId))
+            .Where(p => p.Unit.Section == section)
+            .DistinctBy(p => p.Unit.Id)
+            .ToList();
+        var inQuestionLang = candidates.Where(p => p.Unit.Lang == context.Lang).ToList();
+        var chosen = (inQuestionLang.Count > 0 ? inQuestionLang : candidates).Take(MaxSentences);
+
+        var sentences = new List<ProposedSentence>();
+        foreach (var passage in chosen)
+        {
+            var sentence = context.BestSentence(passage.Unit);
+            if (sentences.All(s => s.Sentence != sentence))
+            {
+                sentences.Add(new ProposedSentence(passage, sentence));
+            }
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,175 @@
+using Reader.Council.Evidence;
+using Reader.Council.Text;
+using Reader.Core.Documents;
+
+namespace Reader.Council.Offline;
+
+/// <summary>
+/// One question's evidence with everything the offline members, reviewers and chair measure on it:
+/// per-unit relevance, per-group relevance and how much of the question a group covers.
+/// </summary>
+internal sealed class QuestionContext
+{
+    private readonly CorpusTerms _terms;
+    private readonly Dictionary<string, List<string>> _queryByLang = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _relevance = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _coverage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _bestSentence = new(StringComparer.Ordinal);
+
+    public QuestionContext(EvidenceSet evidence, CorpusTerms terms)
+    {
+        Evidence = evidence;
+        _terms = terms;
+        Groups = evidence.Passages
+            .GroupBy(p => p.GroupId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<EvidencePassage>)g.ToList(), StringComparer.Ordinal);
+        GroupOrder = evidence.Passages.Select(p => p.GroupId).Distinct(StringComparer.Ordinal).ToList();
+
+        // Relevance blends our own BM25 with the retriever's score, each scaled to the best unit of
+        // the same language, so that languages with longer or shorter units compare fairly.
+        var own = evidence.Passages.ToDictionary(p => p.Unit.Id, p => _terms.Bm25(Query(p.Unit.Lang), p.Unit), StringComparer.Ordinal);
+        foreach (var byLang in evidence.Passages.GroupBy(p => p.Unit.Lang))
+        {
+            var maxOwn = byLang.Max(p => own[p.Unit.Id]);
+            var maxRetrieved = byLang.Max(p => p.Score);
+            foreach (var passage in byLang)
+            {
+                var ownPart = maxOwn > 0 ? own[passage.Unit.Id] / maxOwn : 0;
+                var retrievedPart = maxRetrieved > 0 ? passage.Score / maxRetrieved : 0;
+                _relevance[passage.Unit.Id] = (ownPart + retrievedPart) / 2;
+            }
+        }
+    }
+
+    public EvidenceSet Evidence { get; }
+
+    public string Lang => Evidence.Lang;
+
+    /// <summary>Evidence passages by alignment group.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<EvidencePassage>> Groups { get; }
+
+    /// <summary>Groups in evidence order (best retrieved first); used to break ties deterministically.</summary>
+    public IReadOnlyList<string> GroupOrder { get; }
+
+    /// <summary>The question analysed as if written in <paramref name="lang"/> (for units in that language).</summary>
+    public List<string> Query(string lang)
+    {
+        if (!_queryByLang.TryGetValue(lang, out var query))
+        {
+            query = TermAnalyzer.Analyze(Evidence.Question, lang);
+            _queryByLang[lang] = query;
+        }
+        return query;
+    }
+
+    /// <summary>0..1: how well a unit matches the question, relative to the best unit of its language.</summary>
+    public double Relevance(string unitId) => _relevance.GetValueOrDefault(unitId);
+
+    /// <summary>The best relevance among the versions of a passage: a passage matters if any version matches.</summary>
+    public double GroupRelevance(string groupId) => Groups[groupId].Max(p => Relevance(p.Unit.Id));
+
+    /// <summary>Summed relevance over versions: a passage that matches in several languages is agreed on.</summary>
+    public double GroupConsensus(string groupId) => Groups[groupId].Sum(p => Relevance(p.Unit.Id));
+
+    /// <summary>
+    /// 0..1: the share of the question's content (weighted by rarity) found in some version of the
+    /// passage. Low coverage means the evidence is about other things, and the council declines.
+    /// </summary>
+    public double Coverage(string groupId)
+    {
+        if (_coverage.TryGetValue(groupId, out var cached))
+        {
+            return cached;
+        }
+        var passages = Groups[groupId];
+        var total = 0.0;
+        var covered = 0.0;
+        foreach (var term in Query(Lang).Where(t => !TermAnalyzer.IsCjk(t[0])).Distinct())
+        {
+            var weight = _terms.Idf(term);
+            total += weight;
+            if (passages.Any(p => _terms.Contains(p.Unit.Id, term)))
+            {
+                covered += weight;
+            }
+        }
+        foreach (var run in TermAnalyzer.ChineseRuns(Evidence.Question))
+        {
+            (var runTotal, var runCovered) = ChineseCoverage(run, passages);
+            total += runTotal;
+            covered += runCovered;
+        }
+        var coverage = total > 0 ? covered / total : 0;
+        _coverage[groupId] = coverage;
+        return coverage;
+    }
+
+    // A Chinese run is matched bigram by bigram; a bigram that spans the boundary between two matched
+    // words ("...价|基...") is not a word at all, so it counts as matched when both neighbours are.
+    private (double Total, double Covered) ChineseCoverage(string run, IReadOnlyList<EvidencePassage> passages)
+    {
+        bool Found(string s) => passages.Any(p => p.Unit.Text.Contains(s, StringComparison.Ordinal));
+        if (run.Length == 1)
+        {
+            var weight = _terms.Idf(run);
+            return (weight, Found(run) ? weight : 0);
+        }
+        var bigrams = Enumerable.Range(0, run.Length - 1).Select(i => run.Substring(i, 2)).ToList();
+        var found = bigrams.Select(Found).ToList();
+        var total = 0.0;
+        var covered = 0.0;
+        for (var i = 0; i < bigrams.Count; i++)
+        {
+            var weight = _terms.Idf(bigrams[i]);
+            total += weight;
+            var bridged = i > 0 && i + 1 < bigrams.Count && found[i - 1] && found[i + 1];
+            if (found[i] || bridged)
+            {
+                covered += weight;
+            }
+        }
+        return (total, covered);
+    }
+
+    /// <summary>The version of a passage to quote: the question's language if present, else the most relevant.</summary>
+    public EvidencePassage Representative(string groupId) =>
+        Groups[groupId]
+            .OrderBy(p => p.Unit.Lang == Lang ? 0 : 1)
+            .ThenByDescending(p => Relevance(p.Unit.Id))
+            .ThenBy(p => p.Unit.Id, StringComparer.Ordinal)
+            .First();
+
+    /// <summary>The sentence of <paramref name="unit"/> that shares the most (rarity-weighted) question terms; its first sentence if none does.</summary>
+    public string BestSentence(Unit unit)
+    {
+        if (!_bestSentence.TryGetValue(unit.Id, out var best))
+        {
+            best = FindBestSentence(unit);
+            _bestSentence[unit.Id] = best;
+        }
+        return best;
+    }
+
+    private string FindBestSentence(Unit unit)
+    {
+        var sentences = Sentences.Split(unit.Text, unit.Lang);
+        if (sentences.Count == 0)
+        {
+            return unit.Text;
+        }
+        var query = Query(unit.Lang).Distinct().ToList();
+        var best = sentences[0];
+        var bestScore = 0.0;
+        foreach (var sentence in sentences)
+        {
+            var terms = TermAnalyzer.Analyze(sentence, unit.Lang).ToHashSet(StringComparer.Ordinal);
+            var score = query.Where(terms.Contains).Sum(t => _terms.Idf(t));
+            if (score > bestScore)
+            {
+                best = sentence;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,58 @@
+using Reader.Core.Ingestion;
+using Reader.Search;
+using Xunit.Abstractions;
+
+namespace Reader.Council.Tests;
+
+/// <summary>The offline council on the real article with the question set: right sections cited, unanswerable ones declined.</summary>
+public sealed class QuestionSetTests(ITestOutputHelper output)
+{
+    [Theory]
+    [InlineData("search")]
+    [InlineData("lexical")]
+    public void OfflineCouncilCitesTheRightSectionAndDeclinesWhatTheArticleCannotAnswer(string retrieval)
+    {
+        var corpus = Ingestor.Ingest(RepoRoot.Content).Corpus;
+        using var index = SearchIndex.Open(corpus, null, SearchIndexOptions.InMemory);
+        var council = (retrieval == "search" ? CouncilFactory.ForIndex(index) : new CouncilFactory(corpus)).CreateOffline();
+        var questions = QuestionCase.Load();
+
+        var answerable = questions.Where(q => q.Section is not null).ToList();
+        var unanswerable = questions.Where(q => q.Section is null).ToList();
+        var rightSection = 0;
+        var declined = 0;
+        var langRight = 0;
+        foreach (var q in questions)
+        {
+            var answer = council.Ask(q.Question);
+            Assert.All(answer.Citations, c => Assert.True(corpus.TryGetUnit(c.Unit, out _), $"{c.Unit} is not a unit"));
+            if (answer.Lang == q.Lang)
+            {
+                langRight++;
+            }
+            var sections = string.Join(",", answer.Citations.Select(c => c.Section));
+            var ok = q.Section is null ? !answer.Answerable : answer.Answerable && answer.Citations.Count > 0 && answer.Citations[0].Section == q.Section;
+            if (q.Section is null && ok)
+            {
+                declined++;
+            }
+            else if (ok)
+            {
+                rightSection++;
+            }
+            output.WriteLine($"{(ok ? "ok  " : "MISS")} {q} expected={q.Section ?? "decline"} got={(answer.Answerable ? sections : "declined")} lang={answer.Lang}");
+            if (!ok)
+            {
+                output.WriteLine("     " + answer.Answer);
+            }
+        }
+
+        var sectionRate = (double)rightSection / answerable.Count;
+        var declineRate = (double)declined / unanswerable.Count;
+        output.WriteLine($"{retrieval}: right section: {rightSection}/{answerable.Count} = {sectionRate:P0}; declined: {declined}/{unanswerable.Count} = {declineRate:P0}; language detected: {langRight}/{questions.Count}");
+        Assert.True(questions.Count >= 25 && unanswerable.Count >= 5);
+        Assert.True(sectionRate >= 0.9, $"right-section rate {sectionRate:P0}");
+        Assert.True(declineRate >= 0.75, $"decline rate {declineRate:P0}");
+        Assert.True(langRight >= 0.9 * questions.Count, $"language detected for {langRight} of {questions.Count}");
+    }
+}

@@ -1,0 +1,20 @@
+using Reader.Council.Text;
+
+namespace Reader.Council.Tests.Text;
+
+public sealed class TermAnalyzerTests
+{
+    [Fact]
+    public void StemsDropsQuestionWordsAndFoldsAccents()
+    {
+        Assert.Equal(["benchmark", "lost", "trust"], TermAnalyzer.Analyze("What does the author say: benchmarks lost trust?", "en"));
+        Assert.Equal(TermAnalyzer.Analyze("programaci\u00f3n", "es"), TermAnalyzer.Analyze("programacion", "es"));
+        Assert.Equal(TermAnalyzer.Analyze("verificables", "es"), TermAnalyzer.Analyze("verificable", "es"));
+    }
+
+    [Fact]
+    public void ChineseBecomesBigramsWithoutQuestionWords()
+    {
+        Assert.Equal(["\u6c1b\u56f4", "\u56f4\u7f16", "\u7f16\u7801"], TermAnalyzer.Analyze("\u4ec0\u4e48\u662f\u6c1b\u56f4\u7f16\u7801\uff1f", "zh"));
+    }
+}
