@@ -9,6 +9,7 @@ using Reader.Core.Alignment;
 using Reader.Core.Documents;
 using Reader.Core.Ingestion;
 using Reader.Search;
+using Reader.Search.Grouping;
 
 namespace Reader.Benchmarks;
 
@@ -45,7 +46,7 @@ public sealed class SearchBenchmark : IBenchmark
     public IReadOnlyList<Measurement> Run(BenchmarkOptions options)
     {
         var corpus = Ingestor.Ingest(options.ContentDir).Corpus;
-        var alignment = new Aligner().Align(corpus);
+        var alignment = UnitGroups.From(corpus, new Aligner().Align(corpus));
         var builds = options.Quick ? 3 : 7;
         var queryCount = options.Quick ? 200 : 1000;
         var root = Path.Combine(Path.GetTempPath(), "reader-search-bench", Guid.NewGuid().ToString("N"));

@@ -5,7 +5,6 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Reader.Core;
-using Reader.Core.Alignment;
 using Reader.Core.Documents;
 using Reader.Search.Grouping;
 using Reader.Search.Highlighting;
@@ -77,13 +76,16 @@ public sealed class SearchIndex : IDisposable
     /// <summary>True when opening had to build the index (first run, content changed, or the old one was damaged).</summary>
     public bool Built { get; }
 
-    /// <summary>Opens (building if needed) the index of <paramref name="corpus"/>, expanding hits through <paramref name="alignment"/>'s groups.</summary>
+    /// <summary>Opens (building if needed) the index of <paramref name="corpus"/>, expanding hits through <paramref name="groups"/>.</summary>
     /// <param name="corpus">The units to index.</param>
-    /// <param name="alignment">Groups of units that say the same thing; null makes every unit a group of its own.</param>
+    /// <param name="groups">
+    /// Groups of units that say the same thing, usually <c>UnitGroups.From(corpus, aligner.Align(corpus))</c>;
+    /// null makes every unit a group of its own.
+    /// </param>
     /// <param name="options">Where the index lives; null for the default folder.</param>
-    public static SearchIndex Open(Corpus corpus, AlignmentResult? alignment = null, SearchIndexOptions? options = null)
+    public static SearchIndex Open(Corpus corpus, UnitGroups? groups = null, SearchIndexOptions? options = null)
     {
-        var groups = UnitGroups.From(corpus, alignment);
+        groups ??= UnitGroups.Singletons(corpus);
         options ??= new SearchIndexOptions();
         var languages = new LanguageSet(corpus.Units.Select(u => u.Lang));
         try

@@ -5,6 +5,7 @@ using Reader.Core;
 using Reader.Core.Alignment;
 using Reader.Core.Ingestion;
 using Reader.Search;
+using Reader.Search.Grouping;
 using Reader.Search.Highlighting;
 using Spectre.Console;
 
@@ -44,8 +45,8 @@ internal static class SearchCommand
                 throw new ReaderInputException($"--top must be between 1 and {MaxTop}, not {count}.");
             }
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
-            var alignment = new Aligner().Align(corpus);
-            using var searchIndex = SearchIndex.Open(corpus, alignment, new SearchIndexOptions { Folder = parse.GetValue(index) });
+            var groups = UnitGroups.From(corpus, new Aligner().Align(corpus));
+            using var searchIndex = SearchIndex.Open(corpus, groups, new SearchIndexOptions { Folder = parse.GetValue(index) });
             var asJson = parse.GetValue(json);
             // A table cell is narrow: shorter excerpts keep a row readable.
             var snippetLength = asJson ? SnippetBuilder.DefaultLength : TableSnippetLength;

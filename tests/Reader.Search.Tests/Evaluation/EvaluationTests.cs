@@ -1,3 +1,4 @@
+using Reader.Search.Grouping;
 using Xunit.Abstractions;
 
 namespace Reader.Search.Tests.Evaluation;
@@ -21,7 +22,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [InlineData(false)]
     public void The_expected_section_is_in_the_top_five_for_most_questions(bool aligned)
     {
-        using var index = SearchIndex.Open(RepoContent.Corpus, aligned ? RepoContent.Alignment : null, SearchIndexOptions.InMemory);
+        using var index = SearchIndex.Open(RepoContent.Corpus, aligned ? UnitGroups.From(RepoContent.Corpus, RepoContent.Alignment) : null, SearchIndexOptions.InMemory);
         var questions = EvaluationSet.Load();
 
         var ranks = questions.Select(q => (Question: q, Rank: EvaluationSet.RankOfSection(index, q))).ToList();
@@ -45,7 +46,7 @@ public sealed class EvaluationTests(ITestOutputHelper output)
     [Fact]
     public void On_the_real_corpus_an_english_query_reaches_the_aligned_chinese_paragraphs()
     {
-        using var index = SearchIndex.Open(RepoContent.Corpus, RepoContent.Alignment, SearchIndexOptions.InMemory);
+        using var index = SearchIndex.Open(RepoContent.Corpus, UnitGroups.From(RepoContent.Corpus, RepoContent.Alignment), SearchIndexOptions.InMemory);
 
         var response = index.Search("Why did Karpathy lose trust in benchmarks?", new SearchRequest(Top: 3));
 
