@@ -1,7 +1,9 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Reader.Core;
 using Reader.Core.Documents;
 using Reader.Search.Grouping;
@@ -20,11 +22,15 @@ namespace Reader.Search;
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
-    private static readonly HashSet<string> s_unitField = [IndexFields.Unit];
-
     private readonly SearcherManager _manager;
     private readonly LuceneDirectory _directory;
     private readonly Dictionary<string, int> _languageOrder;
+
+    // The index never changes once open, so these are read once instead of per query: loading stored
+    // fields and re-analysing unit texts were most of a query's time.
+    private readonly string[] _unitByDoc;
+    private readonly IndexStatistics _statistics;
+    private readonly ConcurrentDictionary<string, IReadOnlyList<AnalyzedToken>> _unitTokens = new(StringComparer.Ordinal);
 
     private SearchIndex(
         Corpus corpus, UnitGroups groups, LanguageSet languages, string fingerprint,
@@ -39,6 +45,17 @@ public sealed class SearchIndex : IDisposable
         Folder = folder;
         Built = built;
         _languageOrder = languages.Languages.Select((l, i) => (l.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        var searcher = manager.Acquire();
+        try
+        {
+            _unitByDoc = UnitIdsByDoc(searcher.IndexReader);
+            _statistics = new IndexStatistics(
+                searcher.IndexReader, languages.Languages.SelectMany(l => new[] { l.Field, l.HeadingField }));
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
     }
 
     /// <summary>The indexed corpus.</summary>
@@ -59,7 +76,13 @@ public sealed class SearchIndex : IDisposable
     /// <summary>True when opening had to build the index (first run, content changed, or the old one was damaged).</summary>
     public bool Built { get; }
 
-    /// <summary>Opens (building if needed) the index of <paramref name="corpus"/>; <paramref name="groups"/> defaults to one group per unit.</summary>
+    /// <summary>Opens (building if needed) the index of <paramref name="corpus"/>, expanding hits through <paramref name="groups"/>.</summary>
+    /// <param name="corpus">The units to index.</param>
+    /// <param name="groups">
+    /// Groups of units that say the same thing, usually <c>UnitGroups.From(corpus, aligner.Align(corpus))</c>;
+    /// null makes every unit a group of its own.
+    /// </param>
+    /// <param name="options">Where the index lives; null for the default folder.</param>
     public static SearchIndex Open(Corpus corpus, UnitGroups? groups = null, SearchIndexOptions? options = null)
     {
         groups ??= UnitGroups.Singletons(corpus);
@@ -102,7 +125,7 @@ public sealed class SearchIndex : IDisposable
         IReadOnlyDictionary<string, IReadOnlySet<string>> termsByField;
         try
         {
-            (var luceneQuery, termsByField) = QueryFactory.Build(parsed, Languages, known ? lang : null, (f, t) => Idf(searcher, f, t));
+            (var luceneQuery, termsByField) = QueryFactory.Build(parsed, Languages, known ? lang : null, _statistics);
             if (luceneQuery is null)
             {
                 return new SearchResponse(query ?? "", parsed.Text, lang, known, []);
@@ -157,57 +180,49 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private string? VocabularyLanguage(string text)
     {
-        var searcher = _manager.Acquire();
-        try
+        string? best = null;
+        var bestCount = 0;
+        var tie = false;
+        foreach (var language in Languages.Languages)
         {
-            string? best = null;
-            var bestCount = 0;
-            var tie = false;
-            foreach (var language in Languages.Languages)
+            var count = Analyze(language.Code, language.PrepareQuery(text))
+                .Select(t => t.Term)
+                .Distinct(StringComparer.Ordinal)
+                .Count(term => _statistics.DocFreq(language.Field, term) > 0);
+            if (count > bestCount)
             {
-                var terms = Analyze(language.Code, language.PrepareQuery(text)).Select(t => t.Term).Distinct(StringComparer.Ordinal);
-                var count = terms.Count(term => searcher.IndexReader.DocFreq(new Term(language.Field, term)) > 0);
-                if (count > bestCount)
-                {
-                    (best, bestCount, tie) = (language.Code, count, false);
-                }
-                else if (count == bestCount)
-                {
-                    tie = true;
-                }
+                (best, bestCount, tie) = (language.Code, count, false);
             }
-            return tie ? null : best;
+            else if (count == bestCount)
+            {
+                tie = true;
+            }
         }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        return tie ? null : best;
     }
 
     /// <summary>Runs the query; unit id → score, best first.</summary>
-    private static List<(string UnitId, double Score)> Execute(IndexSearcher searcher, Query query, int depth)
+    private List<(string UnitId, double Score)> Execute(IndexSearcher searcher, Query query, int depth)
     {
         var topDocs = searcher.Search(query, depth);
-        var hits = new List<(string, double)>(topDocs.ScoreDocs.Length);
-        foreach (var scoreDoc in topDocs.ScoreDocs)
-        {
-            var unitId = searcher.Doc(scoreDoc.Doc, s_unitField).Get(IndexFields.Unit);
-            hits.Add((unitId, scoreDoc.Score));
-        }
-        return hits;
+        return topDocs.ScoreDocs.Select(d => (_unitByDoc[d.Doc], (double)d.Score)).ToList();
     }
 
-    /// <summary>BM25's IDF of <paramref name="term"/> among the units that have <paramref name="field"/> (as Lucene computes it); 0 for a field no unit has.</summary>
-    private static double Idf(IndexSearcher searcher, string field, string term)
+    /// <summary>Unit id of every Lucene document, read from doc values (stored fields are far slower to load).</summary>
+    private static string[] UnitIdsByDoc(IndexReader reader)
     {
-        var stats = searcher.CollectionStatistics(field);
-        var docCount = stats.DocCount == -1 ? stats.MaxDoc : stats.DocCount;
-        if (docCount <= 0)
+        var units = new string[reader.MaxDoc];
+        var bytes = new BytesRef();
+        foreach (var leaf in reader.Leaves)
         {
-            return 0;
+            var values = leaf.AtomicReader.GetBinaryDocValues(IndexFields.Unit);
+            for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+            {
+                values.Get(doc, bytes);
+                units[leaf.DocBase + doc] = bytes.Utf8ToString();
+            }
         }
-        var docFreq = searcher.IndexReader.DocFreq(new Term(field, term));
-        return Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+        return units;
     }
 
     /// <summary>Groups by their best unit's score; ties keep Lucene's order (which is corpus order).</summary>
@@ -236,16 +251,26 @@ public sealed class SearchIndex : IDisposable
             .ThenBy(u => _languageOrder.GetValueOrDefault(u.Lang, int.MaxValue))
             .ThenBy(u => u.DocumentId, StringComparer.Ordinal)
             .ThenBy(u => u.Ordinal)
-            .Select(u => new SearchHit(u, groupId, scores.GetValueOrDefault(u.Id), MakeSnippet(u, termsByField, snippetLength)))
+            .Select(u => scores.TryGetValue(u.Id, out var own)
+                ? new SearchHit(u, groupId, own, MakeSnippet(u, termsByField, snippetLength))
+                : new SearchHit(u, groupId, 0, LeadingSnippet(u, snippetLength)))
             .ToList();
         return new GroupHit(groupId, score, units);
     }
 
+    /// <summary>The opening of a unit shown only because its group matched: nothing in it to mark.</summary>
+    private static Snippet LeadingSnippet(Unit unit, int length) =>
+        SnippetBuilder.Build(unit.Text, [], new HashSet<string>(), Math.Max(40, length));
+
     private Snippet MakeSnippet(Unit unit, IReadOnlyDictionary<string, IReadOnlySet<string>> termsByField, int length)
     {
-        var language = Languages.Get(unit.Lang);
-        var terms = termsByField.TryGetValue(language.Field, out var t) ? t : new HashSet<string>();
-        return SnippetBuilder.Build(unit.Text, Languages.AnalyzerFor(unit.Lang), language.Field, terms, Math.Max(40, length));
+        var field = Languages.Get(unit.Lang).Field;
+        if (!termsByField.TryGetValue(field, out var terms))
+        {
+            return SnippetBuilder.Build(unit.Text, [], new HashSet<string>(), Math.Max(40, length));
+        }
+        var tokens = _unitTokens.GetOrAdd(unit.Id, _ => Analyze(unit.Lang, unit.Text));
+        return SnippetBuilder.Build(unit.Text, tokens, terms, Math.Max(40, length));
     }
 
     /// <summary>Every searcher scores with BM25, as the index was written.</summary>

@@ -18,8 +18,14 @@ public sealed record SearchRequest(int Top = 10, string? Lang = null, int Snippe
 public sealed record SearchResponse(
     string Query, string SearchedText, string Lang, bool LangDetected, IReadOnlyList<GroupHit> Groups)
 {
-    /// <summary>Every unit of every group, in rank order: the groups in turn, each best unit first.</summary>
-    public IReadOnlyList<SearchHit> Hits { get; } = Groups.SelectMany(g => g.Units).ToList();
+    /// <summary>
+    /// Every unit of every group as one list: first the best unit of each group, best group first, then
+    /// the other units of each group in the same group order. The head of the list thus holds one unit
+    /// per matching passage (a short list covers several passages, not one passage in five languages),
+    /// and the counterparts that group expansion found follow. <see cref="Groups"/> keeps them together.
+    /// </summary>
+    public IReadOnlyList<SearchHit> Hits { get; } =
+        Groups.Select(g => g.Units[0]).Concat(Groups.SelectMany(g => g.Units.Skip(1))).ToList();
 }
 
 /// <summary>A matching alignment group.</summary>

@@ -34,7 +34,7 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
-    public void A_changed_corpus_is_rebuilt_into_a_new_folder_and_the_old_one_removed()
+    public void A_changed_corpus_is_rebuilt_into_a_new_folder()
     {
         string oldFolder;
         using (var first = Open())
@@ -47,8 +47,37 @@ public sealed class IndexStoreTests : IDisposable
 
         Assert.True(second.Built);
         Assert.NotEqual(oldFolder, second.Folder);
-        Assert.False(Directory.Exists(oldFolder));
         Assert.Equal("nl-g-council", second.Search("zebra").Hits[0].Unit.Id);
+    }
+
+    [Fact]
+    public void Only_the_most_recently_used_indexes_are_kept()
+    {
+        var folders = new List<string>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var index = Open(MiniCorpus.Build(t => t + $" edit{i}"));
+            folders.Add(index.Folder!);
+        }
+
+        var kept = folders.Where(Directory.Exists).ToList();
+
+        Assert.Equal(folders.TakeLast(4), kept);
+    }
+
+    [Fact]
+    public void Aligned_and_unaligned_opens_of_one_corpus_do_not_rebuild_each_other()
+    {
+        using (SearchIndex.Open(MiniCorpus.Corpus, null, new SearchIndexOptions { Folder = _root }))
+        using (SearchIndex.Open(MiniCorpus.Corpus, MiniCorpus.Aligned, new SearchIndexOptions { Folder = _root }))
+        {
+        }
+
+        using var unaligned = SearchIndex.Open(MiniCorpus.Corpus, null, new SearchIndexOptions { Folder = _root });
+        using var aligned = SearchIndex.Open(MiniCorpus.Corpus, MiniCorpus.Aligned, new SearchIndexOptions { Folder = _root });
+
+        Assert.False(unaligned.Built);
+        Assert.False(aligned.Built);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reader.Core.Documents;
+using Reader.Core.Alignment;
 using Reader.Search.Grouping;
 
 namespace Reader.Search.Tests;
@@ -11,10 +12,14 @@ internal static class MiniCorpus
 
     public static Corpus Corpus => s_loaded.Value.Corpus;
 
+    /// <summary>The fixture's groups, as search takes them.</summary>
+    public static UnitGroups Aligned => UnitGroups.From(Corpus, Alignment);
+
     /// <summary>The fixture's alignment: each passage's versions in one group.</summary>
-    public static UnitGroups Aligned => UnitGroups.FromPartition(
-        Corpus,
-        s_loaded.Value.Pairs.GroupBy(p => p.Group).Select(g => (g.Key, g.Select(p => p.UnitId))));
+    public static AlignmentResult Alignment => new(s_loaded.Value.Pairs
+        .GroupBy(p => p.Group)
+        .Select(g => new AlignmentGroup(g.Key, Corpus.GetUnit(g.First().UnitId).Section, g.Select(p => p.UnitId).ToList(), 1, "fixture"))
+        .ToList());
 
     /// <summary>The id the fixture gives the unit of <paramref name="group"/> in document <paramref name="doc"/>.</summary>
     public static string UnitId(string doc, string group) => $"{doc}-{group}";

@@ -71,6 +71,17 @@ public sealed class SearchTests : IDisposable
     }
 
     [Fact]
+    public void The_hit_list_starts_with_each_groups_best_unit_then_the_counterparts()
+    {
+        var response = _index.Search("models", new SearchRequest(Top: 3));
+
+        Assert.Equal(response.Groups.Select(g => g.Units[0]), response.Hits.Take(3));
+        Assert.Equal(3, response.Hits.Take(3).Select(h => h.Group).Distinct().Count());
+        Assert.Equal(response.Groups.Sum(g => g.Units.Count), response.Hits.Count);
+        Assert.Equal(response.Groups[0].Units.Skip(1), response.Hits.Skip(3).Take(response.Groups[0].Units.Count - 1));
+    }
+
+    [Fact]
     public void A_unit_found_only_through_its_group_has_score_zero_and_an_unmarked_snippet()
     {
         var response = _index.Search("vibe coding", new SearchRequest(Top: 1));

@@ -50,6 +50,14 @@ public sealed class SnippetBuilderTests
     }
 
     [Fact]
+    public void Non_ascii_text_stays_readable_in_html()
+    {
+        var snippet = Build("Caf\u00E9 ghosts \u6C1B\u56F4 \"quoted\" it's", 240, "ghost");
+
+        Assert.Equal("Caf\u00E9 <mark>ghosts</mark> \u6C1B\u56F4 &quot;quoted&quot; it&#39;s", snippet.ToHtml());
+    }
+
+    [Fact]
     public void The_window_goes_to_the_densest_cluster_of_matches()
     {
         var filler = string.Concat(Enumerable.Repeat("plain filler words here ", 20));

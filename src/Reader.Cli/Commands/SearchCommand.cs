@@ -2,8 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Reader.Cli.Output;
 using Reader.Core;
+using Reader.Core.Alignment;
 using Reader.Core.Ingestion;
 using Reader.Search;
+using Reader.Search.Grouping;
+using Reader.Search.Highlighting;
 using Spectre.Console;
 
 namespace Reader.Cli.Commands;
@@ -12,6 +15,7 @@ namespace Reader.Cli.Commands;
 internal static class SearchCommand
 {
     private const int MaxTop = 1000;
+    private const int TableSnippetLength = 160;
 
     public static Command Create(CliIo io)
     {
@@ -41,9 +45,13 @@ internal static class SearchCommand
                 throw new ReaderInputException($"--top must be between 1 and {MaxTop}, not {count}.");
             }
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
-            using var searchIndex = SearchIndex.Open(corpus, null, new SearchIndexOptions { Folder = parse.GetValue(index) });
-            var response = searchIndex.Search(text, new SearchRequest(Top: count, Lang: parse.GetValue(lang)));
-            if (parse.GetValue(json))
+            var groups = UnitGroups.From(corpus, new Aligner().Align(corpus));
+            using var searchIndex = SearchIndex.Open(corpus, groups, new SearchIndexOptions { Folder = parse.GetValue(index) });
+            var asJson = parse.GetValue(json);
+            // A table cell is narrow: shorter excerpts keep a row readable.
+            var snippetLength = asJson ? SnippetBuilder.DefaultLength : TableSnippetLength;
+            var response = searchIndex.Search(text, new SearchRequest(Top: count, Lang: parse.GetValue(lang), SnippetLength: snippetLength));
+            if (asJson)
             {
                 Json.Write(io.Out, SearchJson.From(response));
             }

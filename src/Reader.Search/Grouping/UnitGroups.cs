@@ -1,3 +1,4 @@
+using Reader.Core.Alignment;
 using Reader.Core.Documents;
 
 namespace Reader.Search.Grouping;
@@ -16,6 +17,11 @@ public sealed class UnitGroups
 
     /// <summary>Every unit alone in a group whose id is the unit's id.</summary>
     public static UnitGroups Singletons(Corpus corpus) => FromPartition(corpus, []);
+
+    /// <summary>The groups of an alignment of <paramref name="corpus"/>; none means every unit is a group of its own.</summary>
+    public static UnitGroups From(Corpus corpus, AlignmentResult? alignment) => alignment is null
+        ? Singletons(corpus)
+        : FromPartition(corpus, alignment.Groups.Select(g => (g.Id, (IEnumerable<string>)g.UnitIds)));
 
     /// <summary>
     /// Groups from an alignment's partition. A unit the partition leaves out becomes a group of its own,

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace Reader.Search.Highlighting;
@@ -37,7 +36,26 @@ public sealed record Snippet(string Text, IReadOnlyList<TextSpan> Marks, bool Cu
     }
 
     /// <summary>An HTML fragment: the text escaped, matches in <c>&lt;mark&gt;</c>; safe to insert as markup.</summary>
-    public string ToHtml() => Render("<mark>", "</mark>", WebUtility.HtmlEncode);
+    public string ToHtml() => Render("<mark>", "</mark>", EscapeHtml);
+
+    /// <summary>Escapes only the characters that are markup (WebUtility would also turn <c>é</c> into <c>&amp;#233;</c>).</summary>
+    private static string EscapeHtml(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+        return builder.ToString();
+    }
 }
 
 /// <summary>A half-open range of UTF-16 offsets [<paramref name="Start"/>, <paramref name="End"/>).</summary>

@@ -15,10 +15,16 @@ public static class SnippetBuilder
     // Context kept before the first match of the window so that it does not open mid-thought.
     private const int Lead = 40;
 
+    /// <summary>A snippet of <paramref name="text"/>, analysed here by <paramref name="analyzer"/> as <paramref name="field"/>.</summary>
     public static Snippet Build(
-        string text, Analyzer analyzer, string field, IReadOnlySet<string> terms, int maxLength = DefaultLength)
+        string text, Analyzer analyzer, string field, IReadOnlySet<string> terms, int maxLength = DefaultLength) =>
+        Build(text, terms.Count == 0 ? [] : AnalyzedToken.Analyze(analyzer, field, text), terms, maxLength);
+
+    /// <summary>A snippet of <paramref name="text"/> from its tokens, already analysed (e.g. cached).</summary>
+    public static Snippet Build(
+        string text, IReadOnlyList<AnalyzedToken> tokens, IReadOnlySet<string> terms, int maxLength = DefaultLength)
     {
-        var marks = terms.Count == 0 ? [] : Marks(text, AnalyzedToken.Analyze(analyzer, field, text), terms);
+        var marks = terms.Count == 0 ? [] : Marks(text, tokens, terms);
         if (text.Length <= maxLength)
         {
             return new Snippet(text, marks, false, false);

@@ -9,7 +9,7 @@ namespace Reader.Search.Indexing;
 internal static class CorpusFingerprint
 {
     // Bump when analysis or the document schema changes: an old index then no longer matches.
-    private const string SchemaVersion = "reader-search/2";
+    private const string SchemaVersion = "reader-search/3";
 
     public static string Compute(Corpus corpus, UnitGroups groups)
     {

@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 using Reader.Core.Documents;
 using Reader.Search.Grouping;
 using Reader.Search.Languages;
@@ -45,6 +46,7 @@ internal static class IndexBuilder
         LuceneDocument document =
         [
             new StringField(IndexFields.Unit, unit.Id, Field.Store.YES),
+            new BinaryDocValuesField(IndexFields.Unit, new BytesRef(unit.Id)),
             new StringField(IndexFields.Document, unit.DocumentId, Field.Store.YES),
             new StringField(IndexFields.Lang, unit.Lang, Field.Store.YES),
             new StringField(IndexFields.Section, unit.Section, Field.Store.YES),

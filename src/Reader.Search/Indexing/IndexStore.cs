@@ -18,6 +18,10 @@ internal static class IndexStore
     // A build folder this old was left by a process that died; a live build takes well under a minute.
     private static readonly TimeSpan s_staleBuild = TimeSpan.FromHours(1);
 
+    // Indexes kept besides the one in use, most recently used first: callers that open the same corpus
+    // with and without alignment groups (two fingerprints) then do not rebuild each other's index.
+    private const int OthersKept = 3;
+
     /// <summary>Opens the index for <paramref name="fingerprint"/> under <paramref name="root"/>, building it when missing or invalid.</summary>
     /// <returns>The manager over the index, its folder, and whether this call built it.</returns>
     public static (SearcherManager Manager, LuceneDirectory Directory, bool Built) OpenOrBuild(
@@ -27,6 +31,7 @@ internal static class IndexStore
         var target = Path.Combine(root, fingerprint);
         if (TryOpen(target, fingerprint, unitCount, factory) is { } existing)
         {
+            MarkUsed(target);
             return (existing.Manager, existing.Directory, false);
         }
         DeleteQuietly(target);
@@ -47,6 +52,7 @@ internal static class IndexStore
 
         var opened = TryOpen(target, fingerprint, unitCount, factory)
             ?? throw new IOException($"The search index just built at '{target}' does not open.");
+        MarkUsed(target);
         RemoveOthers(root, target);
         return (opened.Manager, opened.Directory, true);
     }
@@ -119,9 +125,10 @@ internal static class IndexStore
         }
     }
 
-    /// <summary>Removes indexes of older fingerprints and abandoned builds; one still open elsewhere is left for later.</summary>
+    /// <summary>Removes abandoned builds and all but the most recently used few indexes of other fingerprints; one still open elsewhere is left for later.</summary>
     private static void RemoveOthers(string root, string keep)
     {
+        var others = new List<string>();
         foreach (var folder in System.IO.Directory.EnumerateDirectories(root))
         {
             if (string.Equals(Path.GetFullPath(folder), Path.GetFullPath(keep), StringComparison.Ordinal))
@@ -130,12 +137,32 @@ internal static class IndexStore
             }
             // Only folders this store made: the root may be a folder the user also keeps other things in.
             var name = Path.GetFileName(folder);
-            var isBuild = name.StartsWith(BuildPrefix, StringComparison.Ordinal);
-            var isIndex = name.Length == 32 && name.All(char.IsAsciiHexDigitLower);
-            if (isIndex || isBuild && DateTime.UtcNow - System.IO.Directory.GetLastWriteTimeUtc(folder) > s_staleBuild)
+            if (name.Length == 32 && name.All(char.IsAsciiHexDigitLower))
+            {
+                others.Add(folder);
+            }
+            else if (name.StartsWith(BuildPrefix, StringComparison.Ordinal)
+                && DateTime.UtcNow - System.IO.Directory.GetLastWriteTimeUtc(folder) > s_staleBuild)
             {
                 DeleteQuietly(folder);
             }
+        }
+        foreach (var folder in others.OrderByDescending(System.IO.Directory.GetLastWriteTimeUtc).Skip(OthersKept))
+        {
+            DeleteQuietly(folder);
+        }
+    }
+
+    /// <summary>Records that an index was just used, so cleaning keeps it over older ones.</summary>
+    private static void MarkUsed(string folder)
+    {
+        try
+        {
+            System.IO.Directory.SetLastWriteTimeUtc(folder, DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A read-only location still serves searches; only cleaning order suffers.
         }
     }
 

@@ -34,9 +34,9 @@ internal static class QueryFactory
     private const float QueryLanguageBoost = 2f;
 
     /// <summary>The query, and per field the terms it looks for (what the highlighter marks).</summary>
-    /// <param name="idf">The BM25 IDF of a term in a field of the index searched.</param>
+    /// <param name="statistics">Term statistics of the index searched: IDFs, and which terms can match at all.</param>
     public static (Query? Query, IReadOnlyDictionary<string, IReadOnlySet<string>> TermsByField) Build(
-        ParsedQuery parsed, LanguageSet languages, string? queryLang, Func<string, string, double> idf)
+        ParsedQuery parsed, LanguageSet languages, string? queryLang, ITermStatistics statistics)
     {
         var root = new BooleanQuery();
         var termsByField = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -54,44 +54,57 @@ internal static class QueryFactory
                 .Where(t => !IsForeignFunctionWord(prepared, t, language, queryLanguage))
                 .ToList();
             var terms = tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(MaxTermsPerField).ToList();
-            if (terms.Count == 0)
+            var docCount = statistics.DocCount(field);
+            // Terms no unit of this field has cannot match: they get no clause (each clause costs a
+            // dictionary seek) but still count in the ideal, since the field's units lack them.
+            var present = terms.Where(t => statistics.DocFreq(field, t) > 0).ToHashSet(StringComparer.Ordinal);
+            if (present.Count == 0 || docCount == 0)
             {
                 continue;
             }
             var fieldQuery = new BooleanQuery();
-            foreach (var term in terms)
+            foreach (var term in present)
             {
-                fieldQuery.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+                fieldQuery.Add(TermQuery(statistics, field, term), Occur.SHOULD);
             }
-            var headingQuery = new BooleanQuery { Boost = HeadingBoost };
-            foreach (var term in terms)
+            var inHeadings = present.Where(t => statistics.DocFreq(language.HeadingField, t) > 0).ToList();
+            if (inHeadings.Count > 0)
             {
-                headingQuery.Add(new TermQuery(new Term(language.HeadingField, term)), Occur.SHOULD);
+                var headingQuery = new BooleanQuery { Boost = HeadingBoost };
+                foreach (var term in inHeadings)
+                {
+                    headingQuery.Add(TermQuery(statistics, language.HeadingField, term), Occur.SHOULD);
+                }
+                fieldQuery.Add(headingQuery, Occur.SHOULD);
             }
-            fieldQuery.Add(headingQuery, Occur.SHOULD);
-            foreach (var pair in NeighbourPairs(tokens).Take(MaxPairsPerField))
+            foreach (var pair in NeighbourPairs(tokens).Where(p => p.All(t => present.Contains(t.Term))).Take(MaxPairsPerField))
             {
                 fieldQuery.Add(Phrase(field, pair, slop: 1, PairBoost), Occur.SHOULD);
             }
             foreach (var phrase in parsed.Phrases)
             {
                 var phraseTokens = AnalyzedToken.Analyze(analyzer, field, language.PrepareQuery(phrase));
-                if (phraseTokens.Count > 1 && phraseTokens.Count <= MaxTermsPerField)
+                if (phraseTokens.Count is > 1 and <= MaxTermsPerField && phraseTokens.All(t => present.Contains(t.Term)))
                 {
                     fieldQuery.Add(Phrase(field, phraseTokens, slop: 0, PhraseBoost), Occur.SHOULD);
                 }
             }
-            var ideal = terms.Sum(term => idf(field, term));
-            if (ideal <= 0)
-            {
-                continue;
-            }
+            var ideal = terms.Sum(term => Idf(docCount, statistics.DocFreq(field, term)));
             fieldQuery.Boost = (float)((language.Code == queryLang ? QueryLanguageBoost : 1f) / ideal);
             root.Add(fieldQuery, Occur.SHOULD);
-            termsByField[field] = terms.ToHashSet(StringComparer.Ordinal);
+            termsByField[field] = present;
         }
         return (root.Clauses.Count == 0 ? null : root, termsByField);
     }
+
+    private static TermQuery TermQuery(ITermStatistics statistics, string field, string text)
+    {
+        var term = new Term(field, text);
+        return new TermQuery(term, statistics.Context(term));
+    }
+
+    /// <summary>BM25's IDF, as Lucene's BM25Similarity computes it.</summary>
+    private static double Idf(long docCount, int docFreq) => Math.Log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
 
     /// <summary>
     /// True for a word that is a function word of the query's language, seen from another language's

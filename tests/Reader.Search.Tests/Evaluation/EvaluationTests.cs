@@ -1,3 +1,4 @@
+using Reader.Search.Grouping;
 using Xunit.Abstractions;
 
 namespace Reader.Search.Tests.Evaluation;
@@ -16,10 +17,12 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         Assert.Equal(["en", "es", "nl", "pt", "zh"], questions.Select(q => q.Lang).Distinct().Order());
     }
 
-    [Fact]
-    public void The_expected_section_is_in_the_top_five_for_most_questions()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void The_expected_section_is_in_the_top_five_for_most_questions(bool aligned)
     {
-        using var index = SearchIndex.Open(RepoContent.Corpus, null, SearchIndexOptions.InMemory);
+        using var index = SearchIndex.Open(RepoContent.Corpus, aligned ? UnitGroups.From(RepoContent.Corpus, RepoContent.Alignment) : null, SearchIndexOptions.InMemory);
         var questions = EvaluationSet.Load();
 
         var ranks = questions.Select(q => (Question: q, Rank: EvaluationSet.RankOfSection(index, q))).ToList();
@@ -38,5 +41,18 @@ public sealed class EvaluationTests(ITestOutputHelper output)
         var hitAt1 = ranks.Count(r => r.Rank is 1) / (double)ranks.Count;
         output.WriteLine($"hit@5 {hitAt5:P1}, hit@1 {hitAt1:P1} over {ranks.Count} questions");
         Assert.True(hitAt5 >= HitAt5Floor, $"hit@5 {hitAt5:P1} is below the floor {HitAt5Floor:P0}");
+    }
+
+    [Fact]
+    public void On_the_real_corpus_an_english_query_reaches_the_aligned_chinese_paragraphs()
+    {
+        using var index = SearchIndex.Open(RepoContent.Corpus, UnitGroups.From(RepoContent.Corpus, RepoContent.Alignment), SearchIndexOptions.InMemory);
+
+        var response = index.Search("Why did Karpathy lose trust in benchmarks?", new SearchRequest(Top: 3));
+
+        var top = response.Groups[0];
+        Assert.Equal("shift-2", top.Section);
+        Assert.Contains(top.Units, h => h.Unit.DocumentId == "zh" && !h.Matched);
+        Assert.Contains(top.Units, h => h.Unit.Lang == "en" && h.Matched);
     }
 }

@@ -1,14 +1,19 @@
+using Reader.Core.Alignment;
 using Reader.Core.Documents;
 using Reader.Core.Ingestion;
 
 namespace Reader.Search.Tests.Evaluation;
 
-/// <summary>The repository's real article set, ingested once per test run.</summary>
+/// <summary>The repository's real article set, ingested and aligned once per test run.</summary>
 internal static class RepoContent
 {
     private static readonly Lazy<Corpus> s_corpus = new(() => Ingestor.Ingest(Path.Combine(FindRoot(), "content")).Corpus);
+    private static readonly Lazy<AlignmentResult> s_alignment = new(() => new Aligner().Align(Corpus));
 
     public static Corpus Corpus => s_corpus.Value;
+
+    /// <summary>The aligner's groups for <see cref="Corpus"/>.</summary>
+    public static AlignmentResult Alignment => s_alignment.Value;
 
     private static string FindRoot()
     {
