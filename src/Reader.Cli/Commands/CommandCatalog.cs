@@ -10,6 +10,8 @@ internal static class CommandCatalog
         IngestCommand.Create(io),
         RepairCommand.Create(io),
         SearchCommand.Create(io),
+        AlignCommand.Create(io),
+        CompareCommand.Create(io),
         AskCommand.Create(io),
     ];
 }

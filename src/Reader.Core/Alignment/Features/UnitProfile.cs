@@ -1,0 +1,33 @@
+using Reader.Core.Documents;
+
+namespace Reader.Core.Alignment.Features;
+
+/// <summary>A unit reduced to what the aligner compares: its evidence items, its keys and its place in its document.</summary>
+internal sealed class UnitProfile
+{
+    public UnitProfile(Unit unit, IReadOnlyList<EvidenceItem> items, int tokens)
+    {
+        Unit = unit;
+        Items = items;
+        Tokens = tokens;
+    }
+
+    public Unit Unit { get; }
+
+    public IReadOnlyList<EvidenceItem> Items { get; }
+
+    /// <summary>Per item, the numbers of its keys (set by <see cref="Scoring.KeyStatistics"/>).</summary>
+    public int[][] ItemKeyIds { get; set; } = [];
+
+    /// <summary>Language-neutral length (o200k tokens).</summary>
+    public int Tokens { get; }
+
+    /// <summary>Midpoint of the unit in its document as a share of the document's tokens.</summary>
+    public double Position { get; set; }
+
+    /// <summary>Per item, the log-probability that a random corpus key misses it (cached by the scorer).</summary>
+    public double[]? LogMisses { get; set; }
+
+    /// <summary>Midpoint of the unit within its section in its document, as a share of the section's tokens.</summary>
+    public double SectionPosition { get; set; }
+}
