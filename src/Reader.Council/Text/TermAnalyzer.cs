@@ -72,8 +72,22 @@ public static class TermAnalyzer
     {
         var lower = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var terms = new List<string>();
+        string? previous = null;
+        var position = 0;
         foreach (var word in Words(lower))
         {
+            var start = lower.IndexOf(word, position, StringComparison.Ordinal);
+            var hyphenated = previous is not null && start > 0 && lower[start - 1] == '-' && lower.AsSpan(0, start - 1).EndsWith(previous);
+            position = start + word.Length;
+            var last = previous;
+            previous = word;
+            if (hyphenated && word.Any(char.IsDigit))
+            {
+                // "GPT-5" must not match "GPT-2" plus some other 5: a model name with a number is kept
+                // whole, and its number does not stand alone.
+                terms.Add(Fold(last + word));
+                continue;
+            }
             if (IsStopWord(word, lang))
             {
                 continue;
@@ -85,31 +99,8 @@ public static class TermAnalyzer
                 terms.Add(term);
             }
         }
-        AddModelNames(lower, terms);
         AddChineseBigrams(lower, terms);
         return terms;
-    }
-
-    // "GPT-5" must not match "GPT-2" plus some other 5: a hyphenated name with a number in it is also
-    // kept whole, so that only the same model name matches it fully.
-    private static void AddModelNames(string text, List<string> terms)
-    {
-        var words = Words(text).ToList();
-        var index = 0;
-        var position = 0;
-        foreach (var word in words)
-        {
-            var start = text.IndexOf(word, position, StringComparison.Ordinal);
-            position = start + word.Length;
-            if (index++ > 0 && start > 0 && text[start - 1] == '-' && word.Any(char.IsDigit))
-            {
-                var previous = words[index - 2];
-                if (start - 1 - previous.Length >= 0 && text.AsSpan(start - 1 - previous.Length, previous.Length).SequenceEqual(previous))
-                {
-                    terms.Add(previous + word);
-                }
-            }
-        }
     }
 
     private static bool IsStopWord(string word, string lang)

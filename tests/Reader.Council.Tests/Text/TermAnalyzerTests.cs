@@ -21,8 +21,8 @@ public sealed class TermAnalyzerTests
     [Fact]
     public void HyphenatedModelNamesAreAlsoKeptWhole()
     {
-        Assert.Contains("gpt5", TermAnalyzer.Analyze("What about GPT-5?", "en"));
-        Assert.DoesNotContain("gpt5", TermAnalyzer.Analyze("Pretraining (GPT-2/3 of ~2020) and 5 more", "en"));
-        Assert.DoesNotContain("finetun", TermAnalyzer.Analyze("fine-tuning", "en").Where(t => t.Any(char.IsDigit)));
+        Assert.Equal(["gpt", "gpt5"], TermAnalyzer.Analyze("What about GPT-5?", "en"));
+        Assert.Equal(["pretrain", "gpt", "gpt2", "3", "2020", "5"], TermAnalyzer.Analyze("Pretraining (GPT-2/3 of ~2020) and 5 more", "en"));
+        Assert.Equal(["fine", "tune"], TermAnalyzer.Analyze("fine-tuning", "en"));
     }
 }
