@@ -1,5 +1,9 @@
 using Reader.Core.Ingestion;
+using Reader.Council.Evidence;
+using Reader.Core.Alignment;
+using Reader.Core.Documents;
 using Reader.Search;
+using Reader.Search.Grouping;
 using Xunit.Abstractions;
 
 namespace Reader.Council.Tests;
@@ -7,14 +11,19 @@ namespace Reader.Council.Tests;
 /// <summary>The offline council on the real article with the question set: right sections cited, unanswerable ones declined.</summary>
 public sealed class QuestionSetTests(ITestOutputHelper output)
 {
+    private static readonly Lazy<Corpus> s_corpus = new(() => Ingestor.Ingest(RepoRoot.Content).Corpus);
+    private static readonly Lazy<UnitGroups> s_aligned = new(() => AlignedGroups.From(s_corpus.Value, new Aligner().Align(s_corpus.Value)));
+
+    /// <summary>As <c>reader ask</c> runs (search over aligned groups), and with each part taken away.</summary>
     [Theory]
+    [InlineData("search+aligned")]
     [InlineData("search")]
     [InlineData("lexical")]
     public void OfflineCouncilCitesTheRightSectionAndDeclinesWhatTheArticleCannotAnswer(string retrieval)
     {
-        var corpus = Ingestor.Ingest(RepoRoot.Content).Corpus;
-        using var index = SearchIndex.Open(corpus, null, SearchIndexOptions.InMemory);
-        var council = (retrieval == "search" ? CouncilFactory.ForIndex(index) : new CouncilFactory(corpus)).CreateOffline();
+        var corpus = s_corpus.Value;
+        using var index = SearchIndex.Open(corpus, retrieval.EndsWith("aligned") ? s_aligned.Value : null, SearchIndexOptions.InMemory);
+        var council = (retrieval.StartsWith("search") ? CouncilFactory.ForIndex(index) : new CouncilFactory(corpus)).CreateOffline();
         var questions = QuestionCase.Load();
 
         var answerable = questions.Where(q => q.Section is not null).ToList();

@@ -3,6 +3,8 @@ using Reader.Cli.Output;
 using Reader.Council;
 using Reader.Council.Answers;
 using Reader.Council.Configuration;
+using Reader.Council.Evidence;
+using Reader.Core.Alignment;
 using Reader.Core.Ingestion;
 using Reader.Search;
 
@@ -36,7 +38,8 @@ internal static class AskCommand
             var text = QuestionValidator.Validate(parse.GetValue(question));
             var settings = parse.GetValue(offline) ? new CouncilSettings() : CouncilSettings.Load(parse.GetValue(config), Environment.GetEnvironmentVariable);
             var corpus = Ingestor.Ingest(parse.GetValue(CommonOptions.Content)!).Corpus;
-            using var searchIndex = SearchIndex.Open(corpus, null, new SearchIndexOptions { Folder = parse.GetValue(index) });
+            var groups = AlignedGroups.From(corpus, new Aligner().Align(corpus));
+            using var searchIndex = SearchIndex.Open(corpus, groups, new SearchIndexOptions { Folder = parse.GetValue(index) });
             var council = CouncilFactory.ForIndex(searchIndex).Create(settings);
             var progress = council.Mode == "offline" ? null : new StderrProgress(io.Error);
             if (progress is not null)

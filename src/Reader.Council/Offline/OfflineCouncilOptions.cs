@@ -6,7 +6,7 @@ namespace Reader.Council.Offline;
 /// answer from it; below it the council declines. Calibrated on questions the corpus cannot answer.
 /// </param>
 /// <param name="PassagesPerMember">How many passages each member proposes.</param>
-public sealed record OfflineCouncilOptions(double MinCoverage = 0.35, int PassagesPerMember = 2)
+public sealed record OfflineCouncilOptions(double MinCoverage = 0.4, int PassagesPerMember = 2)
 {
     public static OfflineCouncilOptions Default { get; } = new();
 }

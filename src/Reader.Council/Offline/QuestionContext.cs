@@ -25,19 +25,17 @@ internal sealed class QuestionContext
             .ToDictionary(g => g.Key, g => (IReadOnlyList<EvidencePassage>)g.ToList(), StringComparer.Ordinal);
         GroupOrder = evidence.Passages.Select(p => p.GroupId).Distinct(StringComparer.Ordinal).ToList();
 
-        // Relevance blends our own BM25 with the retriever's score, each scaled to the best unit of
-        // the same language, so that languages with longer or shorter units compare fairly.
+        // Relevance blends our own BM25 with the retriever's score, each scaled to the best unit in any
+        // language: a language whose versions match only the question's weakest word stays low
+        // instead of being lifted to 1 by its own best.
         var own = evidence.Passages.ToDictionary(p => p.Unit.Id, p => _terms.Bm25(Query(p.Unit.Lang), p.Unit), StringComparer.Ordinal);
-        foreach (var byLang in evidence.Passages.GroupBy(p => p.Unit.Lang))
+        var maxOwn = own.Values.DefaultIfEmpty(0).Max();
+        var maxRetrieved = evidence.Passages.Select(p => p.Score).DefaultIfEmpty(0).Max();
+        foreach (var passage in evidence.Passages)
         {
-            var maxOwn = byLang.Max(p => own[p.Unit.Id]);
-            var maxRetrieved = byLang.Max(p => p.Score);
-            foreach (var passage in byLang)
-            {
-                var ownPart = maxOwn > 0 ? own[passage.Unit.Id] / maxOwn : 0;
-                var retrievedPart = maxRetrieved > 0 ? passage.Score / maxRetrieved : 0;
-                _relevance[passage.Unit.Id] = (ownPart + retrievedPart) / 2;
-            }
+            var ownPart = maxOwn > 0 ? own[passage.Unit.Id] / maxOwn : 0;
+            var retrievedPart = maxRetrieved > 0 ? passage.Score / maxRetrieved : 0;
+            _relevance[passage.Unit.Id] = (ownPart + retrievedPart) / 2;
         }
     }
 
@@ -62,53 +60,61 @@ internal sealed class QuestionContext
         return query;
     }
 
-    /// <summary>0..1: how well a unit matches the question, relative to the best unit of its language.</summary>
+    /// <summary>0..1: how well a unit matches the question, relative to the best unit of the evidence.</summary>
     public double Relevance(string unitId) => _relevance.GetValueOrDefault(unitId);
 
     /// <summary>The best relevance among the versions of a passage: a passage matters if any version matches.</summary>
     public double GroupRelevance(string groupId) => Groups[groupId].Max(p => Relevance(p.Unit.Id));
 
-    /// <summary>Summed relevance over versions: a passage that matches in several languages is agreed on.</summary>
-    public double GroupConsensus(string groupId) => Groups[groupId].Sum(p => Relevance(p.Unit.Id));
+    /// <summary>
+    /// Squared relevance summed over languages (each language's best version): a passage that matches
+    /// well in several languages at once is agreed on. Counting languages, not units, keeps big groups
+    /// from winning by size alone, and squaring keeps many weak matches (a common word that every
+    /// version has) from outweighing one strong one.
+    /// </summary>
+    public double GroupConsensus(string groupId) =>
+        Groups[groupId].GroupBy(p => p.Unit.Lang).Sum(byLang => Math.Pow(byLang.Max(p => Relevance(p.Unit.Id)), 2));
 
     /// <summary>
-    /// 0..1: the share of the question's content (weighted by rarity) found in some version of the
-    /// passage. Low coverage means the evidence is about other things, and the council declines.
+    /// 0..1: the share of the question's content (weighted by rarity) found in the best single version
+    /// of the passage. Low coverage means the evidence is about other things, and the council declines.
     /// </summary>
-    public double Coverage(string groupId)
+    public double Coverage(string groupId) => Groups[groupId].Max(p => UnitCoverage(p));
+
+    private double UnitCoverage(EvidencePassage passage)
     {
-        if (_coverage.TryGetValue(groupId, out var cached))
+        var unitId = passage.Unit.Id;
+        if (_coverage.TryGetValue(unitId, out var cached))
         {
             return cached;
         }
-        var passages = Groups[groupId];
         var total = 0.0;
         var covered = 0.0;
         foreach (var term in Query(Lang).Where(t => !TermAnalyzer.IsCjk(t[0])).Distinct())
         {
             var weight = _terms.Idf(term);
             total += weight;
-            if (passages.Any(p => _terms.Contains(p.Unit.Id, term)))
+            if (_terms.Contains(unitId, term))
             {
                 covered += weight;
             }
         }
         foreach (var run in TermAnalyzer.ChineseRuns(Evidence.Question))
         {
-            (var runTotal, var runCovered) = ChineseCoverage(run, passages);
+            (var runTotal, var runCovered) = ChineseCoverage(run, passage.Unit.Text);
             total += runTotal;
             covered += runCovered;
         }
         var coverage = total > 0 ? covered / total : 0;
-        _coverage[groupId] = coverage;
+        _coverage[unitId] = coverage;
         return coverage;
     }
 
     // A Chinese run is matched bigram by bigram; a bigram that spans the boundary between two matched
     // words ("...价|基...") is not a word at all, so it counts as matched when both neighbours are.
-    private (double Total, double Covered) ChineseCoverage(string run, IReadOnlyList<EvidencePassage> passages)
+    private (double Total, double Covered) ChineseCoverage(string run, string text)
     {
-        bool Found(string s) => passages.Any(p => p.Unit.Text.Contains(s, StringComparison.Ordinal));
+        bool Found(string s) => text.Contains(s, StringComparison.Ordinal);
         if (run.Length == 1)
         {
             var weight = _terms.Idf(run);
@@ -131,11 +137,11 @@ internal sealed class QuestionContext
         return (total, covered);
     }
 
-    /// <summary>The version of a passage to quote: the question's language if present, else the most relevant.</summary>
+    /// <summary>The version of a passage to quote: in the question's language if there is one, the most relevant and covering.</summary>
     public EvidencePassage Representative(string groupId) =>
         Groups[groupId]
             .OrderBy(p => p.Unit.Lang == Lang ? 0 : 1)
-            .ThenByDescending(p => Relevance(p.Unit.Id))
+            .ThenByDescending(p => Relevance(p.Unit.Id) + UnitCoverage(p))
             .ThenBy(p => p.Unit.Id, StringComparer.Ordinal)
             .First();
 

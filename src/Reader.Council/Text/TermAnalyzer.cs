@@ -72,8 +72,22 @@ public static class TermAnalyzer
     {
         var lower = text.Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         var terms = new List<string>();
+        string? previous = null;
+        var position = 0;
         foreach (var word in Words(lower))
         {
+            var start = lower.IndexOf(word, position, StringComparison.Ordinal);
+            var hyphenated = previous is not null && start > 0 && lower[start - 1] == '-' && lower.AsSpan(0, start - 1).EndsWith(previous);
+            position = start + word.Length;
+            var last = previous;
+            previous = word;
+            if (hyphenated && word.Any(char.IsDigit))
+            {
+                // "GPT-5" must not match "GPT-2" plus some other 5: a model name with a number is kept
+                // whole, and its number does not stand alone.
+                terms.Add(Fold(last + word));
+                continue;
+            }
             if (IsStopWord(word, lang))
             {
                 continue;

@@ -17,4 +17,12 @@ public sealed class TermAnalyzerTests
     {
         Assert.Equal(["\u6c1b\u56f4", "\u56f4\u7f16", "\u7f16\u7801"], TermAnalyzer.Analyze("\u4ec0\u4e48\u662f\u6c1b\u56f4\u7f16\u7801\uff1f", "zh"));
     }
+
+    [Fact]
+    public void HyphenatedModelNamesAreAlsoKeptWhole()
+    {
+        Assert.Equal(["gpt", "gpt5"], TermAnalyzer.Analyze("What about GPT-5?", "en"));
+        Assert.Equal(["pretrain", "gpt", "gpt2", "3", "2020", "5"], TermAnalyzer.Analyze("Pretraining (GPT-2/3 of ~2020) and 5 more", "en"));
+        Assert.Equal(["fine", "tune"], TermAnalyzer.Analyze("fine-tuning", "en"));
+    }
 }
