@@ -30,7 +30,10 @@ public sealed record ReaderServerOptions
     /// How long a search or compare answer is kept and served again for the same parameters; zero
     /// turns the cache off. The index does not change while it is served, so an answer stays right.
     /// </summary>
-    public TimeSpan ResultCacheDuration { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan ResultCacheDuration { get; init; } = DefaultResultCacheDuration;
+
+    /// <summary>The default of <see cref="ResultCacheDuration"/>.</summary>
+    public static TimeSpan DefaultResultCacheDuration { get; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Longest a council run may take before the request gets 504.</summary>
     public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(120);

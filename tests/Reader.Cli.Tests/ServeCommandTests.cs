@@ -107,6 +107,15 @@ public sealed partial class ServeCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_negative_cache_time_exits_two_with_one_line()
+    {
+        var (exit, _, stderr) = await CliRunner.RunAsync("--content", CliRunner.Content, "serve", "--cache-seconds", "-1", "--site", Site, "--index", Index);
+
+        Assert.Equal(2, exit);
+        Assert.Equal("error: --cache-seconds cannot be negative", stderr.Trim());
+    }
+
+    [Fact]
     public async Task A_port_in_use_exits_two_with_one_line()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Reader.Core;
 using Reader.Council.Configuration;
 using Reader.Search;
 using Reader.Server;
@@ -42,13 +43,22 @@ internal static class ServeCommand
             Description = "Council settings file (JSON with a 'council' object); READER_LLM_* variables override it",
             DefaultValueFactory = _ => CouncilSettings.DefaultFile,
         };
+        var cacheSeconds = new Option<int>("--cache-seconds")
+        {
+            Description = "How long a search or compare answer is served again from memory; 0 answers every request from the index",
+            DefaultValueFactory = _ => (int)ReaderServerOptions.DefaultResultCacheDuration.TotalSeconds,
+        };
         var command = new Command("serve", "Serve the site with live search, comparison and Q&A over HTTP (loopback by default)")
         {
-            urls, site, index, config,
+            urls, site, index, config, cacheSeconds,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var addresses = ListenAddresses.Parse(parse.GetValue(urls)!);
+            if (parse.GetValue(cacheSeconds) < 0)
+            {
+                throw new ReaderInputException("--cache-seconds cannot be negative");
+            }
             foreach (var exposed in addresses.Exposed)
             {
                 io.Error.WriteLine($"warning: {exposed} can be reached from other machines");
@@ -72,6 +82,7 @@ internal static class ServeCommand
                 SiteDirectory = siteDirectory,
                 LoadBackend = cancel => ContentBackend.LoadAsync(backend, cancel),
                 ShutdownTimeout = s_shutdownTimeout,
+                ResultCacheDuration = TimeSpan.FromSeconds(parse.GetValue(cacheSeconds)),
             };
             await using var app = ReaderServer.Build(options, builder =>
             {
