@@ -13,6 +13,7 @@ internal static class CommandCatalog
         AlignCommand.Create(io),
         CompareCommand.Create(io),
         AskCommand.Create(io),
+        BuildCommand.Create(io),
         ServeCommand.Create(io),
     ];
 }
