@@ -9,7 +9,8 @@
 # and prints requests/s, p50, p99 and errors per target, plus each target's p99 ÷ the static p99.
 # The server is stopped with SIGTERM at the end (or on any failure).
 #
-# Usage: benchmarks/load/run.sh            (env: DURATION=10s CONNECTIONS=32 THREADS=2 PORT=5099 SITE=_site)
+# Usage: benchmarks/load/run.sh            (env: DURATION=10s CONNECTIONS=32 THREADS=2 PORT=5099 SITE=_site
+#                                           CACHE_SECONDS=600; 0 sends every search to the index)
 # Needs wrk (Debian: apt-get install -y wrk) and curl.
 set -euo pipefail
 
@@ -21,6 +22,7 @@ DURATION=${DURATION:-10s}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 SITE=${SITE:-$ROOT/_site}
+CACHE_SECONDS=${CACHE_SECONDS:-600}
 BASE="http://$HOST:$PORT"
 
 command -v wrk >/dev/null || { echo "error: wrk is not installed (apt-get install -y wrk)" >&2; exit 2; }
@@ -30,7 +32,7 @@ dotnet build "$ROOT/src/Reader.Cli" -c Release -v q -nologo >/dev/null
 READER="$ROOT/src/Reader.Cli/bin/Release/net10.0/reader"
 
 LOG=$(mktemp)
-"$READER" --content "$ROOT/content" serve --urls "$BASE" --site "$SITE" >"$LOG" 2>&1 &
+"$READER" --content "$ROOT/content" serve --urls "$BASE" --site "$SITE" --cache-seconds "$CACHE_SECONDS" >"$LOG" 2>&1 &
 SERVER=$!
 stop_server() {
   if kill -0 "$SERVER" 2>/dev/null; then
@@ -75,7 +77,7 @@ RESULTS=$(
   measure mixed -s "$HERE/mixed-queries.lua" "$BASE"
 )
 
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $BASE ($(nproc) cores)"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency against $BASE ($(nproc) cores, result cache ${CACHE_SECONDS}s, load average $(cut -d' ' -f1-3 /proc/loadavg))"
 awk '
   NR == 1 { base = $4 }
   BEGIN { printf "%-8s %12s %10s %10s %8s %14s\n", "target", "requests/s", "p50 ms", "p99 ms", "errors", "p99/static" }

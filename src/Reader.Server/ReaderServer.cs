@@ -62,6 +62,7 @@ public static class ReaderServer
         app.UseStatusCodePages(context => WriteEmptyErrorAsync(context.HttpContext, files));
         app.UseMiddleware<PathGuardMiddleware>();
         app.UseResponseCompression();
+        app.UseLiveModeScript();
         app.UseSite(files);
         app.UseRouting();
         app.UseRateLimiter();

@@ -30,7 +30,10 @@ public sealed record ReaderServerOptions
     /// How long a search or compare answer is kept and served again for the same parameters; zero
     /// turns the cache off. The index does not change while it is served, so an answer stays right.
     /// </summary>
-    public TimeSpan ResultCacheDuration { get; init; } = TimeSpan.FromMinutes(10);
+    public TimeSpan ResultCacheDuration { get; init; } = DefaultResultCacheDuration;
+
+    /// <summary>The default of <see cref="ResultCacheDuration"/>.</summary>
+    public static TimeSpan DefaultResultCacheDuration { get; } = TimeSpan.FromMinutes(10);
 
     /// <summary>Longest a council run may take before the request gets 504.</summary>
     public TimeSpan AskTimeout { get; init; } = TimeSpan.FromSeconds(120);
@@ -44,11 +47,8 @@ public sealed record ReaderServerOptions
     /// <summary>How long shutdown waits for requests in flight before closing connections.</summary>
     public TimeSpan ShutdownTimeout { get; init; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>
-    /// The Content-Security-Policy of every response: nothing from outside the site, no framing.
-    /// Inline styles are allowed because the site's generated SVG visuals carry style attributes.
-    /// </summary>
+    /// <summary>The Content-Security-Policy of every response, the site's own (netlify.toml): nothing from outside the site, no inline code, no framing.</summary>
     public string ContentSecurityPolicy { get; init; } =
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 }

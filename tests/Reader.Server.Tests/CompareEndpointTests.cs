@@ -13,34 +13,37 @@ public sealed class CompareEndpointTests : IAsyncLifetime
     public async Task DisposeAsync() => await _server.DisposeAsync();
 
     [Fact]
-    public async Task Compare_returns_the_unit_and_every_version_in_its_group()
+    public async Task Compare_returns_the_unit_its_group_and_every_version_side_by_side()
     {
         var response = await _server.Client.GetAsync("/api/compare/es-0002");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         var root = json.RootElement;
+        Assert.Equal(["unit", "group", "versions"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "document", "lang", "section", "text"], root.GetProperty("unit").EnumerateObject().Select(p => p.Name));
         Assert.Equal("es-0002", root.GetProperty("unit").GetProperty("id").GetString());
-        Assert.Equal("es", root.GetProperty("unit").GetProperty("doc").GetString());
         var group = root.GetProperty("group");
         Assert.Equal("g-shift-1-01", group.GetProperty("id").GetString());
         Assert.Equal("shift-1", group.GetProperty("section").GetString());
         Assert.Equal(0.88, group.GetProperty("score").GetDouble());
         Assert.Equal("RLVR terms", group.GetProperty("explanation").GetString());
-        var units = group.GetProperty("units").EnumerateArray().ToList();
-        Assert.Equal(["en-0002", "es-0002", "zh-0002"], units.Select(u => u.GetProperty("id").GetString()));
-        Assert.Equal(["en", "es", "zh"], units.Select(u => u.GetProperty("lang").GetString()));
-        Assert.Equal("\u53ef\u9a8c\u8bc1\u5956\u52b1\u7684\u5f3a\u5316\u5b66\u4e60\u51fa\u73b0\u4e86\u3002", units[2].GetProperty("text").GetString());
+        var versions = root.GetProperty("versions").EnumerateArray().ToList();
+        Assert.Equal(["en", "es", "zh"], versions.Select(v => v.GetProperty("document").GetString()));
+        Assert.Equal(["original", "retelling", "translation"], versions.Select(v => v.GetProperty("kind").GetString()));
+        Assert.Equal(["en-0002", "es-0002", "zh-0002"], versions.Select(v => Assert.Single(v.GetProperty("units").EnumerateArray().ToList()).GetProperty("id").GetString()));
+        Assert.Equal("\u53ef\u9a8c\u8bc1\u5956\u52b1\u7684\u5f3a\u5316\u5b66\u4e60\u51fa\u73b0\u4e86\u3002", versions[2].GetProperty("units")[0].GetProperty("text").GetString());
     }
 
     [Fact]
-    public async Task A_passage_only_one_version_has_is_its_own_group()
+    public async Task A_passage_only_one_version_has_leaves_the_other_versions_empty()
     {
         var response = await _server.Client.GetAsync("/api/compare/es-0003");
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var units = json.RootElement.GetProperty("group").GetProperty("units").EnumerateArray();
-        Assert.Equal(["es-0003"], units.Select(u => u.GetProperty("id").GetString()));
+        var versions = json.RootElement.GetProperty("versions").EnumerateArray().ToList();
+        Assert.Equal([0, 1, 0], versions.Select(v => v.GetProperty("units").GetArrayLength()));
+        Assert.Equal("es-0003", versions[1].GetProperty("units")[0].GetProperty("id").GetString());
     }
 
     [Fact]
@@ -49,8 +52,8 @@ public sealed class CompareEndpointTests : IAsyncLifetime
         var response = await _server.Client.GetAsync("/api/compare/en-0001?langs=zh,en");
 
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var units = json.RootElement.GetProperty("group").GetProperty("units").EnumerateArray();
-        Assert.Equal(["en-0001", "zh-0001"], units.Select(u => u.GetProperty("id").GetString()));
+        var versions = json.RootElement.GetProperty("versions").EnumerateArray();
+        Assert.Equal(["en", "zh"], versions.Select(v => v.GetProperty("lang").GetString()));
     }
 
     [Fact]

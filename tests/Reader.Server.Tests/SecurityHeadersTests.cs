@@ -45,7 +45,7 @@ public sealed class SecurityHeadersTests : IAsyncLifetime
             .Distinct()
             .ToList();
 
-        Assert.All(sources, source => Assert.Contains(source, new[] { "'self'", "'none'", "'unsafe-inline'", "data:" }));
+        Assert.All(sources, source => Assert.Contains(source, new[] { "'self'", "'none'", "data:" }));
         Assert.DoesNotContain(sources, s => s.Contains("http", StringComparison.OrdinalIgnoreCase) || s.Contains('*'));
     }
 

@@ -109,6 +109,20 @@ public sealed class StaticSiteTests : IAsyncLifetime
         Assert.DoesNotContain(content, await response.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task The_mode_script_switches_the_site_to_the_live_api()
+    {
+        var response = await _server.Client.GetAsync("/assets/mode.js");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/javascript; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        Assert.Equal("no-cache", response.Headers.CacheControl!.ToString());
+        var script = await response.Content.ReadAsStringAsync();
+        Assert.Contains("window.READER_LIVE = true;", script);
+        Assert.DoesNotContain("false", script);
+        Assert.True(File.Exists(Path.Combine(ServerHarness.SiteDirectory, "assets", "mode.js")), "the static mode.js the server must override is missing");
+    }
+
     private static byte[] Decompress(string encoding, byte[] data)
     {
         using var input = new MemoryStream(data);

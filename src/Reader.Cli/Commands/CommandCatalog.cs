@@ -14,5 +14,6 @@ internal static class CommandCatalog
         CompareCommand.Create(io),
         AskCommand.Create(io),
         BuildCommand.Create(io),
+        ServeCommand.Create(io),
     ];
 }

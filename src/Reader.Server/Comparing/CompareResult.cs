@@ -3,30 +3,32 @@ using Reader.Core.Documents;
 
 namespace Reader.Server.Comparing;
 
-/// <summary>The JSON of <c>/api/compare/{unit}</c>: a unit and its alignment group, every version's units side by side.</summary>
-public sealed record CompareResult(CompareUnit Unit, CompareGroup Group)
+/// <summary>The JSON of <c>/api/compare/{unit}</c>, as <c>reader compare UNIT --json</c>: the unit, its alignment group, and every version's share of the group.</summary>
+public sealed record CompareResult(CompareUnit Unit, CompareGroup Group, IReadOnlyList<CompareVersion> Versions)
 {
-    /// <summary>The comparison of <paramref name="unit"/>; <paramref name="langs"/> keeps only those languages in the group (all when empty).</summary>
+    /// <summary>The comparison of <paramref name="unit"/>; <paramref name="langs"/> keeps only those languages' versions (all when empty).</summary>
     public static CompareResult Of(Unit unit, Corpus corpus, AlignmentResult alignment, IReadOnlySet<string> langs)
     {
         var group = alignment.TryGetGroupOf(unit.Id, out var found)
             ? found
             : new AlignmentGroup(unit.Id, unit.Section, [unit.Id], 1, "not aligned");
-        var units = group.UnitIds
-            .Select(corpus.GetUnit)
-            .Where(u => langs.Count == 0 || langs.Contains(u.Lang))
-            .Select(CompareUnit.From)
+        var members = group.UnitIds.Select(corpus.GetUnit).ToList();
+        var versions = corpus.Documents
+            .Where(d => langs.Count == 0 || langs.Contains(d.Lang))
+            .Select(d => new CompareVersion(d.Id, d.Lang, d.Kind, members.Where(u => u.DocumentId == d.Id).Select(CompareUnit.From).ToList()))
             .ToList();
-        return new CompareResult(CompareUnit.From(unit), new CompareGroup(group.Id, group.Section, group.Score, group.Explanation, units));
+        return new CompareResult(CompareUnit.From(unit), new CompareGroup(group.Id, group.Section, group.Score, group.Explanation), versions);
     }
 }
 
-/// <summary>An alignment group: units from any number of versions that say the same thing.</summary>
-public sealed record CompareGroup(string Id, string Section, double Score, string Explanation, IReadOnlyList<CompareUnit> Units);
+/// <summary>The group a compared unit belongs to.</summary>
+public sealed record CompareGroup(string Id, string Section, double Score, string Explanation);
 
-/// <summary>One unit with where it stands in its document.</summary>
-public sealed record CompareUnit(string Id, string Doc, string Lang, string Section, int Ordinal, string? Heading, string Text)
+/// <summary>One version's units in the group (empty when that version has no counterpart).</summary>
+public sealed record CompareVersion(string Document, string Lang, string Kind, IReadOnlyList<CompareUnit> Units);
+
+/// <summary>A unit as shown side by side.</summary>
+public sealed record CompareUnit(string Id, string Document, string Lang, string Section, string Text)
 {
-    public static CompareUnit From(Unit unit) =>
-        new(unit.Id, unit.DocumentId, unit.Lang, unit.Section, unit.Ordinal, unit.Heading, unit.Text);
+    public static CompareUnit From(Unit unit) => new(unit.Id, unit.DocumentId, unit.Lang, unit.Section, unit.Text);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -22,5 +23,10 @@ internal static class HealthEndpoint
     }
 }
 
-/// <summary>The body of <c>/healthz</c>.</summary>
-internal sealed record HealthStatus(string Status, int? Documents = null, int? Units = null, int? Groups = null, string? Error = null);
+/// <summary>The body of <c>/healthz</c>: counts once ready, the reason once failed.</summary>
+internal sealed record HealthStatus(
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Documents = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Units = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Groups = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Error = null);

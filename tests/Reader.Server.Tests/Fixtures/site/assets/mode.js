@@ -1,0 +1,2 @@
+// Static hosting: no API.
+window.READER_LIVE = false;
