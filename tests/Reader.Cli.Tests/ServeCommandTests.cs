@@ -93,6 +93,21 @@ public sealed partial class ServeCommandTests : IDisposable
         Assert.EndsWith("stopped", stdout.Trim());
     }
 
+    [Fact]
+    public async Task A_missing_site_is_built_first_and_then_served_in_live_mode()
+    {
+        var site = Path.Combine(_work, "built");
+
+        await using var server = await InProcessServer.StartAsync(this, site);
+        var home = await server.Client.GetAsync("/");
+        var mode = await server.Client.GetStringAsync("/assets/mode.js");
+
+        Assert.True(File.Exists(Path.Combine(site, "index.html")));
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html", home.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("READER_LIVE = true", mode);
+    }
+
     [Theory]
     [InlineData("https://127.0.0.1:5080")]
     [InlineData("127.0.0.1:5080")]
@@ -206,12 +221,12 @@ public sealed partial class ServeCommandTests : IDisposable
 
         public HttpClient Client { get; private set; } = null!;
 
-        public static async Task<InProcessServer> StartAsync(ServeCommandTests test)
+        public static async Task<InProcessServer> StartAsync(ServeCommandTests test, string? site = null)
         {
             var server = new InProcessServer();
             var io = new CliIo(TextWriter.Synchronized(server._out), TextWriter.Null, interactive: false);
             server._run = ReaderCli.RunAsync(
-                ["--content", CliRunner.Content, "serve", "--urls", "http://127.0.0.1:0", "--site", test.Site, "--index", Index],
+                ["--content", CliRunner.Content, "serve", "--urls", "http://127.0.0.1:0", "--site", site ?? test.Site, "--index", Index],
                 io,
                 server._stop.Token);
             for (var i = 0; i < 600 && !server._out.ToString().Contains("listening on") && !server._run.IsCompleted; i++)
