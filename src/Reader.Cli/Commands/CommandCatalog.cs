@@ -8,7 +8,9 @@ internal static class CommandCatalog
     public static IEnumerable<Command> Create(CliIo io) =>
     [
         IngestCommand.Create(io),
+        RepairCommand.Create(io),
         AlignCommand.Create(io),
         CompareCommand.Create(io),
+        SearchCommand.Create(io),
     ];
 }

@@ -24,32 +24,43 @@ public sealed class Ingestor
     public static IngestResult Ingest(string contentDir) => new Ingestor(DefaultRepairer()).Run(ContentSet.Load(contentDir));
 
     /// <summary>The repairer ingestion uses unless told otherwise.</summary>
-    public static ISourceRepairer? DefaultRepairer() => null;
+    public static ISourceRepairer? DefaultRepairer() => new MojibakeRepairer();
 
     public IngestResult Run(ContentSet content)
     {
         var warnings = new List<string>();
-        var documents = new List<Document>();
-        foreach (var source in content.Manifest.Sources)
+        var sources = content.Manifest.Sources.Select(source => (Source: source, Read: ReadSource(content, source))).ToList();
+        var entries = sources.SelectMany(s => s.Source.Documents.Select(entry => (s.Source, s.Read.Layout, s.Read.Repair, Entry: entry))).ToList();
+        var built = new Dictionary<string, Document>(StringComparer.Ordinal);
+
+        // Versions with structure first: what they say about each section is the evidence the others are labelled by.
+        foreach (var e in entries.Where(e => e.Entry.Sections != SectioningMode.Content))
         {
-            var text = SourceText.Read(content.SourcePath(source));
-            var repair = RepairSummary.None;
-            if (_repairer is not null)
-            {
-                var repaired = _repairer.Repair(text);
-                text = repaired.Text;
-                repair = repaired.Summary;
-            }
-            var layout = SourceLayout.Read(text, source);
-            foreach (var entry in source.Documents)
-            {
-                documents.Add(BuildDocument(content, source, entry, layout, repair, warnings));
-            }
+            built[e.Entry.Id] = BuildDocument(content, e.Source, e.Entry, e.Layout, e.Repair, null, warnings);
         }
+        var evidence = SectionEvidence.Build(content.Outline, built.Values.SelectMany(d => d.Units).Where(u => u.Section != "other").ToList());
+        foreach (var e in entries.Where(e => e.Entry.Sections == SectioningMode.Content))
+        {
+            built[e.Entry.Id] = BuildDocument(content, e.Source, e.Entry, e.Layout, e.Repair, evidence, warnings);
+        }
+        var documents = entries.Select(e => built[e.Entry.Id]).ToList();
         return new IngestResult(new Corpus(documents, content.SectionInfos), warnings);
     }
 
-    private static Document BuildDocument(ContentSet content, SourceEntry source, DocumentEntry entry, SourceLayout layout, RepairSummary repair, List<string> warnings)
+    private (SourceLayout Layout, RepairSummary Repair) ReadSource(ContentSet content, SourceEntry source)
+    {
+        var text = SourceText.Read(content.SourcePath(source));
+        var repair = RepairSummary.None;
+        if (_repairer is not null)
+        {
+            var repaired = _repairer.Repair(text);
+            text = repaired.Text;
+            repair = repaired.Summary;
+        }
+        return (SourceLayout.Read(text, source), repair);
+    }
+
+    private static Document BuildDocument(ContentSet content, SourceEntry source, DocumentEntry entry, SourceLayout layout, RepairSummary repair, SectionEvidence? evidence, List<string> warnings)
     {
         var outline = content.Outline;
         IBlockReader reader = source.Format == SourceFormat.Markdown ? new MarkdownBlockReader() : new PlainTextBlockReader();
@@ -66,7 +77,7 @@ public sealed class Ingestor
         ISectioner sectioner = entry.Sections switch
         {
             SectioningMode.Markers => new MarkerSectioner(),
-            SectioningMode.Content => new ContentSectioner(),
+            SectioningMode.Content => new ContentSectioner(evidence),
             _ => new StructureSectioner(),
         };
         var sectioned = Regions.Apply(sectioner.Assign(blocks, entry.Lang, outline), entry, warnings);

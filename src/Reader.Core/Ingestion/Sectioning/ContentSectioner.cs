@@ -10,14 +10,26 @@ namespace Reader.Core.Ingestion.Sectioning;
 /// </summary>
 public sealed class ContentSectioner : ISectioner
 {
+    /// <summary>The section for passages that exist in one version only.</summary>
+    public const string UniqueSection = "other";
+
+    private const double TermWeight = 0.5;
     private const double ParagraphWeight = 1.0;
     private const double RunWeight = 1.5;
     private const double HeadingWeight = 1.0;
 
+    private readonly SectionEvidence? _evidence;
+
+    /// <param name="evidence">What the structured versions teach about each section; null uses the outline alone.</param>
+    public ContentSectioner(SectionEvidence? evidence = null)
+    {
+        _evidence = evidence;
+    }
+
     public IReadOnlyList<SectionedBlock> Assign(IReadOnlyList<SourceBlock> blocks, string lang, Outline outline)
     {
         var segmenter = new SentenceSegmenter(lang);
-        var scorer = new KeywordScorer(outline, lang);
+        var scorer = new KeywordScorer(outline, lang, _evidence ?? SectionEvidence.FromOutline(outline));
         var result = new List<SectionedBlock>(blocks.Count);
         var previous = outline.FirstSection;
         foreach (var run in Runs(blocks))
@@ -25,9 +37,12 @@ public sealed class ContentSectioner : ISectioner
             var heading = run.Heading is null ? new double[scorer.Count] : scorer.Score(run.Heading.Text);
             var sentences = run.Body.Select(b => segmenter.SplitRanges(b.Text).Select(r => (Range: r, Score: scorer.Score(b.Text[r]))).ToList()).ToList();
             var runScore = Sum(sentences.SelectMany(s => s.Select(x => x.Score)).Append(heading), scorer.Count);
+            var runLabel = scorer.Best(Combine(heading, (runScore, RunWeight)));
+            // A run about material no other version has stays whole, even where it borrows the others' words.
+            var unique = runLabel == UniqueSection && run.Heading is not null;
             if (run.Heading is not null)
             {
-                var label = scorer.Best(Combine(heading, (runScore, RunWeight))) ?? previous;
+                var label = runLabel ?? previous;
                 result.Add(new SectionedBlock(run.Heading, [new Piece(0..run.Heading.Text.Length, label)]));
                 previous = label;
             }
@@ -38,7 +53,7 @@ public sealed class ContentSectioner : ISectioner
                 foreach (var (range, score) in sentences[b])
                 {
                     var combined = Combine(score, (paragraph, ParagraphWeight), (runScore, RunWeight), (heading, HeadingWeight));
-                    var label = scorer.Best(combined) ?? previous;
+                    var label = unique ? UniqueSection : scorer.Best(combined) ?? previous;
                     pieces.Add(new Piece(range, label));
                     previous = label;
                 }
@@ -109,16 +124,36 @@ public sealed class ContentSectioner : ISectioner
         return combined;
     }
 
-    /// <summary>Counts each section's keywords in a text.</summary>
-    private sealed class KeywordScorer(Outline outline, string lang)
+    /// <summary>Scores a text against each section: its keywords, spread as the structured versions use them, plus section-specific terms.</summary>
+    private sealed class KeywordScorer(Outline outline, string lang, SectionEvidence evidence)
     {
-        private readonly (string Id, string[] Keywords)[] _sections =
-            outline.Sections.Select(s => (s.Id, s.KeywordsFor(lang).ToArray())).ToArray();
+        private readonly string[] _keywords = outline.Sections.SelectMany(s => s.KeywordsFor(lang)).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        private readonly string[] _ids = outline.Sections.Select(s => s.Id).ToArray();
 
-        public int Count => _sections.Length;
+        public int Count => _ids.Length;
 
-        public double[] Score(string text) =>
-            _sections.Select(s => (double)s.Keywords.Sum(k => Cues.Count(text, k))).ToArray();
+        public double[] Score(string text)
+        {
+            var score = evidence.TermScore(text);
+            for (var i = 0; i < score.Length; i++)
+            {
+                score[i] *= TermWeight;
+            }
+            foreach (var keyword in _keywords)
+            {
+                var n = Cues.Count(text, keyword);
+                if (n == 0)
+                {
+                    continue;
+                }
+                var spread = evidence.KeywordSpread(keyword);
+                for (var i = 0; i < score.Length; i++)
+                {
+                    score[i] += n * spread[i];
+                }
+            }
+            return score;
+        }
 
         /// <summary>The best-scoring section, or null when nothing scored.</summary>
         public string? Best(double[] scores)
@@ -131,7 +166,7 @@ public sealed class ContentSectioner : ISectioner
                     best = i;
                 }
             }
-            return best < 0 ? null : _sections[best].Id;
+            return best < 0 ? null : _ids[best];
         }
     }
 }

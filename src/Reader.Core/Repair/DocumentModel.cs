@@ -1,0 +1,94 @@
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// Character n-gram counts of the text being repaired (its clean and certainly-decoded parts), mixed into the
+/// static table so names and terms the document repeats win over what is merely common elsewhere.
+/// </summary>
+internal sealed class DocumentModel
+{
+    private const double Weight = 0.3;
+    private const int MaxEntries = 2_000_000;
+    private readonly Dictionary<ulong, int> _counts = [];
+    private readonly Dictionary<(int, int, int), double> _memo = [];
+    private readonly CharNGramModel _static;
+    private long _total;
+
+    public DocumentModel(CharNGramModel staticModel)
+    {
+        _static = staticModel;
+    }
+
+    /// <summary>Counts the n-grams of <paramref name="codePoints"/>; 0 breaks the context (an undecided character).</summary>
+    public void Learn(ReadOnlySpan<int> codePoints)
+    {
+        if (_counts.Count > MaxEntries)
+        {
+            return;
+        }
+        _memo.Clear();
+        for (var i = 0; i < codePoints.Length; i++)
+        {
+            var c = CharNGramModel.Fold(codePoints[i]);
+            if (c <= 0)
+            {
+                continue;
+            }
+            Add(Key(0, 0, c));
+            _total++;
+            var b = i >= 1 ? CharNGramModel.Fold(codePoints[i - 1]) : 0;
+            if (b > 0)
+            {
+                Add(Key(0, b, c));
+                var a = i >= 2 ? CharNGramModel.Fold(codePoints[i - 2]) : 0;
+                if (a > 0)
+                {
+                    Add(Key(a, b, c));
+                }
+            }
+        }
+    }
+
+    /// <summary>Log score of <paramref name="c"/> after <paramref name="a"/>, <paramref name="b"/>: the static table mixed with this document's counts.</summary>
+    public double Score(int a, int b, int c)
+    {
+        if (_memo.TryGetValue((a, b, c), out var known))
+        {
+            return known;
+        }
+        if (_memo.Count > MaxEntries)
+        {
+            _memo.Clear();
+        }
+        return _memo[(a, b, c)] = Mix(a, b, c);
+    }
+
+    private double Mix(int a, int b, int c)
+    {
+        var score = _static.Score(a, b, c);
+        if (_total == 0)
+        {
+            return score;
+        }
+        var own = Own(CharNGramModel.Fold(a), CharNGramModel.Fold(b), CharNGramModel.Fold(c));
+        return own <= 0 ? score + Math.Log(1 - Weight) : Math.Log((1 - Weight) * Math.Exp(score) + Weight * own);
+    }
+
+    private double Own(int a, int b, int c)
+    {
+        if (a > 0 && b > 0 && Count(Key(a, b, c)) is > 0 and var tri)
+        {
+            return (double)tri / Math.Max(Count(Key(0, a, b)), tri);
+        }
+        if (b > 0 && Count(Key(0, b, c)) is > 0 and var bi)
+        {
+            return 0.1 * bi / Math.Max(Count(Key(0, 0, b)), bi);
+        }
+        return 0.01 * Count(Key(0, 0, c)) / _total;
+    }
+
+    private int Count(ulong key) => _counts.GetValueOrDefault(key);
+
+    private void Add(ulong key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;
+
+    private static ulong Key(int a, int b, int c) => ((ulong)(uint)a << 42) | ((ulong)(uint)b << 21) | (uint)c;
+}

@@ -1,0 +1,66 @@
+namespace Reader.Core.Repair;
+
+/// <summary>One line prepared for decoding: a slot per output character with its candidates, and where each came from.</summary>
+internal sealed class Lattice
+{
+    private readonly List<int[]> _slots = [];
+    private readonly List<SlotInfo> _info = [];
+    private readonly List<string> _spans = [];
+
+    public IReadOnlyList<int[]> Slots => _slots;
+
+    public IReadOnlyList<SlotInfo> Info => _info;
+
+    /// <summary>Re-decoded runs that are strong evidence (not only lone lead bytes).</summary>
+    public int StrongSpans { get; private set; }
+
+    /// <summary>Adds text kept as it is (<paramref name="original"/> is written back verbatim).</summary>
+    public void AddCertain(int codePoint, string original)
+    {
+        _slots.Add([codePoint]);
+        _info.Add(new SlotInfo(original, null, 0, -1, null));
+    }
+
+    /// <summary>Adds a re-decoded run of mojibake.</summary>
+    /// <summary>Adds a re-decoded run of mojibake; when <paramref name="keepable"/>, each unit may also stay as it was.</summary>
+    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable)
+    {
+        var id = _spans.Count;
+        _spans.Add(damaged);
+        if (!keepable)
+        {
+            StrongSpans++;
+        }
+        foreach (var unit in units)
+        {
+            var text = damaged.Substring(unit.Start, unit.Length);
+            int? original = keepable && unit.Length == 1 ? text[0] : null;
+            _slots.Add(original is { } o ? [o, .. unit.Candidates] : unit.Candidates);
+            _info.Add(new SlotInfo(null, text, unit.LostBytes, id, original));
+        }
+    }
+
+    public string SpanText(int id) => _spans[id];
+
+    /// <summary>The code points that are already certain, with 0 where a character is still undecided.</summary>
+    public int[] CertainText() => _slots.Select(s => s.Length == 1 ? s[0] : 0).ToArray();
+
+    /// <summary>Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost.</summary>
+    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId, int? Keepable);
+}
+
+/// <summary>Reading code points out of UTF-16 text that may hold lone surrogates.</summary>
+internal static class CodePointReader
+{
+    /// <summary>The code point at <paramref name="index"/> and how many chars it takes (a lone surrogate counts as itself).</summary>
+    public static int Read(ReadOnlySpan<char> text, int index, out int width)
+    {
+        if (char.IsHighSurrogate(text[index]) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(text[index], text[index + 1]);
+        }
+        width = 1;
+        return text[index];
+    }
+}

@@ -1,0 +1,137 @@
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// Picks one character per slot of a line so that the whole line scores best under the language model
+/// (beam search over trigram states), so neighbouring rebuilt characters are chosen jointly.
+/// </summary>
+internal sealed class LatticeDecoder(DocumentModel model)
+{
+    private const int BeamWidth = 24;
+    private const int MaxCandidatesPerSlot = 32;
+
+    /// <summary>The chosen code point per slot.</summary>
+    public int[] Decode(IReadOnlyList<int[]> slots)
+    {
+        var pruned = slots.Select(Prune).ToArray();
+        var path = pruned.Select(s => s[0]).ToArray();
+        var i = 0;
+        while (i < pruned.Length)
+        {
+            if (pruned[i].Length == 1)
+            {
+                i++;
+                continue;
+            }
+            // A region ends two certain slots after its last ambiguous one: trigram context does not reach further.
+            var end = i;
+            while (end + 1 < pruned.Length && (pruned[end + 1].Length > 1 || AmbiguousWithin(pruned, end + 1, 2)))
+            {
+                end++;
+            }
+            end = Math.Min(end + 2, pruned.Length - 1);
+            DecodeRegion(pruned, path, i, end);
+            i = end + 1;
+        }
+        return path;
+    }
+
+    /// <summary>For each ambiguous slot, its candidates ranked by probability given the neighbours in <paramref name="path"/>.</summary>
+    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path)
+    {
+        var alternatives = new Dictionary<int, (int, double)[]>();
+        for (var s = 0; s < slots.Count; s++)
+        {
+            if (slots[s].Length > 1)
+            {
+                var candidates = Prune(slots[s]);
+                if (!candidates.Contains(path[s]))
+                {
+                    candidates = [path[s], .. candidates];
+                }
+                alternatives[s] = Posterior(candidates, path, s);
+            }
+        }
+        return alternatives;
+    }
+
+    private static bool AmbiguousWithin(int[][] slots, int from, int count)
+    {
+        for (var k = from; k < Math.Min(slots.Length, from + count); k++)
+        {
+            if (slots[k].Length > 1)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] Prune(int[] candidates)
+    {
+        if (candidates.Length <= MaxCandidatesPerSlot)
+        {
+            return candidates;
+        }
+        return candidates.OrderByDescending(c => model.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray();
+    }
+
+    private void DecodeRegion(int[][] slots, int[] path, int start, int end)
+    {
+        var beam = new List<State> { new(At(path, start - 2), At(path, start - 1), 0, -1, 0) };
+        var history = new List<List<State>>();
+        for (var j = start; j <= end; j++)
+        {
+            var next = new Dictionary<(int, int), State>();
+            for (var s = 0; s < beam.Count; s++)
+            {
+                var state = beam[s];
+                foreach (var c in slots[j])
+                {
+                    var score = state.Score + model.Score(state.P2, state.P1, c);
+                    var key = (state.P1, c);
+                    if (!next.TryGetValue(key, out var existing) || existing.Score < score)
+                    {
+                        next[key] = new State(state.P1, c, score, s, c);
+                    }
+                }
+            }
+            history.Add(beam);
+            beam = next.Values.OrderByDescending(x => x.Score).Take(BeamWidth).ToList();
+        }
+        var best = beam[0];
+        for (var j = end; j >= start; j--)
+        {
+            path[j] = best.Chosen;
+            if (best.Back >= 0)
+            {
+                best = history[j - start][best.Back];
+            }
+        }
+    }
+
+    private (int, double)[] Posterior(int[] candidates, int[] path, int slot)
+    {
+        var chosen = path[slot];
+        var scores = new double[candidates.Length];
+        for (var k = 0; k < candidates.Length; k++)
+        {
+            path[slot] = candidates[k];
+            double total = 0;
+            for (var j = slot; j <= Math.Min(slot + 2, path.Length - 1); j++)
+            {
+                total += model.Score(At(path, j - 2), At(path, j - 1), path[j]);
+            }
+            scores[k] = total;
+        }
+        path[slot] = chosen;
+        var max = scores.Max();
+        var sum = scores.Sum(s => Math.Exp(s - max));
+        return candidates.Select((c, k) => (c, Math.Exp(scores[k] - max) / sum))
+            .OrderByDescending(x => x.Item2)
+            .ToArray();
+    }
+
+    private static int At(int[] path, int index) => index >= 0 ? path[index] : 0;
+
+    private readonly record struct State(int P2, int P1, double Score, int Back, int Chosen);
+}

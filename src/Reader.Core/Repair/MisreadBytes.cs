@@ -1,0 +1,205 @@
+using System.Globalization;
+
+namespace Reader.Core.Repair;
+
+/// <summary>How a run of characters reads when taken back to the bytes a code page showed as them.</summary>
+internal enum RunKind
+{
+    /// <summary>The bytes are not UTF-8, even allowing for lost bytes: the run is genuine text.</summary>
+    NotMojibake,
+
+    /// <summary>Only lone lead bytes: UTF-8 only if every continuation byte was lost; weak evidence.</summary>
+    Weak,
+
+    /// <summary>At least one lead byte followed by its continuation bytes: strong evidence of mojibake.</summary>
+    Strong,
+}
+
+/// <summary>One character of a re-decoded run: either certain, or a set of candidates for rebuilt bytes.</summary>
+internal readonly record struct DecodedUnit(int[] Candidates, int LostBytes, int Start, int Length);
+
+/// <summary>Takes runs of suspicious characters back to bytes and re-decodes them as UTF-8, enumerating lost bytes.</summary>
+internal static class MisreadBytes
+{
+    private const int Wildcard = -1;
+    private const int MaxCandidates = 4096;
+
+    /// <summary>Classifies <paramref name="run"/> under <paramref name="page"/> without enumerating candidates.</summary>
+    public static RunKind Classify(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
+    {
+        var strong = false;
+        var i = 0;
+        while (i < run.Length)
+        {
+            var lead = ByteAt(run[i], page);
+            var need = SequenceLength(lead);
+            if (need == 0)
+            {
+                return RunKind.NotMojibake;
+            }
+            var present = 0;
+            var j = i + 1;
+            while (j < run.Length && IsContinuation(ByteAt(run[j], page)))
+            {
+                present++;
+                j++;
+            }
+            if (present > need - 1 || (present < need - 1 && lost.Count == 0))
+            {
+                return RunKind.NotMojibake;
+            }
+            if (present > 0 && !(present == 1 && run[i + 1] == '\u00A0' && need > 2))
+            {
+                strong = true;
+            }
+            i = j;
+        }
+        return strong ? RunKind.Strong : RunKind.Weak;
+    }
+
+    /// <summary>Re-decodes <paramref name="run"/>; returns null when it is not UTF-8 under <paramref name="page"/>.</summary>
+    public static List<DecodedUnit>? Decode(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
+    {
+        var units = new List<DecodedUnit>();
+        var i = 0;
+        Span<int> slots = stackalloc int[4];
+        while (i < run.Length)
+        {
+            var lead = ByteAt(run[i], page);
+            var need = SequenceLength(lead);
+            if (need == 0)
+            {
+                return null;
+            }
+            var present = 0;
+            var j = i + 1;
+            while (j < run.Length && IsContinuation(ByteAt(run[j], page)) && present < need - 1)
+            {
+                slots[present++] = ByteAt(run[j], page);
+                j++;
+            }
+            if (j < run.Length && IsContinuation(ByteAt(run[j], page)))
+            {
+                return null;
+            }
+            var candidates = Enumerate(lead, need, slots[..present], lost, out var rebuilt);
+            if (candidates.Length == 0)
+            {
+                return null;
+            }
+            units.Add(new DecodedUnit(candidates, rebuilt, i, j - i));
+            i = j;
+        }
+        return units;
+    }
+
+    // U+FFFD stands for one byte the decoder could not show: any lost byte.
+    private const int Replaced = -2;
+
+    /// <summary>The byte a character stands for: -1 when not in the page, <see cref="Replaced"/> for U+FFFD.</summary>
+    private static int ByteAt(char ch, CodePage page) => ch == '\uFFFD' ? Replaced : page.ByteOf(ch);
+
+    private static bool IsContinuation(int b) => b is (>= 0x80 and <= 0xBF) or Replaced;
+
+    private static int SequenceLength(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
+    private static int[] Enumerate(int lead, int need, ReadOnlySpan<int> present, IReadOnlyList<byte> lost, out int rebuilt)
+    {
+        var missing = need - 1 - present.Length;
+        var wildcards = 0;
+        foreach (var b in present)
+        {
+            if (b == Replaced)
+            {
+                wildcards++;
+            }
+        }
+        rebuilt = missing + wildcards;
+        var found = new HashSet<int>();
+        Span<int> layout = stackalloc int[3];
+        // Choose which of the need-1 continuation positions were lost; the present bytes keep their order.
+        var positions = need - 1;
+        for (var mask = 0; mask < 1 << positions; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) != missing)
+            {
+                continue;
+            }
+            var next = 0;
+            for (var p = 0; p < positions; p++)
+            {
+                if ((mask & (1 << p)) != 0)
+                {
+                    layout[p] = Wildcard;
+                    continue;
+                }
+                var b = present[next++];
+                layout[p] = b == Replaced ? Wildcard : b;
+            }
+            Fill(lead, layout[..positions], 0, 0, lost, found);
+            if (found.Count > MaxCandidates)
+            {
+                break;
+            }
+        }
+        var result = found.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    private static void Fill(int lead, Span<int> layout, int index, int acc, IReadOnlyList<byte> lost, HashSet<int> found)
+    {
+        if (index == 0)
+        {
+            acc = lead switch
+            {
+                < 0xE0 => lead & 0x1F,
+                < 0xF0 => lead & 0x0F,
+                _ => lead & 0x07,
+            };
+        }
+        if (index == layout.Length)
+        {
+            if (IsValid(acc, layout.Length + 1, rebuilt: layout.Contains(Wildcard)))
+            {
+                found.Add(acc);
+            }
+            return;
+        }
+        if (layout[index] != Wildcard)
+        {
+            Fill(lead, layout, index + 1, (acc << 6) | (layout[index] & 0x3F), lost, found);
+            return;
+        }
+        foreach (var b in lost)
+        {
+            Fill(lead, layout, index + 1, (acc << 6) | (b & 0x3F), lost, found);
+        }
+    }
+
+    // A C1 control is a valid result only when no byte was rebuilt: it is the middle layer of double mis-decoding.
+    private static bool IsValid(int cp, int length, bool rebuilt)
+    {
+        if (cp is >= 0x80 and <= 0x9F)
+        {
+            return !rebuilt;
+        }
+        var minimum = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
+        if (cp < minimum || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
+        {
+            return false;
+        }
+        if ((cp & 0xFFFE) == 0xFFFE || cp is >= 0xFDD0 and <= 0xFDEF)
+        {
+            return false;
+        }
+        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+        return category is not (UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Control or UnicodeCategory.Surrogate);
+    }
+}

@@ -1,0 +1,376 @@
+using System.Text;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// The state of repairing one input chunk by chunk: evidence per code page gathered so far, the document's own
+/// n-gram counts, and the report. Decisions are made per line from line and document evidence.
+/// </summary>
+internal sealed class RepairSession(Func<CharNGramModel> model)
+{
+    private const int MaxLayers = 3;
+
+    // With this many continuation bytes seen, each of the 64 values is expected about 8 times: one never seen was lost.
+    private const int MinContinuationsForAbsence = 512;
+
+    private readonly Evidence[][] _document = Enumerable.Range(0, MaxLayers).Select(_ => new Evidence[CodePages.All.Count]).ToArray();
+    private readonly long[][][] _continuations = Enumerable.Range(0, MaxLayers)
+        .Select(_ => Enumerable.Range(0, CodePages.All.Count).Select(_ => new long[0x40]).ToArray()).ToArray();
+    private DocumentModel? _documentModel;
+    private int _lineOffset;
+
+    public RepairReport Report { get; } = new();
+
+    /// <summary>Repairs one chunk made of whole lines (the last may lack its line end).</summary>
+    public string Process(string chunk)
+    {
+        var current = chunk;
+        HashSet<int>? changed = null;
+        for (var layer = 0; layer < MaxLayers; layer++)
+        {
+            if (!CodePages.HasLeadContinuationPair(current))
+            {
+                break;
+            }
+            // A further layer (double mis-decoding) is only looked for in the lines the previous layer changed.
+            var repaired = RepairLayer(current, layer, changed);
+            if (repaired is null)
+            {
+                break;
+            }
+            (current, changed) = repaired.Value;
+        }
+        _lineOffset += CountLines(chunk);
+        return current;
+    }
+
+    private static int CountLines(string text) => text.AsSpan().Count('\n');
+
+    private (string Text, HashSet<int> Changed)? RepairLayer(string text, int layer, HashSet<int>? candidates)
+    {
+        var pages = CodePages.All;
+        var lines = SplitLines(text);
+        var lineEvidence = new Evidence[lines.Count][];
+        for (var l = 0; l < lines.Count; l++)
+        {
+            var line = text.AsSpan(lines[l].Start, lines[l].Length);
+            if ((candidates is not null && !candidates.Contains(l)) || !CodePages.HasLeadContinuationPair(line))
+            {
+                continue;
+            }
+            lineEvidence[l] = new Evidence[pages.Count];
+            for (var p = 0; p < pages.Count; p++)
+            {
+                var e = Measure(line, pages[p], _continuations[layer][p]);
+                lineEvidence[l][p] = e;
+                _document[layer][p] = _document[layer][p].Add(e);
+            }
+        }
+
+        var best = ChoosePage(_document[layer]);
+        if (best < 0)
+        {
+            return null;
+        }
+        var page = pages[best];
+        var lost = LostBytes(_document[layer], _continuations[layer][best], best);
+        var doc = _document[layer][best];
+
+        var toFix = new List<int>();
+        for (var l = 0; l < lines.Count; l++)
+        {
+            if (lineEvidence[l] is { } e && ShouldFix(e[best], doc))
+            {
+                toFix.Add(l);
+            }
+        }
+        if (toFix.Count == 0)
+        {
+            return null;
+        }
+
+        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost));
+        var documentModel = _documentModel ??= new DocumentModel(model());
+        for (var l = 0; l < lines.Count; l++)
+        {
+            documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(text.AsSpan(lines[l].Start, lines[l].Length)));
+        }
+
+        var decoder = new LatticeDecoder(documentModel);
+        var segmenter = new WordSegmentDecoder(WordModel.Shared, documentModel);
+        var output = new StringBuilder(text.Length);
+        var changed = new HashSet<int>();
+        var position = 0;
+        foreach (var l in toFix)
+        {
+            output.Append(text, position, lines[l].Start - position);
+            var original = text.Substring(lines[l].Start, lines[l].Length);
+            var repaired = Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1) ?? original;
+            if (repaired != original)
+            {
+                changed.Add(l);
+            }
+            output.Append(repaired);
+            position = lines[l].Start + lines[l].Length;
+        }
+        output.Append(text, position, text.Length - position);
+        if (changed.Count == 0)
+        {
+            return null;
+        }
+        Report.AddEncoding(page.Name, layer);
+        return (output.ToString(), changed);
+    }
+
+    /// <summary>
+    /// True when the model kept lone lead bytes as the genuine letters they are: then the line is text about
+    /// mojibake or in a language with such letters, not damage, unless its strong evidence clearly outweighs that.
+    /// </summary>
+    private static bool KeepsGenuineText(Lattice lattice, int[] path)
+    {
+        var kept = 0;
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].Keepable is { } original && path[s] == original)
+            {
+                kept++;
+            }
+        }
+        return kept > 0 && lattice.StrongSpans < 4 * kept;
+    }
+
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
+    {
+        var path = decoder.Decode(lattice.Slots);
+        segmenter.Refine(lattice.Slots, path);
+        if (KeepsGenuineText(lattice, path))
+        {
+            return null;
+        }
+        var alternatives = decoder.Alternatives(lattice.Slots, path);
+        var line = new StringBuilder();
+        var spanStart = -1;
+        var spanConfidence = 1.0;
+        for (var s = 0; s < path.Length; s++)
+        {
+            var info = lattice.Info[s];
+            if (info.Damaged is not null && spanStart < 0)
+            {
+                spanStart = line.Length;
+                spanConfidence = 1.0;
+            }
+            var column = line.Length + 1;
+            line.Append(info.Original ?? char.ConvertFromUtf32(path[s]));
+            if (info.Damaged is not null && info.LostBytes > 0)
+            {
+                var ranked = alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
+                var confidence = ranked.FirstOrDefault(a => a.CodePoint == path[s]).Probability;
+                // The chosen character leads the list even where word segmentation overruled the character model.
+                ranked = ranked.Where(a => a.CodePoint == path[s]).Concat(ranked.Where(a => a.CodePoint != path[s])).ToArray();
+                spanConfidence = Math.Min(spanConfidence, confidence);
+                Report.AddRebuilt(new RebuiltCharacter(
+                    lineNumber,
+                    column,
+                    info.Damaged,
+                    char.ConvertFromUtf32(path[s]),
+                    info.LostBytes,
+                    Math.Round(confidence, 4),
+                    ranked.Take(3).Select(a => new RepairCandidate(char.ConvertFromUtf32(a.CodePoint), Math.Round(a.Probability, 4))).ToArray()));
+            }
+            if (spanStart >= 0 && (s + 1 == path.Length || lattice.Info[s + 1].SpanId != info.SpanId))
+            {
+                Report.AddSpan(lattice.SpanText(info.SpanId), line.ToString(spanStart, line.Length - spanStart), spanConfidence);
+                spanStart = -1;
+            }
+        }
+        return line.ToString();
+    }
+
+    private static bool ShouldFix(Evidence line, Evidence document)
+    {
+        if (line.Strong == 0)
+        {
+            return false;
+        }
+        // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
+        // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage.
+        if (line.Clean > 0 && line.Strong < 4 * line.Clean)
+        {
+            return false;
+        }
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2;
+    }
+
+    private static int ChoosePage(Evidence[] totals)
+    {
+        var best = -1;
+        for (var p = 0; p < totals.Length; p++)
+        {
+            if (totals[p].Strong == 0)
+            {
+                continue;
+            }
+            if (best < 0 || totals[p].Fit > totals[best].Fit
+                || (totals[p].Fit == totals[best].Fit && CodePages.All[p].LostBytes.Count > CodePages.All[best].LostBytes.Count))
+            {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The bytes a lost byte may have been: those the page lacks, those of pages the evidence cannot tell apart from it,
+    /// and continuation bytes never seen although the damage is large enough that each should be (U+00AD SOFT HYPHEN,
+    /// invisible, is often stripped on top of the code page's own losses).
+    /// </summary>
+    private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long[] continuations, int best)
+    {
+        var lost = new SortedSet<byte>(CodePages.All[best].LostBytes);
+        for (var p = 0; p < totals.Length; p++)
+        {
+            if (totals[p] == totals[best])
+            {
+                lost.UnionWith(CodePages.All[p].LostBytes);
+            }
+        }
+        var seen = continuations.Sum();
+        for (var b = 0; b < continuations.Length; b++)
+        {
+            if (continuations[b] == 0 && (seen >= MinContinuationsForAbsence || b == 0x2D))
+            {
+                lost.Add((byte)(0x80 + b));
+            }
+        }
+        return lost.ToArray();
+    }
+
+    private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, long[] continuations)
+    {
+        var evidence = default(Evidence);
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!InPage(line[i], page))
+            {
+                if (CodePages.IsSuspicious(line[i]))
+                {
+                    // Looks like mojibake of another page but this one has no byte for it.
+                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
+                }
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < line.Length && InPage(line[i], page))
+            {
+                i++;
+            }
+            var length = i - start;
+            var run = line[start..i];
+            switch (MisreadBytes.Classify(run, page, page.LostBytes))
+            {
+                case RunKind.Strong:
+                    evidence = evidence with { Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length };
+                    CountContinuations(run, page, continuations);
+                    break;
+                case RunKind.Weak:
+                    evidence = evidence with { Weak = evidence.Weak + 1 };
+                    break;
+                default:
+                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
+                    break;
+            }
+        }
+        return evidence;
+    }
+
+    private static void CountContinuations(ReadOnlySpan<char> run, CodePage page, long[] continuations)
+    {
+        foreach (var ch in run)
+        {
+            var b = page.ByteOf(ch);
+            if (b is >= 0x80 and <= 0xBF)
+            {
+                continuations[b - 0x80]++;
+            }
+        }
+    }
+
+    private static bool InPage(char ch, CodePage page) => ch >= '\u0080' && (ch == '\uFFFD' || page.ByteOf(ch) >= 0x80);
+
+    private static Lattice BuildLattice(ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost)
+    {
+        var lattice = new Lattice();
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!InPage(line[i], page))
+            {
+                var cp = CodePointReader.Read(line, i, out var width);
+                lattice.AddCertain(cp, line.Slice(i, width).ToString());
+                i += width;
+                continue;
+            }
+            var start = i;
+            while (i < line.Length && InPage(line[i], page))
+            {
+                i++;
+            }
+            var run = line[start..i];
+            var kind = MisreadBytes.Classify(run, page, lost);
+            var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost);
+            if (units is null)
+            {
+                foreach (var ch in run)
+                {
+                    lattice.AddCertain(ch, ch.ToString());
+                }
+                continue;
+            }
+            // A run of lone lead bytes may just as well be genuine text (é, ñ, â): the model may keep each as it is.
+            lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak);
+        }
+        return lattice;
+    }
+
+    private static int[] CodePoints(ReadOnlySpan<char> text)
+    {
+        var result = new List<int>(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            result.Add(CodePointReader.Read(text, i, out var width));
+            i += width;
+        }
+        return result.ToArray();
+    }
+
+    private static List<(int Start, int Length)> SplitLines(string text)
+    {
+        var lines = new List<(int, int)>();
+        var start = 0;
+        while (start <= text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                lines.Add((start, text.Length - start));
+                break;
+            }
+            lines.Add((start, end - start));
+            start = end + 1;
+        }
+        return lines;
+    }
+}
+
+/// <summary>Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page.</summary>
+internal readonly record struct Evidence(int Strong, int Weak, int Clean, long StrongChars, long CleanChars)
+{
+    /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
+    public long Fit => StrongChars - CleanChars;
+
+    public Evidence Add(Evidence other) =>
+        new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars);
+}

@@ -1,0 +1,79 @@
+using System.IO.Compression;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// CJK word counts (jieba's dictionary and kana words of ipadic, derived by <c>tools/repair-lm</c>). Chinese and
+/// Japanese are written without spaces, so a damaged stretch is decoded by segmenting it into the most probable
+/// words, which prefers real compounds over characters that are merely frequent one by one.
+/// </summary>
+public sealed class WordModel
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-words.txt.gz";
+    private const double UnknownCharacterPenalty = -6;
+    private static readonly Lazy<WordModel> s_shared = new(Load);
+
+    private readonly string[] _words;
+    private readonly double[] _logProbabilities;
+    private readonly double _logTotal;
+
+    private WordModel(string[] words, double[] logCounts, double total)
+    {
+        _words = words;
+        _logProbabilities = logCounts;
+        _logTotal = Math.Log(total);
+        MaxLength = words.Max(w => w.Length);
+    }
+
+    /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
+    public static WordModel Shared => s_shared.Value;
+
+    /// <summary>The longest word, in UTF-16 units.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>Log probability of <paramref name="word"/> as one word, or null when it is not in the table.</summary>
+    public double? WordScore(string word)
+    {
+        var i = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        return i >= 0 ? _logProbabilities[i] - _logTotal : null;
+    }
+
+    /// <summary>Log probability of a character that is no word of its own: its character frequency, penalised.</summary>
+    public double UnknownScore(double characterScore) => characterScore + UnknownCharacterPenalty;
+
+    /// <summary>True when some word starts with <paramref name="prefix"/>.</summary>
+    public bool IsPrefix(string prefix)
+    {
+        var i = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
+        if (i >= 0)
+        {
+            return true;
+        }
+        i = ~i;
+        return i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    private static WordModel Load()
+    {
+        using var stream = typeof(WordModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+        var words = new List<string>();
+        var counts = new List<double>();
+        double total = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab <= 0)
+            {
+                continue;
+            }
+            var count = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            words.Add(line[..tab]);
+            counts.Add(Math.Log(count));
+            total += count;
+        }
+        // The derivation script writes the words in ordinal (code point) order; binary search relies on it.
+        return new WordModel(words.ToArray(), counts.ToArray(), total);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+
+namespace Reader.Core.Tests.Repair;
+
+/// <summary>The ways test fixtures damage clean text: UTF-8 bytes read with a single-byte code page.</summary>
+public enum Corruption
+{
+    /// <summary>cp1252; bytes it has no character for are dropped.</summary>
+    Cp1252Dropped,
+
+    /// <summary>cp1252; bytes it has no character for become U+FFFD.</summary>
+    Cp1252Replaced,
+
+    /// <summary>cp1254 (Turkish); lost bytes dropped.</summary>
+    Cp1254Dropped,
+
+    /// <summary>cp1254, lost bytes dropped, and the invisible U+00AD SOFT HYPHEN stripped too (as in the article's Chinese source).</summary>
+    Cp1254DroppedShyStripped,
+
+    /// <summary>cp1250 (Central European); lost bytes dropped.</summary>
+    Cp1250Dropped,
+
+    /// <summary>cp1251 (Cyrillic); lost bytes dropped.</summary>
+    Cp1251Dropped,
+
+    /// <summary>ISO-8859-1 with the C1 controls (0x80–0x9F) stripped.</summary>
+    Latin1Stripped,
+
+    /// <summary>cp1252 applied twice, nothing lost.</summary>
+    Cp1252Twice,
+}
+
+/// <summary>Makes damaged fixtures with a known original.</summary>
+public static class Corruptor
+{
+    static Corruptor()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+    }
+
+    /// <summary>Damages all of <paramref name="text"/>.</summary>
+    public static string Corrupt(string text, Corruption kind) => kind switch
+    {
+        Corruption.Cp1252Dropped => Misread(text, 1252, null),
+        Corruption.Cp1252Replaced => Misread(text, 1252, "\uFFFD"),
+        Corruption.Cp1254Dropped => Misread(text, 1254, null),
+        Corruption.Cp1254DroppedShyStripped => Misread(text, 1254, null).Replace("\u00AD", "", StringComparison.Ordinal),
+        Corruption.Cp1250Dropped => Misread(text, 1250, null),
+        Corruption.Cp1251Dropped => Misread(text, 1251, null),
+        Corruption.Latin1Stripped => Misread(text, 28591, null),
+        Corruption.Cp1252Twice => Misread(Misread(text, 1252, "keep"), 1252, "keep"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind)),
+    };
+
+    /// <summary>Damages every other paragraph only (paragraphs are separated by blank lines).</summary>
+    public static string CorruptSomeParagraphs(string text, Corruption kind)
+    {
+        var paragraphs = text.Split("\n\n");
+        for (var i = 0; i < paragraphs.Length; i += 2)
+        {
+            paragraphs[i] = Corrupt(paragraphs[i], kind);
+        }
+        return string.Join("\n\n", paragraphs);
+    }
+
+    // lost: null drops bytes the page cannot show, "\uFFFD" replaces them, "keep" keeps them as C1 controls.
+    private static string Misread(string text, int codePage, string? lost)
+    {
+        var encoding = Encoding.GetEncoding(codePage);
+        var builder = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(text))
+        {
+            var ch = encoding.GetString([b])[0];
+            var undefined = b >= 0x80 && (ch is (>= '\u0080' and <= '\u009F') or '?' || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.PrivateUse);
+            if (!undefined)
+            {
+                builder.Append(ch);
+            }
+            else if (lost == "keep")
+            {
+                builder.Append((char)b);
+            }
+            else if (lost is not null)
+            {
+                builder.Append(lost);
+            }
+        }
+        return builder.ToString();
+    }
+}
+
+/// <summary>Character-level accuracy of a repair against the known original.</summary>
+public static class RepairScore
+{
+    /// <summary>Share of the original's non-ASCII characters restored: 1 − edit distance ÷ their count.</summary>
+    public static double Accuracy(string original, string repaired)
+    {
+        var damaged = original.EnumerateRunes().Count(r => r.Value >= 0x80);
+        if (damaged == 0)
+        {
+            return original == repaired ? 1 : 0;
+        }
+        return Math.Max(0, 1 - (double)EditDistance(original, repaired) / damaged);
+    }
+
+    /// <summary>Levenshtein distance over code points.</summary>
+    public static int EditDistance(string a, string b)
+    {
+        var x = a.EnumerateRunes().Select(r => r.Value).ToArray();
+        var y = b.EnumerateRunes().Select(r => r.Value).ToArray();
+        var previous = Enumerable.Range(0, y.Length + 1).ToArray();
+        var current = new int[y.Length + 1];
+        for (var i = 1; i <= x.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= y.Length; j++)
+            {
+                var cost = x[i - 1] == y[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            (previous, current) = (current, previous);
+        }
+        return previous[y.Length];
+    }
+}

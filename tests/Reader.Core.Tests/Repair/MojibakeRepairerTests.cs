@@ -1,0 +1,142 @@
+using Reader.Core.Repair;
+
+namespace Reader.Core.Tests.Repair;
+
+public class MojibakeRepairerTests
+{
+    private static readonly MojibakeRepairer Repairer = new();
+
+    public static TheoryData<string> Languages() => [.. RepairFixtures.Languages];
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public void CleanTextComesBackIdentical(string lang)
+    {
+        var clean = RepairFixtures.Clean(lang);
+        var result = Repairer.Repair(clean);
+        Assert.Equal(clean, result.Text);
+        Assert.True(result.Summary.IsClean);
+    }
+
+    [Theory]
+    [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
+    [InlineData("T\u00FCrk\u00E7e metin: a\u011Fa\u00E7, \u015Fehir, \u0131\u015F\u0131k ve \u011Fa\u011Fa.")]
+    [InlineData("Reader\u2122 \u00A9 2025 \u2014 \u00AByes\u00BB \u2013 \u201Cquoted\u201D and \u2018single\u2019.")]
+    [InlineData("Anders \u00C5ngstr\u00F6m measured wavelengths in \u00C5; 1 \u00C5 = 0.1 nm.")]
+    [InlineData("Mojibake example: the word na\u00EFve may turn into na\u00C3\u00AFve, and \u00E2\u20AC\u201C is a broken dash \u2014 we keep both as written.")]
+    public void TrapsThatOnlyLookDamagedAreLeftAlone(string text)
+    {
+        var result = Repairer.Repair(text);
+        Assert.Equal(text, result.Text);
+        Assert.True(result.Summary.IsClean);
+    }
+
+    [Fact]
+    public void RebuildsTheDroppedBytesOfTheIssueExample()
+    {
+        // UTF-8 of the phrase read as cp1254: 0x89 0xAD (歉) and 0x8E (原) were dropped.
+        var damaged = "\u00E6\u0160\u00B1\u00E6\u2030\u00E5\u00BF\u02DC\u00E4\u00BA\u2020\u00E5\u0178\u00E5\u00B8\u2013";
+        Assert.Equal("\u62B1\u6B49\u5FD8\u4E86\u539F\u5E16", Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void RebuildsEmojiWhoseBytesWereDropped()
+    {
+        var clean = "Great work \U0001F604 and a link \U0001F517, thanks \U0001F44D.";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1254Dropped);
+        var (text, report) = Repairer.RepairWithReport(damaged);
+        Assert.Equal(clean, text);
+        Assert.Contains(report.Rebuilt, r => r.Chosen == "\U0001F44D");
+    }
+
+    [Fact]
+    public void RebuildsBytesReplacedByReplacementCharacters()
+    {
+        var clean = RepairFixtures.Clean("zh");
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252Replaced);
+        Assert.Contains('\uFFFD', damaged);
+        Assert.True(RepairScore.Accuracy(clean, Repairer.Repair(damaged).Text) >= 0.99);
+    }
+
+    [Fact]
+    public void UndoesDoubleMisdecoding()
+    {
+        var clean = RepairFixtures.Clean("en");
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252Twice);
+        var (text, report) = Repairer.RepairWithReport(damaged);
+        Assert.Equal(clean, text);
+        Assert.Equal(2, report.Encodings.Count);
+    }
+
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("es")]
+    public void RepairsOnlyTheDamagedParagraphs(string lang)
+    {
+        var clean = RepairFixtures.Clean(lang);
+        var damaged = Corruptor.CorruptSomeParagraphs(clean, Corruption.Cp1252Dropped);
+        var text = Repairer.Repair(damaged).Text;
+        var cleanParagraphs = clean.Split("\n\n");
+        var repairedParagraphs = text.Split("\n\n");
+        Assert.Equal(cleanParagraphs.Length, repairedParagraphs.Length);
+        for (var i = 1; i < cleanParagraphs.Length; i += 2)
+        {
+            Assert.Equal(cleanParagraphs[i], repairedParagraphs[i]);
+        }
+        Assert.True(RepairScore.Accuracy(clean, text) >= 0.98, $"accuracy {RepairScore.Accuracy(clean, text):P2}");
+    }
+
+    [Fact]
+    public void ReportPointsAtEachRebuiltCharacterWithRankedCandidates()
+    {
+        var damaged = Corruptor.Corrupt(RepairFixtures.Clean("zh"), Corruption.Cp1252Dropped);
+        var (text, report) = Repairer.RepairWithReport(damaged);
+        var lines = text.Split('\n');
+        Assert.NotEmpty(report.Rebuilt);
+        Assert.Equal(report.CharactersRebuilt, report.Rebuilt.Count);
+        foreach (var rebuilt in report.Rebuilt)
+        {
+            Assert.Equal(rebuilt.Chosen, lines[rebuilt.Line - 1].Substring(rebuilt.Column - 1, rebuilt.Chosen.Length));
+            Assert.InRange(rebuilt.Confidence, 0.0, 1.0);
+            Assert.Equal(rebuilt.Chosen, rebuilt.Candidates[0].Text);
+            var others = rebuilt.Candidates.Skip(1).ToList();
+            Assert.True(others.Zip(others.Skip(1)).All(p => p.First.Probability >= p.Second.Probability));
+        }
+        Assert.True(report.BytesRebuilt >= report.CharactersRebuilt);
+    }
+
+    [Fact]
+    public void SummaryNamesTheEncodingAndGivesExamples()
+    {
+        var damaged = Corruptor.Corrupt(RepairFixtures.Clean("zh"), Corruption.Cp1254Dropped);
+        var summary = Repairer.Repair(damaged).Summary;
+        Assert.Equal(["cp1254"], summary.Encodings);
+        Assert.True(summary.SpansRepaired > 5);
+        Assert.True(summary.BytesRebuilt > 10);
+        Assert.NotEmpty(summary.Examples);
+        Assert.All(summary.Examples, e => Assert.NotEqual(e.Before, e.After));
+    }
+
+    [Fact]
+    public void StreamingInSmallChunksRepairsAsWellAsOneString()
+    {
+        var clean = string.Join("\n\n", RepairFixtures.Languages.Select(RepairFixtures.Clean));
+        var damaged = Corruptor.CorruptSomeParagraphs(clean, Corruption.Cp1252Dropped);
+        var whole = Repairer.Repair(damaged).Text;
+        var output = new StringWriter();
+        var report = new MojibakeRepairer(() => CharNGramModel.Shared, chunkChars: 300).Repair(new StringReader(damaged), output);
+        var streamed = output.ToString();
+        Assert.Equal(clean.Split('\n').Length, streamed.Split('\n').Length);
+        Assert.True(RepairScore.Accuracy(clean, whole) >= 0.97, $"whole {RepairScore.Accuracy(clean, whole):P2}");
+        Assert.True(RepairScore.Accuracy(clean, streamed) >= 0.97, $"streamed {RepairScore.Accuracy(clean, streamed):P2}");
+        Assert.False(report.IsClean);
+    }
+
+    [Fact]
+    public void EmptyInputStaysEmpty()
+    {
+        var result = Repairer.Repair("");
+        Assert.Equal("", result.Text);
+        Assert.True(result.Summary.IsClean);
+    }
+}
