@@ -42,7 +42,8 @@ public class AlignCompareCommandTests
         Assert.Equal(0, exit);
         Assert.Contains("en-shift-5-02 (shift-5) in group", stdout);
         Assert.Contains("why:", stdout);
-        Assert.Contains("es (es, retelling)", stdout);
+        Assert.Contains("es (es, retelling) \u00B7 es-shift-5-", stdout);
+        Assert.Contains("\u25B6 ", stdout);
     }
 
     [Fact]

@@ -5,7 +5,6 @@ using Reader.Core;
 using Reader.Core.Alignment;
 using Reader.Core.Documents;
 using Reader.Core.Ingestion;
-using Spectre.Console;
 
 namespace Reader.Cli.Commands;
 
@@ -94,18 +93,18 @@ internal static class CompareCommand
     {
         io.Out.WriteLine($"{view.Unit.Id} ({view.Unit.Section}) in group {view.Group.Id}, score {view.Group.Score.ToString("0.00", CultureInfo.InvariantCulture)}");
         io.Out.WriteLine($"  why: {view.Group.Explanation}");
-        var table = new Table().AddColumns("version", "units", "text");
         foreach (var version in view.Versions)
         {
-            var text = version.Units.Count == 0
-                ? "[grey](no counterpart)[/]"
-                : Markup.Escape(string.Join("\n\n", version.Units.Select(u => u.Text)));
-            table.AddRow(
-                Markup.Escape($"{version.Document} ({version.Lang}, {version.Kind})"),
-                Markup.Escape(string.Join("\n", version.Units.Select(u => u.Id))),
-                text);
+            // One block per version rather than table columns: paragraphs stay readable at any terminal width.
+            io.Out.WriteLine();
+            var ids = version.Units.Count == 0 ? "no counterpart" : string.Join(", ", version.Units.Select(u => u.Id));
+            io.Out.WriteLine($"\u2500\u2500 {version.Document} ({version.Lang}, {version.Kind}) \u00B7 {ids}");
+            foreach (var unit in version.Units)
+            {
+                var marker = unit.Id == view.Unit.Id ? "\u25B6 " : "";
+                io.Out.WriteLine($"{marker}{unit.Text}");
+            }
         }
-        io.Console.Write(table);
     }
 }
 

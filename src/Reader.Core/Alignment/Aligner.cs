@@ -17,17 +17,10 @@ public sealed class Aligner
     private static readonly Lazy<Tokenizer?> s_tokenizer = new(CreateTokenizer);
 
     private readonly AlignmentSettings _settings;
-    private readonly Func<string, BilingualLexicon> _lexicons;
 
     public Aligner(AlignmentSettings? settings = null)
-        : this(settings, BilingualLexicon.For)
-    {
-    }
-
-    internal Aligner(AlignmentSettings? settings, Func<string, BilingualLexicon> lexicons)
     {
         _settings = settings ?? new AlignmentSettings();
-        _lexicons = lexicons;
     }
 
     /// <summary>Kinds of version that follow the original's order closely enough for ordered alignment.</summary>
@@ -41,7 +34,7 @@ public sealed class Aligner
             return new GroupBuilder([]).Build(corpus);
         }
 
-        var builder = new ProfileBuilder(_lexicons, s_tokenizer.Value, ProfileBuilder.PivotWords(pivotDocument.Units));
+        var builder = new ProfileBuilder(BilingualLexicon.For, s_tokenizer.Value, ProfileBuilder.PivotWords(pivotDocument.Units));
         var profiles = corpus.Documents.ToDictionary(d => d.Id, d => Profile(builder, d), StringComparer.Ordinal);
         var scorer = new EvidenceScorer(new KeyStatistics(profiles.Values.SelectMany(p => p).ToList()));
         var pivot = profiles[pivotDocument.Id];
@@ -91,16 +84,6 @@ public sealed class Aligner
         {
             profile.Position = (offset + profile.Tokens / 2.0) / total;
             offset += profile.Tokens;
-        }
-        foreach (var section in profiles.GroupBy(p => p.Unit.Section, StringComparer.Ordinal))
-        {
-            var sectionTotal = (double)Math.Max(1, section.Sum(p => p.Tokens));
-            var sectionOffset = 0;
-            foreach (var profile in section)
-            {
-                profile.SectionPosition = (sectionOffset + profile.Tokens / 2.0) / sectionTotal;
-                sectionOffset += profile.Tokens;
-            }
         }
         return profiles;
     }

@@ -10,8 +10,6 @@ namespace Reader.Core.Alignment.Engine;
 /// </summary>
 internal sealed class MonotonicAligner(EvidenceScorer scorer, AlignmentSettings settings)
 {
-    public int MaxSpan => settings.MaxSpan;
-
     /// <summary>Places each unit of <paramref name="version"/> on pivot spans; bags give each pivot unit's current content.</summary>
     public IReadOnlyList<Attachment> Align(IReadOnlyList<UnitProfile> version, IReadOnlyList<UnitProfile> pivot, Func<PivotSpan, KeyBag> bagOf)
     {

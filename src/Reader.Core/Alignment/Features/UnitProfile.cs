@@ -27,7 +27,4 @@ internal sealed class UnitProfile
 
     /// <summary>Per item, the log-probability that a random corpus key misses it (cached by the scorer).</summary>
     public double[]? LogMisses { get; set; }
-
-    /// <summary>Midpoint of the unit within its section in its document, as a share of the section's tokens.</summary>
-    public double SectionPosition { get; set; }
 }
