@@ -54,7 +54,25 @@ def ipadic_words(folder):
                         cost = int(parts[3])
                     except ValueError:
                         continue
-                    yield BOUNDARY + parts[0] + BOUNDARY, math.exp(-max(cost, -3000) / 700.0)
+                    # Only Japanese script: ipadic also lists symbols (box drawing, arrows) as very cheap words.
+                    if is_cjk(parts[0]):
+                        yield BOUNDARY + parts[0] + BOUNDARY, math.exp(-max(cost, -3000) / 700.0)
+
+
+def typographic(token):
+    """The same token with typographic punctuation, which published text uses as often as the ASCII forms."""
+    out = token.replace(" -- ", " \u2014 ").replace(" - ", " \u2013 ")
+    chars = list(out)
+    for i, ch in enumerate(chars):
+        if ch in "'\"":
+            # At a token's start an apostrophe usually continues a word ('s, 't); a double quote opens one.
+            start = i == 0 and ch == '"'
+            opening = (start or (i > 0 and chars[i - 1] in " ([{")) and i + 1 < len(chars) and chars[i + 1] != " "
+            if ch == '"':
+                chars[i] = "\u201C" if opening else "\u201D"
+            else:
+                chars[i] = "\u2018" if opening else "\u2019"
+    return "".join(chars)
 
 
 def o200k_tokens(path):
@@ -67,7 +85,11 @@ def o200k_tokens(path):
                 core = token.strip()
                 if len(core) > 1 and len(set(core)) == 1 and not core.isalnum():
                     token = token.replace(core, core[0] * 2)
-                yield token, 1.0 / (int(rank) + 50)
+                weight = 1.0 / (int(rank) + 50)
+                yield token, weight
+                variant = typographic(token)
+                if variant != token:
+                    yield variant, weight
 
 
 def word_list(path, boundaries):

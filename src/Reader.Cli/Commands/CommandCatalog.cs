@@ -13,5 +13,6 @@ internal static class CommandCatalog
         AlignCommand.Create(io),
         CompareCommand.Create(io),
         AskCommand.Create(io),
+        BuildCommand.Create(io),
     ];
 }

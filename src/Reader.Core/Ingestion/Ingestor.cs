@@ -30,7 +30,7 @@ public sealed class Ingestor
     {
         var warnings = new List<string>();
         var sources = content.Manifest.Sources.Select(source => (Source: source, Read: ReadSource(content, source))).ToList();
-        var entries = sources.SelectMany(s => s.Source.Documents.Select(entry => (s.Source, s.Read.Layout, s.Read.Repair, Entry: entry))).ToList();
+        var entries = sources.SelectMany(s => s.Source.Documents.Select(entry => (s.Source, s.Read.Layout, Repair: RepairOf(entry, s.Read), Entry: entry))).ToList();
         var built = new Dictionary<string, Document>(StringComparer.Ordinal);
 
         // Versions with structure first: what they say about each section is the evidence the others are labelled by.
@@ -47,17 +47,29 @@ public sealed class Ingestor
         return new IngestResult(new Corpus(documents, content.SectionInfos), warnings);
     }
 
-    private (SourceLayout Layout, RepairSummary Repair) ReadSource(ContentSet content, SourceEntry source)
+    private (SourceLayout Layout, SourceLayout Original, RepairSummary Repair) ReadSource(ContentSet content, SourceEntry source)
     {
         var text = SourceText.Read(content.SourcePath(source));
-        var repair = RepairSummary.None;
-        if (_repairer is not null)
+        var original = SourceLayout.Read(text, source);
+        if (_repairer is null)
         {
-            var repaired = _repairer.Repair(text);
-            text = repaired.Text;
-            repair = repaired.Summary;
+            return (original, original, RepairSummary.None);
         }
-        return (SourceLayout.Read(text, source), repair);
+        var repaired = _repairer.Repair(text);
+        return (SourceLayout.Read(repaired.Text, source), original, repaired.Summary);
+    }
+
+    // A source is repaired as a whole (more evidence for the code page), but what is reported is per document:
+    // a document whose text came out unchanged was clean; another one is described by repairing its own slice.
+    private RepairSummary RepairOf(DocumentEntry entry, (SourceLayout Layout, SourceLayout Original, RepairSummary Repair) read)
+    {
+        if (read.Repair.IsClean || _repairer is null || read.Layout == read.Original)
+        {
+            return read.Repair;
+        }
+        var ignored = new List<string>();
+        var original = read.Original.Slice(entry, ignored);
+        return read.Layout.Slice(entry, ignored) == original ? RepairSummary.None : _repairer.Repair(original).Summary;
     }
 
     private static Document BuildDocument(ContentSet content, SourceEntry source, DocumentEntry entry, SourceLayout layout, RepairSummary repair, SectionEvidence? evidence, List<string> warnings)

@@ -9,8 +9,8 @@ internal sealed class LatticeDecoder(DocumentModel model)
     private const int BeamWidth = 24;
     private const int MaxCandidatesPerSlot = 32;
 
-    /// <summary>The chosen code point per slot.</summary>
-    public int[] Decode(IReadOnlyList<int[]> slots)
+    /// <summary>The chosen code point per slot; <paramref name="prior"/> adds a log weight per (slot, candidate).</summary>
+    public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior)
     {
         var pruned = slots.Select(Prune).ToArray();
         var path = pruned.Select(s => s[0]).ToArray();
@@ -29,14 +29,14 @@ internal sealed class LatticeDecoder(DocumentModel model)
                 end++;
             }
             end = Math.Min(end + 2, pruned.Length - 1);
-            DecodeRegion(pruned, path, i, end);
+            DecodeRegion(pruned, path, i, end, prior);
             i = end + 1;
         }
         return path;
     }
 
     /// <summary>For each ambiguous slot, its candidates ranked by probability given the neighbours in <paramref name="path"/>.</summary>
-    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path)
+    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior)
     {
         var alternatives = new Dictionary<int, (int, double)[]>();
         for (var s = 0; s < slots.Count; s++)
@@ -48,7 +48,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
                 {
                     candidates = [path[s], .. candidates];
                 }
-                alternatives[s] = Posterior(candidates, path, s);
+                alternatives[s] = Posterior(candidates, path, s, prior);
             }
         }
         return alternatives;
@@ -72,10 +72,11 @@ internal sealed class LatticeDecoder(DocumentModel model)
         {
             return candidates;
         }
-        return candidates.OrderByDescending(c => model.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray();
+        // The first candidate stays: it is the character as it stood, where keeping it is an option.
+        return candidates.Skip(1).OrderByDescending(c => model.Score(0, 0, c)).Take(MaxCandidatesPerSlot).Prepend(candidates[0]).ToArray();
     }
 
-    private void DecodeRegion(int[][] slots, int[] path, int start, int end)
+    private void DecodeRegion(int[][] slots, int[] path, int start, int end, Func<int, int, double> prior)
     {
         var beam = new List<State> { new(At(path, start - 2), At(path, start - 1), 0, -1, 0) };
         var history = new List<List<State>>();
@@ -87,7 +88,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
                 var state = beam[s];
                 foreach (var c in slots[j])
                 {
-                    var score = state.Score + model.Score(state.P2, state.P1, c);
+                    var score = state.Score + model.Score(state.P2, state.P1, c) + prior(j, c);
                     var key = (state.P1, c);
                     if (!next.TryGetValue(key, out var existing) || existing.Score < score)
                     {
@@ -109,7 +110,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
         }
     }
 
-    private (int, double)[] Posterior(int[] candidates, int[] path, int slot)
+    private (int, double)[] Posterior(int[] candidates, int[] path, int slot, Func<int, int, double> prior)
     {
         var chosen = path[slot];
         var scores = new double[candidates.Length];
@@ -121,7 +122,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
             {
                 total += model.Score(At(path, j - 2), At(path, j - 1), path[j]);
             }
-            scores[k] = total;
+            scores[k] = total + prior(slot, candidates[k]);
         }
         path[slot] = chosen;
         var max = scores.Max();

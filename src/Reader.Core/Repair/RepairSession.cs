@@ -13,6 +13,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     // With this many continuation bytes seen, each of the 64 values is expected about 8 times: one never seen was lost.
     private const int MinContinuationsForAbsence = 512;
 
+    // How sure the model must be that a lone lead byte is a genuine letter before the line counts as genuine text.
+    private const double SureKeep = 0.9;
+    private const double KeepPenalty = -3;
+
     private readonly Evidence[][] _document = Enumerable.Range(0, MaxLayers).Select(_ => new Evidence[CodePages.All.Count]).ToArray();
     private readonly long[][][] _continuations = Enumerable.Range(0, MaxLayers)
         .Select(_ => Enumerable.Range(0, CodePages.All.Count).Select(_ => new long[0x40]).ToArray()).ToArray();
@@ -44,6 +48,18 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return current;
     }
 
+    private static bool HasSuspicious(ReadOnlySpan<char> text)
+    {
+        foreach (var ch in text)
+        {
+            if (ch >= '\u0080' && CodePages.IsSuspicious(ch))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int CountLines(string text) => text.AsSpan().Count('\n');
 
     private (string Text, HashSet<int> Changed)? RepairLayer(string text, int layer, HashSet<int>? candidates)
@@ -54,7 +70,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         for (var l = 0; l < lines.Count; l++)
         {
             var line = text.AsSpan(lines[l].Start, lines[l].Length);
-            if ((candidates is not null && !candidates.Contains(l)) || !CodePages.HasLeadContinuationPair(line))
+            if ((candidates is not null && !candidates.Contains(l)) || !HasSuspicious(line))
             {
                 continue;
             }
@@ -123,31 +139,36 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     }
 
     /// <summary>
-    /// True when the model kept lone lead bytes as the genuine letters they are: then the line is text about
-    /// mojibake or in a language with such letters, not damage, unless its strong evidence clearly outweighs that.
+    /// True when the model is sure that lone lead bytes are the genuine letters they look like (a lone é between
+    /// words): then the line is text about mojibake, not damage, unless its strong evidence clearly outweighs that.
     /// </summary>
-    private static bool KeepsGenuineText(Lattice lattice, int[] path)
+    private static bool KeepsGenuineText(Lattice lattice, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> alternatives)
     {
         var kept = 0;
         for (var s = 0; s < path.Length; s++)
         {
-            if (lattice.Info[s].Keepable is { } original && path[s] == original)
+            if (lattice.Info[s].Keepable is { } original && path[s] == original
+                && alternatives.TryGetValue(s, out var ranked) && ranked.First(a => a.CodePoint == original).Probability >= SureKeep)
             {
                 kept++;
             }
         }
-        return kept > 0 && lattice.StrongSpans < 4 * kept;
+        return kept > 0 && lattice.StrongSpans > 0 && lattice.StrongSpans < 4 * kept;
     }
 
     private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
     {
-        var path = decoder.Decode(lattice.Slots);
-        segmenter.Refine(lattice.Slots, path);
-        if (KeepsGenuineText(lattice, path))
+        // In a damaged document a lone lead byte is more likely damage than a genuine letter.
+        double Prior(int slot, int candidate) => lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0;
+        var path = decoder.Decode(lattice.Slots, Prior);
+        segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
+        var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
+        // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
+        if (lattice.StrongSpans > 0 && lattice.Info.Any(i => i.Keepable is not null)
+            && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0)))
         {
             return null;
         }
-        var alternatives = decoder.Alternatives(lattice.Slots, path);
         var line = new StringBuilder();
         var spanStart = -1;
         var spanConfidence = 1.0;
@@ -190,7 +211,9 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     {
         if (line.Strong == 0)
         {
-            return false;
+            // Only lone lead bytes (e.g. "â" for a curly quote whose other bytes were lost): worth decoding where the
+            // document is clearly damaged; each may still stay as it is if the model prefers that.
+            return line.Weak > 0 && line.Clean == 0 && document.Strong > 0 && document.StrongChars >= 4 * document.CleanChars;
         }
         // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
         // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage.

@@ -8,11 +8,26 @@ namespace Reader.Core.Repair;
 /// </summary>
 internal sealed class WordSegmentDecoder(WordModel words, DocumentModel characters)
 {
-    /// <summary>Overrides <paramref name="path"/> inside every CJK stretch that holds an ambiguous slot.</summary>
-    public void Refine(IReadOnlyList<int[]> slots, int[] path)
+    // Word search branches on every candidate; beyond the likeliest few (by character frequency) it only costs time.
+    private const int MaxCandidatesPerSlot = 16;
+    private const double ConfidentCharacter = 0.7;
+
+    /// <summary>
+    /// Overrides <paramref name="path"/> inside every CJK stretch that holds an ambiguous slot, except where the
+    /// context-aware character model is already confident (<paramref name="posteriors"/>): bare word frequency
+    /// must not overrule context ("过程中" is no word, yet 中 is plain from its neighbours).
+    /// </summary>
+    public void Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
+        var slots = allSlots.Select((candidates, s) =>
+            posteriors.TryGetValue(s, out var ranked) && ranked.Length > 0 && ranked[0].Probability >= ConfidentCharacter
+                ? [ranked[0].CodePoint]
+                : candidates.Length <= MaxCandidatesPerSlot
+                    ? candidates
+                    : candidates.OrderByDescending(c => c == path[s] ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray())
+            .ToArray();
         var i = 0;
-        while (i < slots.Count)
+        while (i < slots.Length)
         {
             if (!IsCjkSlot(slots[i]))
             {
@@ -21,7 +36,7 @@ internal sealed class WordSegmentDecoder(WordModel words, DocumentModel characte
             }
             var start = i;
             var ambiguous = false;
-            while (i < slots.Count && IsCjkSlot(slots[i]))
+            while (i < slots.Length && IsCjkSlot(slots[i]))
             {
                 ambiguous |= slots[i].Length > 1;
                 i++;

@@ -98,6 +98,19 @@ public class CorpusIngestionTests
     }
 
     [Fact]
+    public void RepairIsRecordedPerDocument()
+    {
+        var zh = Corpus.GetDocument("zh");
+        Assert.False(zh.Repair.IsClean);
+        Assert.True(zh.Repair.BytesRebuilt > 0);
+        Assert.Contains("Karpathy: 2025 \u5e74\u5927\u8bed\u8a00\u6a21\u578b\u5e74\u5ea6\u56de\u987e", zh.Title);
+        var en = Corpus.GetDocument("en");
+        Assert.InRange(en.Repair.SpansRepaired, 1, zh.Repair.SpansRepaired / 10);
+        Assert.Contains(en.Units, u => u.Text.Contains("\u300Aimage\u300B", StringComparison.Ordinal));
+        Assert.All(Corpus.Documents.Where(d => d.Source != zh.Source), d => Assert.True(d.Repair.IsClean, d.Id));
+    }
+
+    [Fact]
     public void MarkdownMarkupDoesNotLeakIntoUnits()
     {
         foreach (var unit in Corpus.GetDocument("zh-summary").Units.Concat(Corpus.GetDocument("en").Units))

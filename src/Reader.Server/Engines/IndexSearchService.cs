@@ -1,0 +1,25 @@
+using Reader.Search;
+using Reader.Server.Searching;
+
+namespace Reader.Server.Engines;
+
+/// <summary>
+/// <see cref="ISearchService"/> over the one shared <see cref="SearchIndex"/> (its searcher manager
+/// hands each request a searcher), shaped exactly as <c>reader search --json</c>: scores to four
+/// places, snippets as HTML with matches in <c>&lt;mark&gt;</c>.
+/// </summary>
+public sealed class IndexSearchService(SearchIndex index) : ISearchService, IDisposable
+{
+    public SearchResult Search(SearchQuery query)
+    {
+        var response = index.Search(query.Text, new SearchRequest(Top: query.Top, Lang: query.Lang));
+        var hits = response.Hits
+            .Select(h => new SearchResultHit(
+                h.Unit.Id, h.Unit.DocumentId, h.Unit.Lang, h.Unit.Section, h.Group,
+                Math.Round(h.Score, 4), h.Unit.Text, h.Snippet.ToHtml()))
+            .ToList();
+        return new SearchResult(response.Query, response.Lang, hits);
+    }
+
+    public void Dispose() => index.Dispose();
+}

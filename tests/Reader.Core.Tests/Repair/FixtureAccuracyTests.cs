@@ -1,0 +1,58 @@
+namespace Reader.Core.Tests.Repair;
+
+/// <summary>
+/// Each fixture damaged one way and repaired, scored character by character against the clean original.
+/// The floors are the accuracy measured when they were set, less a little: a drop means the repair got worse.
+/// </summary>
+public class FixtureAccuracyTests
+{
+    private static readonly Core.Repair.MojibakeRepairer Repairer = new();
+
+    public static TheoryData<string, Corruption, double> Cases() => new()
+    {
+        { "zh", Corruption.Cp1252Dropped, 0.99 },
+        { "zh", Corruption.Cp1252Replaced, 0.99 },
+        { "zh", Corruption.Cp1254Dropped, 0.99 },
+        { "zh", Corruption.Cp1254DroppedShyStripped, 0.985 },
+        { "zh", Corruption.Cp1250Dropped, 0.985 },
+        { "zh", Corruption.Cp1251Dropped, 0.995 },
+        { "zh", Corruption.Cp1252Twice, 1.0 },
+        { "ja", Corruption.Cp1252Dropped, 0.95 },
+        { "ja", Corruption.Cp1254Dropped, 0.945 },
+        { "ja", Corruption.Cp1251Dropped, 0.995 },
+        { "ja", Corruption.Cp1252Twice, 1.0 },
+        { "ru", Corruption.Cp1252Dropped, 0.97 },
+        { "ru", Corruption.Cp1254Dropped, 0.97 },
+        { "ru", Corruption.Cp1250Dropped, 0.97 },
+        { "ru", Corruption.Cp1251Dropped, 1.0 },
+        { "ru", Corruption.Latin1Stripped, 0.75 },
+        { "ru", Corruption.Cp1252Twice, 1.0 },
+        { "es", Corruption.Cp1252Dropped, 1.0 },
+        { "es", Corruption.Cp1254DroppedShyStripped, 0.95 },
+        { "es", Corruption.Cp1250Dropped, 1.0 },
+        { "es", Corruption.Latin1Stripped, 1.0 },
+        { "es", Corruption.Cp1252Twice, 1.0 },
+        { "pt", Corruption.Cp1252Dropped, 1.0 },
+        { "pt", Corruption.Cp1254Dropped, 1.0 },
+        { "pt", Corruption.Latin1Stripped, 0.95 },
+        { "pt", Corruption.Cp1252Twice, 1.0 },
+        { "nl", Corruption.Cp1252Dropped, 1.0 },
+        { "nl", Corruption.Cp1254Dropped, 0.75 },
+        { "nl", Corruption.Latin1Stripped, 0.45 },
+        { "en", Corruption.Cp1252Dropped, 1.0 },
+        { "en", Corruption.Cp1252Replaced, 1.0 },
+        { "en", Corruption.Latin1Stripped, 0.85 },
+        { "en", Corruption.Cp1252Twice, 1.0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void RestoresTheDamagedCharacters(string lang, Corruption kind, double minimum)
+    {
+        var clean = RepairFixtures.Clean(lang);
+        var damaged = Corruptor.Corrupt(clean, kind);
+        Assert.NotEqual(clean, damaged);
+        var accuracy = RepairScore.Accuracy(clean, Repairer.Repair(damaged).Text);
+        Assert.True(accuracy >= minimum, $"{lang} {kind}: {accuracy:P2} < {minimum:P1}");
+    }
+}
