@@ -92,8 +92,9 @@ public static class TermAnalyzer
             {
                 continue;
             }
-            // Folding first makes a question typed without accents stem exactly like the accented text.
-            var term = Stem(Fold(word), lang);
+            // Stemming sees the accents (Snowball's Spanish and Portuguese suffixes carry them: perdi\u00F3,
+            // programaci\u00F3n); folding afterwards lets the stems meet across spelling variants.
+            var term = Fold(Stem(word, lang));
             if (term.Length > 0)
             {
                 terms.Add(term);
