@@ -53,7 +53,7 @@ internal static class SearchCommand
             var response = searchIndex.Search(text, new SearchRequest(Top: count, Lang: parse.GetValue(lang), SnippetLength: snippetLength));
             if (asJson)
             {
-                Json.Write(io.Out, SearchJson.From(response));
+                Json.Write(io.Out, SearchResult.From(response));
             }
             else
             {
@@ -98,18 +98,3 @@ internal static class SearchCommand
         io.Console.Write(table);
     }
 }
-
-/// <summary>The JSON shape of <c>reader search --json</c> (see design.md); <c>snippet</c> is an HTML fragment with matches in <c>&lt;mark&gt;</c>.</summary>
-internal sealed record SearchJson(string Query, string Lang, IReadOnlyList<SearchHitJson> Hits)
-{
-    public static SearchJson From(SearchResponse response) => new(
-        response.Query,
-        response.Lang,
-        response.Hits.Select(h => new SearchHitJson(
-            h.Unit.Id, h.Unit.DocumentId, h.Unit.Lang, h.Unit.Section, h.Group,
-            Math.Round(h.Score, 4), h.Unit.Text, h.Snippet.ToHtml())).ToList());
-}
-
-/// <summary>One hit in <c>reader search --json</c>.</summary>
-internal sealed record SearchHitJson(
-    string Unit, string Doc, string Lang, string Section, string Group, double Score, string Text, string Snippet);

@@ -10,16 +10,8 @@ namespace Reader.Server.Engines;
 /// </summary>
 public sealed class IndexSearchService(SearchIndex index) : ISearchService, IDisposable
 {
-    public SearchResult Search(SearchQuery query)
-    {
-        var response = index.Search(query.Text, new SearchRequest(Top: query.Top, Lang: query.Lang));
-        var hits = response.Hits
-            .Select(h => new SearchResultHit(
-                h.Unit.Id, h.Unit.DocumentId, h.Unit.Lang, h.Unit.Section, h.Group,
-                Math.Round(h.Score, 4), h.Unit.Text, h.Snippet.ToHtml()))
-            .ToList();
-        return new SearchResult(response.Query, response.Lang, hits);
-    }
+    public SearchResult Search(SearchQuery query) =>
+        SearchResult.From(index.Search(query.Text, new SearchRequest(Top: query.Top, Lang: query.Lang)));
 
     public void Dispose() => index.Dispose();
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Reader.Core;
 using Reader.Core.Documents;
+using Reader.Search;
 using Reader.Server.Searching;
 
 namespace Reader.Server.Tests.Support;
