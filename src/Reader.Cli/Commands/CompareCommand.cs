@@ -60,33 +60,9 @@ internal static class CompareCommand
     /// <summary>One line naming the closest unit ids, so a typo is fixed at a glance.</summary>
     internal static string UnknownUnitMessage(string unitId, Corpus corpus)
     {
-        var near = corpus.Units
-            .Select(u => (u.Id, Distance: Distance(unitId.ToLowerInvariant(), u.Id)))
-            .OrderBy(x => x.Distance)
-            .ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(5)
-            .Select(x => x.Id);
-        return $"no unit '{unitId}'; near matches: {string.Join(", ", near)} (list all with 'reader ingest')";
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            prev[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            cur[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                cur[j] = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-            (prev, cur) = (cur, prev);
-        }
-        return prev[b.Length];
+        var near = UnitSuggestions.For(unitId, corpus);
+        var hint = near.Count > 0 ? $"; near matches: {string.Join(", ", near)}" : "";
+        return $"no unit '{unitId}'{hint} (list all with 'reader ingest')";
     }
 
     private static void WriteSideBySide(CliIo io, CompareJson view)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Reader.Core;
+using Reader.Core.Documents;
 using Reader.Server.Backend;
 using Reader.Server.Http;
 

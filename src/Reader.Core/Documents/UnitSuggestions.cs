@@ -1,19 +1,21 @@
-using Reader.Core.Documents;
+namespace Reader.Core.Documents;
 
-namespace Reader.Server.Comparing;
-
-/// <summary>The unit ids nearest to one that does not exist, so a mistyped id gets a useful 404.</summary>
-internal static class UnitSuggestions
+/// <summary>The unit ids nearest to one that does not exist, so a mistyped id gets a useful answer.</summary>
+public static class UnitSuggestions
 {
-    public static IReadOnlyList<string> For(string unitId, Corpus corpus, int count = 5) =>
-        corpus.Units
-            .Select(u => (u.Id, Distance: EditDistance(unitId, u.Id)))
-            .Where(c => c.Distance <= Math.Max(3, unitId.Length / 2))
+    /// <summary>Up to <paramref name="count"/> ids within a few edits of <paramref name="unitId"/>, nearest first.</summary>
+    public static IReadOnlyList<string> For(string unitId, Corpus corpus, int count = 5)
+    {
+        var wanted = unitId.ToLowerInvariant();
+        return corpus.Units
+            .Select(u => (u.Id, Distance: EditDistance(wanted, u.Id)))
+            .Where(c => c.Distance <= Math.Max(3, wanted.Length / 2))
             .OrderBy(c => c.Distance)
             .ThenBy(c => c.Id, StringComparer.Ordinal)
             .Take(count)
             .Select(c => c.Id)
             .ToList();
+    }
 
     private static int EditDistance(string a, string b)
     {
