@@ -139,6 +139,7 @@ internal static class BuildCommand
         private IReadOnlyList<SiteAnswer>? _answers;
         private Task<LuceneTermAnalysis>? _analysisLoading;
         private Task? _alignmentLoading;
+        private Task<SiteTheme>? _themeLoading;
         private TimeSpan _siteCheck;
 
         public string OutputDirectory { get; } = Path.GetFullPath(outDir);
@@ -199,7 +200,7 @@ internal static class BuildCommand
             (AlignStage, Synchronous(Align)),
             ("index", Index),
             (CouncilStage, CouncilAsync),
-            (SiteStage, Synchronous(BuildSite)),
+            (SiteStage, BuildSiteAsync),
         ];
 
         private Func<Task<bool>> Synchronous(Func<bool> run) => () =>
@@ -276,14 +277,15 @@ internal static class BuildCommand
             return false;
         }
 
-        private bool BuildSite()
+        private async Task<bool> BuildSiteAsync()
         {
             if (SiteCached)
             {
                 return true;
             }
             var model = SiteModel.Aligned(_ingest!.Corpus, _alignment!) with { Analysis = _analysis, Answers = _answers! };
-            var result = SiteBuilder.Build(model, OutputDirectory, themeDir);
+            var theme = await _themeLoading!.WaitAsync(cancellationToken);
+            var result = SiteBuilder.Build(model, OutputDirectory, theme);
             Site = new SiteManifest(result.Pages, model.Groups.Count, model.Analysis is not null, _ingest.Warnings, SiteOutput.Capture(result.OutputDirectory, cache.Blobs));
             cache.Write(SiteStage, _keys!.Site, Site, BuildCacheJson.Default.SiteManifest);
             cache.RemoveUnreferencedBlobs(SiteStage, BuildCacheJson.Default.SiteManifest, m => m.Files.Select(f => f.Sha256));
@@ -295,9 +297,9 @@ internal static class BuildCommand
 
         /// <summary>
         /// Starts, on the other core, the loading the stages after ingest need when they are not cached: the repair
-        /// word model (ingest needs it only once the character model is in), the alignment lexicons and tokenizer, and
-        /// the search analyzers. Each is a load-once singleton or a product the index stage hands on, so nothing is
-        /// done twice.
+        /// word model (ingest needs it only once the character model is in), the alignment lexicons and tokenizer, the
+        /// search analyzers and the theme's parsed templates. Each is a load-once singleton or a product a later stage
+        /// takes over, so nothing is done twice.
         /// </summary>
         private void StartLoading(IReadOnlyList<string> languages, bool alignCached)
         {
@@ -326,6 +328,12 @@ internal static class BuildCommand
                     analysis.Analyse("", lang);
                 }
                 return analysis;
+            }, cancellationToken);
+            _themeLoading = Task.Run(() =>
+            {
+                var theme = new SiteTheme(themeDir);
+                theme.Preload();
+                return theme;
             }, cancellationToken);
         }
     }
