@@ -59,11 +59,15 @@ internal static class BuildCommand
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
                     .StartAsync(async ctx =>
                     {
-                        var tasks = stages.All.Select(s => (s.Run, Task: ctx.AddTask(s.Name, autoStart: false, maxValue: 1))).ToList();
-                        foreach (var (run, task) in tasks)
+                        var tasks = stages.All.Select(s => (s.Name, s.Run, Task: ctx.AddTask(s.Name, autoStart: false, maxValue: 1))).ToList();
+                        foreach (var (name, run, task) in tasks)
                         {
                             task.StartTask();
-                            await stages.TimeAsync(task.Description, run);
+                            await stages.TimeAsync(name, run);
+                            if (stages.Outcomes[name].Cached)
+                            {
+                                task.Description = $"{name} [grey](cached)[/]";
+                            }
                             task.Increment(1);
                             task.StopTask();
                         }
