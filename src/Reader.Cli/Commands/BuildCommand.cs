@@ -300,10 +300,11 @@ internal static class BuildCommand
             where T : class => useCached ? cache.TryRead(stage, key, type) : null;
 
         /// <summary>
-        /// Starts, on the other core, the loading the stages after ingest need when they are not cached: the repair
-        /// word model (ingest needs it only once the character model is in), the alignment lexicons and tokenizer, the
-        /// search analyzers and the theme's parsed templates. Each is a load-once singleton or a product a later stage
-        /// takes over, so nothing is done twice.
+        /// Starts, on one background thread (the machine's other core; one thread, so the stage on the critical path is
+        /// never crowded out), the loading the stages after ingest need when they are not cached, in the order they
+        /// need it: the repair word model (ingest needs it only once the character model is in), the alignment
+        /// lexicons and tokenizer, the search analyzers, the theme's parsed templates. Each is a load-once singleton or
+        /// a product a later stage takes over, so nothing is done twice.
         /// </summary>
         private void StartLoading(IReadOnlyList<string> languages, bool alignCached)
         {
@@ -324,7 +325,8 @@ internal static class BuildCommand
                     TiktokenTokenizer.CreateForModel("gpt-4o");
                 }
             }, cancellationToken);
-            _analysisLoading = Task.Run(() =>
+            // Each step runs after the one before, whether or not that one failed: its own failure is its stage's.
+            _analysisLoading = _alignmentLoading.ContinueWith(_ =>
             {
                 var analysis = LuceneTermAnalysis.ForSearch();
                 foreach (var lang in languages)
@@ -332,13 +334,13 @@ internal static class BuildCommand
                     analysis.Analyse("", lang);
                 }
                 return analysis;
-            }, cancellationToken);
-            _themeLoading = Task.Run(() =>
+            }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+            _themeLoading = _analysisLoading.ContinueWith(_ =>
             {
                 var theme = new SiteTheme(themeDir);
                 theme.Preload();
                 return theme;
-            }, cancellationToken);
+            }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
         }
     }
 }
