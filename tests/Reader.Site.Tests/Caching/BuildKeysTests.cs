@@ -76,13 +76,14 @@ public sealed class BuildKeysTests : IDisposable
     }
 
     [Fact]
-    public void TheCodeIdentityNamesEachAssemblysBuildAndItsLibraryVersions()
+    public void TheCodeIdentityNamesTheRuntimeEachAssemblysBuildAndItsLibraryVersions()
     {
         var identity = CodeIdentity.Of([typeof(SiteBuilder).Assembly, typeof(Reader.Core.Documents.Corpus).Assembly]);
 
         Assert.Contains(typeof(SiteBuilder).Assembly.ManifestModule.ModuleVersionId.ToString("N"), identity);
         Assert.Contains(typeof(Reader.Core.Documents.Corpus).Assembly.ManifestModule.ModuleVersionId.ToString("N"), identity);
         Assert.Contains(typeof(Fluid.FluidParser).Assembly.GetName().FullName, identity);
+        Assert.StartsWith(System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription + "\n", identity);
     }
 
     private void Write(string relative, string text)
