@@ -25,11 +25,14 @@ public static class SiteBuilder
         },
     ];
 
-    public static SiteBuildResult Build(SiteModel model, string outputDirectory, string? themeDirectory = null, IProgress<string>? progress = null)
+    public static SiteBuildResult Build(SiteModel model, string outputDirectory, string? themeDirectory = null, IProgress<string>? progress = null) =>
+        Build(model, outputDirectory, new SiteTheme(themeDirectory ?? SiteTheme.DefaultDirectory), progress);
+
+    /// <summary>Builds with a theme the caller opened (and perhaps <see cref="SiteTheme.Preload">preloaded</see>) beforehand.</summary>
+    public static SiteBuildResult Build(SiteModel model, string outputDirectory, SiteTheme theme, IProgress<string>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var output = Path.GetFullPath(outputDirectory);
-        var theme = new SiteTheme(themeDirectory ?? SiteTheme.DefaultDirectory);
         var lookup = new SiteLookup(model);
         var written = OutputSwap.Replace(output, staging =>
             new PipelineEngine(Pipelines()).Run(new SiteContext(lookup, theme, staging), progress));

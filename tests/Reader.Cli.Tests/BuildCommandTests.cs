@@ -8,10 +8,12 @@ public sealed class BuildCommandTests : IDisposable
 
     private string Out => Path.Combine(_root, "_site");
 
+    private string Cache => Path.Combine(_root, "cache");
+
     [Fact]
     public async Task JsonSummarisesTheBuiltSite()
     {
-        var (exit, stdout, _) = await CliRunner.RunAsync("build", "--json", "--content", CliRunner.Content, "--out", Out);
+        var (exit, stdout, _) = await CliRunner.RunAsync("build", "--json", "--content", CliRunner.Content, "--out", Out, "--cache-dir", Cache);
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(stdout);
@@ -25,6 +27,7 @@ public sealed class BuildCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(Out, "reader", "zh-summary.html")));
         Assert.True(summary.GetProperty("seconds").GetDouble() > 0);
         Assert.Equal(["ingest", "align", "index", "council", "site"], summary.GetProperty("stages").EnumerateObject().Select(p => p.Name));
+        Assert.All(summary.GetProperty("stages").EnumerateObject(), s => Assert.True(s.Value.GetProperty("ms").GetDouble() >= 0));
 
         // Aligned: fewer groups than units, so cards and compare rows hold several versions.
         var units = Directory.GetFiles(Path.Combine(Out, "reader"), "*.html").Sum(f => File.ReadAllText(f).Split("class=\"para\"").Length - 1);
@@ -39,7 +42,7 @@ public sealed class BuildCommandTests : IDisposable
     [Fact]
     public async Task HumanOutputIsASummaryTable()
     {
-        var (exit, stdout, _) = await CliRunner.RunAsync("build", "--content", CliRunner.Content, "--out", Out);
+        var (exit, stdout, _) = await CliRunner.RunAsync("build", "--content", CliRunner.Content, "--out", Out, "--cache-dir", Cache);
 
         Assert.Equal(0, exit);
         Assert.Contains("pages", stdout);
@@ -53,7 +56,7 @@ public sealed class BuildCommandTests : IDisposable
         Directory.CreateDirectory(Out);
         File.WriteAllText(Path.Combine(Out, "index.html"), "old");
 
-        var (exit, stdout, stderr) = await CliRunner.RunAsync("build", "--content", "/nonexistent/set", "--out", Out);
+        var (exit, stdout, stderr) = await CliRunner.RunAsync("build", "--content", "/nonexistent/set", "--out", Out, "--cache-dir", Cache);
 
         Assert.Equal(2, exit);
         Assert.Equal("", stdout);
@@ -68,12 +71,14 @@ public sealed class BuildCommandTests : IDisposable
         File.WriteAllText(Path.Combine(Out, "index.html"), "old");
         var emptyTheme = Directory.CreateDirectory(Path.Combine(_root, "theme")).FullName;
 
-        var (exit, _, stderr) = await CliRunner.RunAsync("build", "--content", CliRunner.Content, "--out", Out, "--theme", emptyTheme);
+        var (exit, _, stderr) = await CliRunner.RunAsync("build", "--content", CliRunner.Content, "--out", Out, "--cache-dir", Cache, "--theme", emptyTheme);
 
         Assert.NotEqual(0, exit);
         Assert.StartsWith("error: ", stderr.Split('\n').Last(l => l.Length > 0));
         Assert.Equal("old", File.ReadAllText(Path.Combine(Out, "index.html")));
-        Assert.Equal(["_site", "theme"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName).Order());
+        // The stages before the site are cached; no staging folder is left behind.
+        Assert.Equal(["_site", "cache", "theme"], Directory.EnumerateFileSystemEntries(_root).Select(Path.GetFileName).Order());
+        Assert.False(Directory.Exists(Path.Combine(Cache, "site")));
     }
 
     public void Dispose()

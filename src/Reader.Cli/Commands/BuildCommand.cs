@@ -1,21 +1,29 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Reflection;
+using Microsoft.ML.Tokenizers;
 using Reader.Cli.Output;
 using Reader.Core.Alignment;
-using Reader.Core.Documents;
+using Reader.Core.Alignment.Lexicons;
+using Reader.Core.Content;
 using Reader.Core.Ingestion;
+using Reader.Core.Repair;
 using Reader.Council;
+using Reader.Search;
 using Reader.Search.Grouping;
 using Reader.Site;
+using Reader.Site.Caching;
 using Reader.Site.Model;
 using Reader.Site.Search;
+using Reader.Site.Theme;
 using Spectre.Console;
 
 namespace Reader.Cli.Commands;
 
 /// <summary>
 /// <c>reader build</c>: ingest → align → index → council → site, into a folder that is replaced only when the build
-/// succeeds. The council runs offline so a build is reproducible and needs no network.
+/// succeeds. The council runs offline so a build is reproducible and needs no network. Each stage's result is cached
+/// under a hash of its inputs and of reader's own code, so a build reruns only the stages whose inputs changed.
 /// </summary>
 internal static class BuildCommand
 {
@@ -24,11 +32,12 @@ internal static class BuildCommand
         var json = CommonOptions.Json();
         var output = new Option<string>("--out") { Description = "Folder to write the site into (replaced whole)", DefaultValueFactory = _ => "_site" };
         var theme = new Option<string?>("--theme") { Description = "Theme folder (default: the theme shipped with reader)" };
-        var command = new Command("build", "Build the static site: reader, compare, shift pages, search and Q&A") { json, output, theme };
+        var noCache = new Option<bool>("--no-cache") { Description = "Run every stage, ignoring cached results (the cache is refreshed with the new ones)" };
+        var cacheDir = new Option<string>("--cache-dir") { Description = "Folder of the build cache", DefaultValueFactory = _ => BuildCache.DefaultFolder };
+        var command = new Command("build", "Build the static site: reader, compare, shift pages, search and Q&A") { json, output, theme, noCache, cacheDir };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var content = parse.GetValue(CommonOptions.Content)!;
-            var outDir = parse.GetValue(output)!;
             var themeDir = parse.GetValue(theme);
             if (themeDir is not null && !Directory.Exists(themeDir))
             {
@@ -36,18 +45,29 @@ internal static class BuildCommand
             }
 
             var stopwatch = Stopwatch.StartNew();
-            var stages = new BuildStages(content, outDir, themeDir, cancellationToken);
+            var stages = new BuildStages(
+                content,
+                parse.GetValue(output)!,
+                themeDir ?? SiteTheme.DefaultDirectory,
+                new BuildCache(parse.GetValue(cacheDir)!),
+                useCached: !parse.GetValue(noCache),
+                cancellationToken);
+            stages.Plan();
             if (io.Interactive && !parse.GetValue(json))
             {
                 await io.Console.Progress()
                     .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new SpinnerColumn(), new ElapsedTimeColumn())
                     .StartAsync(async ctx =>
                     {
-                        var tasks = stages.All.Select(s => (s.Run, Task: ctx.AddTask(s.Name, autoStart: false, maxValue: 1))).ToList();
-                        foreach (var (run, task) in tasks)
+                        var tasks = stages.All.Select(s => (s.Name, s.Run, Task: ctx.AddTask(s.Name, autoStart: false, maxValue: 1))).ToList();
+                        foreach (var (name, run, task) in tasks)
                         {
                             task.StartTask();
-                            await stages.TimeAsync(task.Description, run);
+                            await stages.TimeAsync(name, run);
+                            if (stages.Outcomes[name].Cached)
+                            {
+                                task.Description = $"{name} [grey](cached)[/]";
+                            }
                             task.Increment(1);
                             task.StopTask();
                         }
@@ -60,8 +80,8 @@ internal static class BuildCommand
                     await stages.TimeAsync(name, run);
                 }
             }
-            var result = stages.Result!;
-            foreach (var warning in stages.Warnings)
+            var site = stages.Site!;
+            foreach (var warning in site.Warnings)
             {
                 io.Error.WriteLine($"warning: {warning}");
             }
@@ -70,26 +90,30 @@ internal static class BuildCommand
             {
                 Json.Write(io.Out, new
                 {
-                    output = result.OutputDirectory,
-                    pages = result.Pages,
-                    files = result.Files,
-                    bytes = result.Bytes,
+                    output = stages.OutputDirectory,
+                    pages = site.Pages,
+                    files = site.Files.Count,
+                    bytes = site.Bytes,
                     seconds = Math.Round(stopwatch.Elapsed.TotalSeconds, 3),
-                    search = stages.Model!.Analysis is not null,
-                    groups = stages.Model.Groups.Count,
-                    stages = stages.Timings.ToDictionary(t => t.Key, t => Math.Round(t.Value.TotalMilliseconds)),
-                    warnings = stages.Warnings,
+                    search = site.Search,
+                    groups = site.Groups,
+                    cached = stages.Outcomes.Values.All(o => o.Cached),
+                    written = stages.Written,
+                    stages = stages.Outcomes.ToDictionary(o => o.Key, o => new { ms = Math.Round(o.Value.Elapsed.TotalMilliseconds), cached = o.Value.Cached }),
+                    warnings = site.Warnings,
                 });
             }
             else
             {
-                var table = new Table().AddColumns("site", "pages", "files", "size", "time");
+                var table = new Table().AddColumns("site", "pages", "files", "size", "time", "stages run");
+                var run = stages.Outcomes.Where(o => !o.Value.Cached).Select(o => o.Key).ToList();
                 table.AddRow(
-                    Markup.Escape(result.OutputDirectory),
-                    result.Pages.ToString(),
-                    result.Files.ToString(),
-                    $"{result.Bytes / 1024.0:0.0} KiB",
-                    $"{stopwatch.Elapsed.TotalSeconds:0.00} s");
+                    Markup.Escape(stages.OutputDirectory),
+                    site.Pages.ToString(),
+                    site.Files.Count.ToString(),
+                    $"{site.Bytes / 1024.0:0.0} KiB",
+                    $"{stopwatch.Elapsed.TotalSeconds:0.00} s",
+                    run.Count == 0 ? (stages.Written ? "none (restored from cache)" : "none (up to date)") : string.Join(", ", run));
                 io.Console.Write(table);
             }
             return ReaderCli.Ok;
@@ -97,63 +121,226 @@ internal static class BuildCommand
         return command;
     }
 
-    /// <summary>The build's stages in order, each filling in what the next one needs.</summary>
-    private sealed class BuildStages(string content, string outDir, string? themeDir, CancellationToken cancellationToken)
+    /// <summary>How a stage went: how long it took and whether its result came from the cache instead of running.</summary>
+    private readonly record struct StageOutcome(TimeSpan Elapsed, bool Cached);
+
+    /// <summary>
+    /// The build's stages in order. <see cref="Plan"/> keys every stage; when the finished site is cached (and the output
+    /// folder holds it, or can be restored from the cache) no stage runs. Otherwise each stage takes its result from the
+    /// cache or computes and stores it, and loading that the later stages need starts in the background meanwhile.
+    /// </summary>
+    private sealed class BuildStages(string content, string outDir, string themeDir, BuildCache cache, bool useCached, CancellationToken cancellationToken)
     {
-        private Corpus? _corpus;
+        private const string IngestStage = "ingest";
+        private const string AlignStage = "align";
+        private const string CouncilStage = "council";
+        private const string SiteStage = "site";
 
-        public IReadOnlyList<string> Warnings { get; private set; } = [];
+        private BuildKeys? _keys;
+        private IngestResult? _ingest;
+        private AlignmentResult? _alignment;
+        private LuceneTermAnalysis? _analysis;
+        private IReadOnlyList<SiteAnswer>? _answers;
+        private Task<LuceneTermAnalysis>? _analysisLoading;
+        private Task? _alignmentLoading;
+        private Task<SiteTheme>? _themeLoading;
+        private TimeSpan _siteCheck;
 
-        public SiteModel? Model { get; private set; }
+        public string OutputDirectory { get; } = Path.GetFullPath(outDir);
 
-        public SiteBuildResult? Result { get; private set; }
+        /// <summary>The finished site: built now or taken from the cache.</summary>
+        public SiteManifest? Site { get; private set; }
 
-        /// <summary>Wall time of each stage, in run order.</summary>
-        public Dictionary<string, TimeSpan> Timings { get; } = [];
+        /// <summary>True when this build wrote the output folder; false when it already held the site.</summary>
+        public bool Written { get; private set; } = true;
 
-        public async Task TimeAsync(string name, Func<Task> run)
-        {
-            var stopwatch = Stopwatch.StartNew();
-            await run();
-            Timings[name] = stopwatch.Elapsed;
-        }
+        /// <summary>Each stage's outcome, in run order.</summary>
+        public Dictionary<string, StageOutcome> Outcomes { get; } = [];
 
-        public IEnumerable<(string Name, Func<Task> Run)> All =>
+        private bool SiteCached { get; set; }
+
+        private static IEnumerable<Assembly> CodeAssemblies =>
         [
-            ("ingest", Synchronous(Ingest)),
-            ("align", Synchronous(Align)),
-            ("index", Synchronous(Index)),
-            ("council", CouncilAsync),
-            ("site", Synchronous(Site)),
+            typeof(Ingestor).Assembly,
+            typeof(SearchIndex).Assembly,
+            typeof(CouncilFactory).Assembly,
+            typeof(SiteBuilder).Assembly,
+            typeof(BuildCommand).Assembly,
         ];
 
-        private Func<Task> Synchronous(Action run) => () =>
+        /// <summary>Keys the stages and, when the cache is used, takes the finished site from it if it is there.</summary>
+        public void Plan()
+        {
+            _keys = BuildKeys.Compute(content, themeDir, CodeIdentity.Of(CodeAssemblies));
+            if (!useCached)
+            {
+                return;
+            }
+            var stopwatch = Stopwatch.StartNew();
+            if (cache.TryRead(SiteStage, _keys.Site, BuildCacheJson.Default.SiteManifest) is { } manifest)
+            {
+                if (SiteOutput.Matches(OutputDirectory, manifest.Files))
+                {
+                    (Site, SiteCached, Written) = (manifest, true, false);
+                }
+                else if (SiteOutput.TryRestore(OutputDirectory, manifest.Files, cache.Blobs))
+                {
+                    (Site, SiteCached) = (manifest, true);
+                }
+            }
+            _siteCheck = stopwatch.Elapsed;
+        }
+
+        public async Task TimeAsync(string name, Func<Task<bool>> run)
+        {
+            var stopwatch = Stopwatch.StartNew();
+            var cached = await run();
+            Outcomes[name] = new StageOutcome(name == SiteStage && SiteCached ? _siteCheck : stopwatch.Elapsed, cached);
+        }
+
+        public IEnumerable<(string Name, Func<Task<bool>> Run)> All =>
+        [
+            (IngestStage, Synchronous(Ingest)),
+            (AlignStage, Synchronous(Align)),
+            ("index", Index),
+            (CouncilStage, CouncilAsync),
+            (SiteStage, BuildSiteAsync),
+        ];
+
+        private Func<Task<bool>> Synchronous(Func<bool> run) => () =>
         {
             cancellationToken.ThrowIfCancellationRequested();
-            run();
-            return Task.CompletedTask;
+            return Task.FromResult(run());
         };
 
-        private void Ingest()
+        private bool Ingest()
         {
-            var ingest = Ingestor.Ingest(content);
-            Warnings = ingest.Warnings;
-            _corpus = ingest.Corpus;
+            if (SiteCached)
+            {
+                return true;
+            }
+            if (Cached(IngestStage, _keys!.Ingest, BuildCacheJson.Default.CachedIngest) is { } cached)
+            {
+                _ingest = cached.ToResult();
+                StartLoading(_ingest.Corpus.Documents.Select(d => d.Lang).Distinct().ToList(), alignCached: File.Exists(cache.EntryPath(AlignStage, _keys.Align)));
+                return true;
+            }
+            var set = ContentSet.Load(content);
+            StartLoading(set.Outline.Languages, alignCached: false);
+            _ingest = new Ingestor(Ingestor.DefaultRepairer()).Run(set);
+            cache.Write(IngestStage, _keys.Ingest, CachedIngest.From(_ingest), BuildCacheJson.Default.CachedIngest);
+            return false;
         }
 
-        private void Align() => Model = SiteModel.Aligned(_corpus!, new Aligner().Align(_corpus!));
+        private bool Align()
+        {
+            if (SiteCached)
+            {
+                return true;
+            }
+            if (Cached(AlignStage, _keys!.Align, BuildCacheJson.Default.CachedAlignment) is { } cached)
+            {
+                _alignment = cached.ToResult();
+                return true;
+            }
+            // Whatever the background loading ran into, the aligner meets (and handles) again itself.
+            Task.WhenAny(_alignmentLoading!).Wait(cancellationToken);
+            _alignment = new Aligner().Align(_ingest!.Corpus);
+            cache.Write(AlignStage, _keys.Align, new CachedAlignment(_alignment.Groups), BuildCacheJson.Default.CachedAlignment);
+            return false;
+        }
 
         // The static index is made with the search engine's own analyzers, so the browser finds what `reader search` finds.
-        private void Index() => Model = Model! with { Analysis = LuceneTermAnalysis.ForSearch() };
-
-        private async Task CouncilAsync()
+        // Nothing to cache: the analyzers are built here (or already in the background) and used by the site stage.
+        private async Task<bool> Index()
         {
-            var groups = UnitGroups.FromPartition(_corpus!, Model!.Groups.Select(g => (g.Id, g.UnitIds.AsEnumerable())));
-            var council = new CouncilFactory(_corpus!, groups).CreateOffline();
-            var answers = await PrecomputedAnswers.AskAsync(council, CuratedQuestions.For(_corpus!), cancellationToken);
-            Model = Model with { Answers = answers };
+            if (SiteCached)
+            {
+                return true;
+            }
+            _analysis = await _analysisLoading!.WaitAsync(cancellationToken);
+            return false;
         }
 
-        private void Site() => Result = SiteBuilder.Build(Model!, outDir, themeDir);
+        private async Task<bool> CouncilAsync()
+        {
+            if (SiteCached)
+            {
+                return true;
+            }
+            if (Cached(CouncilStage, _keys!.Council, BuildCacheJson.Default.CachedAnswers) is { } cached)
+            {
+                _answers = cached.Answers;
+                return true;
+            }
+            var corpus = _ingest!.Corpus;
+            var groups = UnitGroups.FromPartition(corpus, _alignment!.Groups.Select(g => (g.Id, g.UnitIds.AsEnumerable())));
+            var council = new CouncilFactory(corpus, groups).CreateOffline();
+            _answers = await PrecomputedAnswers.AskAsync(council, CuratedQuestions.For(corpus), cancellationToken);
+            cache.Write(CouncilStage, _keys.Council, new CachedAnswers(_answers), BuildCacheJson.Default.CachedAnswers);
+            return false;
+        }
+
+        private async Task<bool> BuildSiteAsync()
+        {
+            if (SiteCached)
+            {
+                return true;
+            }
+            var model = SiteModel.Aligned(_ingest!.Corpus, _alignment!) with { Analysis = _analysis, Answers = _answers! };
+            var theme = await _themeLoading!.WaitAsync(cancellationToken);
+            var result = SiteBuilder.Build(model, OutputDirectory, theme);
+            Site = new SiteManifest(result.Pages, model.Groups.Count, model.Analysis is not null, _ingest.Warnings, SiteOutput.Capture(result.OutputDirectory, cache.Blobs));
+            cache.Write(SiteStage, _keys!.Site, Site, BuildCacheJson.Default.SiteManifest);
+            cache.RemoveUnreferencedBlobs(SiteStage, BuildCacheJson.Default.SiteManifest, m => m.Files.Select(f => f.Sha256));
+            return false;
+        }
+
+        private T? Cached<T>(string stage, string key, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+            where T : class => useCached ? cache.TryRead(stage, key, type) : null;
+
+        /// <summary>
+        /// Starts, on one background thread (the machine's other core; one thread, so the stage on the critical path is
+        /// never crowded out), the loading the stages after ingest need when they are not cached, in the order they
+        /// need it: the repair word model (ingest needs it only once the character model is in), the alignment
+        /// lexicons and tokenizer, the search analyzers, the theme's parsed templates. Each is a load-once singleton or
+        /// a product a later stage takes over, so nothing is done twice.
+        /// </summary>
+        private void StartLoading(IReadOnlyList<string> languages, bool alignCached)
+        {
+            var ingesting = _ingest is null;
+            _alignmentLoading = Task.Run(() =>
+            {
+                if (ingesting)
+                {
+                    _ = WordModel.Shared;
+                }
+                if (!alignCached)
+                {
+                    foreach (var lang in languages)
+                    {
+                        BilingualLexicon.For(lang);
+                    }
+                    // The tokenizer library keeps its vocabulary once loaded, which the aligner's own instance then shares.
+                    TiktokenTokenizer.CreateForModel("gpt-4o");
+                }
+            }, cancellationToken);
+            // Each step runs after the one before, whether or not that one failed: its own failure is its stage's.
+            _analysisLoading = _alignmentLoading.ContinueWith(_ =>
+            {
+                var analysis = LuceneTermAnalysis.ForSearch();
+                foreach (var lang in languages)
+                {
+                    analysis.Analyse("", lang);
+                }
+                return analysis;
+            }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+            _themeLoading = _analysisLoading.ContinueWith(_ =>
+            {
+                var theme = new SiteTheme(themeDir);
+                theme.Preload();
+                return theme;
+            }, cancellationToken, TaskContinuationOptions.None, TaskScheduler.Default);
+        }
     }
 }

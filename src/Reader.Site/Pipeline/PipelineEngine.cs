@@ -1,16 +1,32 @@
 namespace Reader.Site.Pipeline;
 
-/// <summary>Runs pipelines phase by phase: every Process, then every PostProcess over all outputs, then every Output.</summary>
+/// <summary>
+/// Runs pipelines phase by phase: every Process (the pipelines side by side, as Statiq does: they share only read-only
+/// inputs), then every PostProcess over all outputs, then every Output.
+/// </summary>
 public sealed class PipelineEngine(IReadOnlyList<SitePipeline> pipelines)
 {
     /// <summary>Runs all phases and returns the documents that were written.</summary>
     public IReadOnlyList<SiteDocument> Run(SiteContext context, IProgress<string>? progress = null)
     {
         var processed = new Dictionary<string, IReadOnlyList<SiteDocument>>(StringComparer.Ordinal);
+        var running = new List<(string Name, Task<IReadOnlyList<SiteDocument>> Task)>();
         foreach (var pipeline in pipelines)
         {
             progress?.Report($"process {pipeline.Name}");
-            processed[pipeline.Name] = RunModules(pipeline.Process, [], context);
+            running.Add((pipeline.Name, Task.Run(() => RunModules(pipeline.Process, [], context))));
+        }
+        try
+        {
+            Task.WaitAll(running.Select(r => r.Task));
+        }
+        catch (AggregateException)
+        {
+            // Every pipeline has stopped; the first failure is rethrown as itself below, in pipeline order.
+        }
+        foreach (var (name, task) in running)
+        {
+            processed[name] = task.GetAwaiter().GetResult();
         }
 
         context.AllOutputs = processed.Values.SelectMany(d => d).ToList();

@@ -34,6 +34,22 @@ public sealed class SiteTheme
 
     public string Directory { get; }
 
+    /// <summary>
+    /// Parses every template of the theme ahead of rendering (e.g. on an idle core while earlier build stages run).
+    /// A template that does not parse is left out, so it fails, as before, only if a page renders it.
+    /// </summary>
+    public void Preload()
+    {
+        foreach (var path in System.IO.Directory.EnumerateFiles(Directory, "*.liquid", SearchOption.AllDirectories))
+        {
+            var name = Path.ChangeExtension(Path.GetRelativePath(Directory, path), null).Replace('\\', '/');
+            if (Parser.TryParse(File.ReadAllText(path), out var template, out _))
+            {
+                _templates.TryAdd(name, template);
+            }
+        }
+    }
+
     public bool HasTemplate(string name) => File.Exists(TemplatePath(name));
 
     /// <summary>Renders <c>{name}.liquid</c> with the given top-level values; output is HTML-encoded unless a template says <c>raw</c>.</summary>
