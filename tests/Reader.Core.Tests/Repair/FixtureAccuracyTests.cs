@@ -10,10 +10,10 @@ public class FixtureAccuracyTests
 
     public static TheoryData<string, Corruption, double> Cases() => new()
     {
-        { "zh", Corruption.Cp1252Dropped, 0.99 },
-        { "zh", Corruption.Cp1252Replaced, 0.99 },
-        { "zh", Corruption.Cp1254Dropped, 0.99 },
-        { "zh", Corruption.Cp1254DroppedShyStripped, 0.985 },
+        { "zh", Corruption.Cp1252Dropped, 0.995 },
+        { "zh", Corruption.Cp1252Replaced, 0.995 },
+        { "zh", Corruption.Cp1254Dropped, 0.995 },
+        { "zh", Corruption.Cp1254DroppedShyStripped, 0.995 },
         { "zh", Corruption.Cp1250Dropped, 0.985 },
         { "zh", Corruption.Cp1251Dropped, 0.995 },
         { "zh", Corruption.Cp1252Twice, 1.0 },

@@ -1,0 +1,112 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// A back-off Chinese word bigram model (derived by <c>tools/repair-lm/build_zh_bigrams.py</c> from SunPinyin's
+/// open-gram language model, trained on running text): how likely a word is after the word before it, which is
+/// the context a character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流).
+/// </summary>
+internal sealed class WordBigramModel
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-zh-bigrams.bin.gz";
+    private const double Quant = 8;
+    private const double BackoffQuant = 16;
+    private static readonly Lazy<WordBigramModel> s_shared = new(Load);
+
+    private readonly string[] _words;
+    private readonly float[] _unigrams;
+    private readonly float[] _backoffs;
+    private readonly Dictionary<long, byte> _bigrams;
+
+    private WordBigramModel(string[] words, float[] unigrams, float[] backoffs, Dictionary<long, byte> bigrams)
+    {
+        _words = words;
+        _unigrams = unigrams;
+        _backoffs = backoffs;
+        _bigrams = bigrams;
+        MaxLength = words.Max(w => w.Length);
+        Unknown = Array.BinarySearch(_words, string.Empty, StringComparer.Ordinal);
+    }
+
+    /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
+    public static WordBigramModel Shared => s_shared.Value;
+
+    /// <summary>The id that stands for any token outside the vocabulary (also the context at a text's start).</summary>
+    public int Unknown { get; }
+
+    /// <summary>The longest word, in UTF-16 units.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>The id of <paramref name="word"/>, or -1 when it is not in the vocabulary.</summary>
+    public int Find(string word)
+    {
+        var i = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        return i > 0 || (i == 0 && word.Length == 0) ? i : -1;
+    }
+
+    /// <summary>True when some word starts with <paramref name="prefix"/>.</summary>
+    public bool IsPrefix(string prefix)
+    {
+        var i = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
+        if (i >= 0)
+        {
+            return true;
+        }
+        i = ~i;
+        return i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>Natural-log probability of word <paramref name="word"/> after word <paramref name="previous"/>.</summary>
+    public double Score(int previous, int word) =>
+        _bigrams.TryGetValue(((long)previous << 20) | (uint)word, out var q)
+            ? -q / Quant
+            : _backoffs[previous] + _unigrams[word];
+
+    private static WordBigramModel Load()
+    {
+        using var stream = typeof(WordBigramModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!data[..4].SequenceEqual("RZB1"u8))
+        {
+            throw new InvalidDataException("word bigram model has an unknown format");
+        }
+        var wordCount = (int)BitConverter.ToUInt32(data[4..8]);
+        var bigramCount = (int)BitConverter.ToUInt32(data[8..12]);
+        var offset = 12;
+        var words = new string[wordCount];
+        var unigrams = new float[wordCount];
+        var backoffs = new float[wordCount];
+        for (var i = 0; i < wordCount; i++)
+        {
+            int length = data[offset++];
+            words[i] = Encoding.UTF8.GetString(data.Slice(offset, length));
+            offset += length;
+            unigrams[i] = (float)(-data[offset++] / Quant);
+            backoffs[i] = (float)((sbyte)data[offset++] / BackoffQuant);
+        }
+        var bigrams = new Dictionary<long, byte>(bigramCount);
+        long key = 0;
+        for (var i = 0; i < bigramCount; i++)
+        {
+            long delta = 0;
+            var shift = 0;
+            byte b;
+            do
+            {
+                b = data[offset++];
+                delta |= (long)(b & 0x7F) << shift;
+                shift += 7;
+            }
+            while ((b & 0x80) != 0);
+            key += delta;
+            bigrams[key] = data[offset++];
+        }
+        return new WordBigramModel(words, unigrams, backoffs, bigrams);
+    }
+}
