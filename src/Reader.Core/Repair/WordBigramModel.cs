@@ -13,19 +13,26 @@ internal sealed class WordBigramModel
     private const string ResourceName = "Reader.Core.Repair.Data.repair-zh-bigrams.bin.gz";
     private const double Quant = 8;
     private const double BackoffQuant = 16;
+    private const double ClassWeight = 1;
     private static readonly Lazy<WordBigramModel> s_shared = new(Load);
 
     private readonly string[] _words;
     private readonly float[] _unigrams;
     private readonly float[] _backoffs;
     private readonly Dictionary<long, byte> _bigrams;
+    private readonly byte[] _classes;
+    private readonly Dictionary<int, sbyte[]> _following;
+    private readonly Dictionary<int, sbyte[]> _preceding;
 
-    private WordBigramModel(string[] words, float[] unigrams, float[] backoffs, Dictionary<long, byte> bigrams)
+    private WordBigramModel(string[] words, float[] unigrams, float[] backoffs, Dictionary<long, byte> bigrams, byte[] classes, Dictionary<int, sbyte[]> following, Dictionary<int, sbyte[]> preceding)
     {
         _words = words;
         _unigrams = unigrams;
         _backoffs = backoffs;
         _bigrams = bigrams;
+        _classes = classes;
+        _following = following;
+        _preceding = preceding;
         MaxLength = words.Max(w => w.Length);
         Unknown = Array.BinarySearch(_words, string.Empty, StringComparer.Ordinal);
     }
@@ -58,11 +65,28 @@ internal sealed class WordBigramModel
         return i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal);
     }
 
-    /// <summary>Natural-log probability of word <paramref name="word"/> after word <paramref name="previous"/>.</summary>
-    public double Score(int previous, int word) =>
-        _bigrams.TryGetValue(((long)previous << 20) | (uint)word, out var q)
-            ? -q / Quant
-            : _backoffs[previous] + _unigrams[word];
+    /// <summary>
+    /// Natural-log probability of word <paramref name="word"/> after word <paramref name="previous"/>. An unseen pair
+    /// backs off to the unigram, corrected by how much the word's class is expected after the previous word and the
+    /// previous word's class before this one (不 rarely takes a noun, 与 does).
+    /// </summary>
+    public double Score(int previous, int word)
+    {
+        if (_bigrams.TryGetValue(((long)previous << 20) | (uint)word, out var q))
+        {
+            return -q / Quant;
+        }
+        double score = _backoffs[previous] + _unigrams[word];
+        if (_following.TryGetValue(previous, out var after))
+        {
+            score += ClassWeight * after[_classes[word]] / BackoffQuant;
+        }
+        if (_preceding.TryGetValue(word, out var before))
+        {
+            score += ClassWeight * before[_classes[previous]] / BackoffQuant;
+        }
+        return score;
+    }
 
     private static WordBigramModel Load()
     {
@@ -72,7 +96,7 @@ internal sealed class WordBigramModel
         using var buffer = new MemoryStream();
         gzip.CopyTo(buffer);
         var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (!data[..4].SequenceEqual("RZB1"u8))
+        if (!data[..4].SequenceEqual("RZB2"u8))
         {
             throw new InvalidDataException("word bigram model has an unknown format");
         }
@@ -107,6 +131,26 @@ internal sealed class WordBigramModel
             key += delta;
             bigrams[key] = data[offset++];
         }
-        return new WordBigramModel(words, unigrams, backoffs, bigrams);
+        var classes = data.Slice(offset, wordCount).ToArray();
+        offset += wordCount;
+        int classCount = data[offset++];
+        var following = ReadProfiles(data, ref offset, classCount);
+        var preceding = ReadProfiles(data, ref offset, classCount);
+        return new WordBigramModel(words, unigrams, backoffs, bigrams, classes, following, preceding);
+    }
+
+    private static Dictionary<int, sbyte[]> ReadProfiles(ReadOnlySpan<byte> data, ref int offset, int classCount)
+    {
+        var count = (int)BitConverter.ToUInt32(data[offset..(offset + 4)]);
+        offset += 4;
+        var profiles = new Dictionary<int, sbyte[]>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var id = (int)BitConverter.ToUInt32(data[offset..(offset + 4)]);
+            offset += 4;
+            profiles[id] = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, sbyte>(data.Slice(offset, classCount)).ToArray();
+            offset += classCount;
+        }
+        return profiles;
     }
 }

@@ -16,9 +16,12 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
     private const int Transparent = -2;
 
     // How much the character model's own judgement of a slot (given its neighbours) counts beside the word model.
-    private const double CharacterWeight = 1;
+    private const double CharacterWeight = 0.3;
     private const double UnrankedCharacter = -9;
+    // Without a Japanese word bigram table, the character model carries more of the decision in Japanese lines.
+    private const double JapaneseCharacterWeight = 3;
     private Dictionary<int, (int CodePoint, double Probability)[]> _posteriors = [];
+    private bool _chinese;
 
     /// <summary>
     /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
@@ -39,6 +42,9 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         }
         if (ambiguous)
         {
+            // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
+            // Japanese line, decoded by the dictionary words (ipadic kana words, jieba) and the character model alone.
+            _chinese = !slots.Any(s => s.All(IsKana));
             Segment(slots, path);
         }
     }
@@ -72,7 +78,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
                 foreach (var edge in edges[i])
                 {
                     var key = edge.Id switch { Transparent => previous, < 0 => bigrams.Unknown, _ => edge.Id };
-                    var score = state.Score + edge.Extra + (edge.Id == Transparent ? 0 : bigrams.Score(previous, key));
+                    var score = state.Score + edge.Extra + (edge.Id == Transparent || !_chinese ? 0 : bigrams.Score(previous, key));
                     var target = states[edge.End] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
@@ -81,7 +87,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
                 }
             }
         }
-        var (last, _) = states[n].MaxBy(s => s.Value.Score + bigrams.Score(s.Key, bigrams.Unknown));
+        var (last, _) = states[n].MaxBy(s => s.Value.Score + (_chinese ? bigrams.Score(s.Key, bigrams.Unknown) : 0));
         var position = n;
         while (position > 0)
         {
@@ -129,7 +135,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         foreach (var c in slots[start + i])
         {
             var text = char.ConvertFromUtf32(c);
-            var id = bigrams.Find(text);
+            var id = _chinese ? bigrams.Find(text) : -1;
             var own = CharacterPrior(start + i, c);
             edges.Add(id >= 0
                 ? new Edge(i + 1, text, id, own)
@@ -153,7 +159,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
             prefix.Append(char.ConvertFromUtf32(c));
             var text = prefix.ToString();
             var own = prior + CharacterPrior(start + position, c);
-            var inModel = bigrams.IsPrefix(text);
+            var inModel = _chinese && bigrams.IsPrefix(text);
             var inWords = words.IsPrefix(text);
             if (inModel || inWords)
             {
@@ -177,6 +183,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
 
     private double CharacterPrior(int slot, int c)
     {
+        var weight = _chinese ? CharacterWeight : JapaneseCharacterWeight;
         if (!_posteriors.TryGetValue(slot, out var ranked))
         {
             return 0;
@@ -185,10 +192,10 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         {
             if (codePoint == c)
             {
-                return CharacterWeight * Math.Max(Math.Log(probability), UnrankedCharacter);
+                return weight * Math.Max(Math.Log(probability), UnrankedCharacter);
             }
         }
-        return CharacterWeight * UnrankedCharacter;
+        return weight * UnrankedCharacter;
     }
 
     private static int CodePointCount(StringBuilder text)
@@ -203,6 +210,8 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         }
         return count;
     }
+
+    private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
 
     private static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
 
