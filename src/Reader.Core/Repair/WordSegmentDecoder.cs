@@ -3,12 +3,13 @@ using System.Text;
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// Re-decides the ambiguous characters of a line with CJK damage by the best sequence of words: a Viterbi search over
-/// (position, previous word) scored by the Chinese word bigram model and the character model's view of each slot, so a word is chosen for the words around it
-/// (在…环境<b>中</b>优化) and not only for its own frequency. Words outside that vocabulary (Japanese kana words,
-/// rare characters) are scored by the dictionary word table and the character model as one unknown token.
+/// Re-decides the ambiguous characters of a line with CJK damage by the best sequence of words, chosen for the words
+/// around it and not only for its own frequency (环境<b>中</b>优化). Chinese lines: a Viterbi search over (position,
+/// previous word) scored by the word bigram model, with words outside it (rare characters) scored by the dictionary
+/// word table and the character model as one unknown token. Japanese lines (with kana): MeCab's model, word costs
+/// plus connection costs between context ids. In both, the character model's view of each slot weighs in too.
 /// </summary>
-internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel words, DocumentModel characters)
+internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordModel japanese, WordModel words, DocumentModel characters)
 {
     // Word search branches on every candidate; beyond the likeliest few (by character frequency) it only costs time.
     private const int MaxCandidatesPerSlot = 16;
@@ -18,8 +19,12 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
     // How much the character model's own judgement of a slot (given its neighbours) counts beside the word model.
     private const double CharacterWeight = 0.3;
     private const double UnrankedCharacter = -9;
-    // Without a Japanese word bigram table, the character model carries more of the decision in Japanese lines.
-    private const double JapaneseCharacterWeight = 3;
+
+    private const double JapaneseCharacterWeight = 0.5;
+
+    // IPAdic costs are negative log probabilities times roughly this much.
+    private const double JapaneseCostScale = 700;
+
     private Dictionary<int, (int CodePoint, double Probability)[]> _posteriors = [];
     private bool _chinese;
 
@@ -30,11 +35,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
     public void Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
         _posteriors = posteriors;
-        var slots = allSlots.Select((candidates, s) =>
-            candidates.Length <= MaxCandidatesPerSlot
-                    ? candidates
-                    : candidates.OrderByDescending(c => c == path[s] ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray())
-            .ToArray();
+        var slots = allSlots.Select((candidates, s) => Prune(OnlyCjk(candidates), path[s])).ToArray();
         var ambiguous = false;
         for (var s = 0; s < slots.Length; s++)
         {
@@ -43,7 +44,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         if (ambiguous)
         {
             // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
-            // Japanese line, decoded by the dictionary words (ipadic kana words, jieba) and the character model alone.
+            // Japanese line, decoded with IPAdic instead.
             _chinese = !slots.Any(s => s.All(IsKana));
             Segment(slots, path);
         }
@@ -59,10 +60,12 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         var edges = new List<Edge>[n];
         for (var i = 0; i < n; i++)
         {
-            edges[i] = IsCjkSlot(slots[i]) ? Words(slots, 0, i, n) : [Other(path, slots, i)];
+            edges[i] = IsCjkSlot(slots[i])
+                ? _chinese ? Words(slots, 0, i, n) : JapaneseWords(slots, i, n)
+                : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
         }
         var states = new Dictionary<int, State>[n + 1];
-        states[0] = new Dictionary<int, State> { [bigrams.Unknown] = new State(0, -1, -1, null) };
+        states[0] = new Dictionary<int, State> { [_chinese ? bigrams.Unknown : JapaneseWordModel.Boundary] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
             if (states[i] is not { } current)
@@ -78,7 +81,9 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
                 foreach (var edge in edges[i])
                 {
                     var key = edge.Id switch { Transparent => previous, < 0 => bigrams.Unknown, _ => edge.Id };
-                    var score = state.Score + edge.Extra + (edge.Id == Transparent || !_chinese ? 0 : bigrams.Score(previous, key));
+                    var score = state.Score + edge.Extra + (edge.Id == Transparent ? 0
+                        : _chinese ? bigrams.Score(previous, key)
+                        : -japanese.Connection(previous, edge.Left) / JapaneseCostScale);
                     var target = states[edge.End] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
@@ -87,7 +92,8 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
                 }
             }
         }
-        var (last, _) = states[n].MaxBy(s => s.Value.Score + (_chinese ? bigrams.Score(s.Key, bigrams.Unknown) : 0));
+        var (last, _) = states[n].MaxBy(s => s.Value.Score
+            + (_chinese ? bigrams.Score(s.Key, bigrams.Unknown) : -japanese.Connection(s.Key, JapaneseWordModel.Boundary) / JapaneseCostScale));
         var position = n;
         while (position > 0)
         {
@@ -126,6 +132,68 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
             end++;
         }
         return new Edge(end, run.ToString(), -1, 0);
+    }
+
+    // Japanese outside kana and kanji: the dictionary's reading of known symbols (、。「」), else an unknown noun.
+    private Edge JapaneseOther(int[] path, int[][] slots, int i)
+    {
+        var text = char.ConvertFromUtf32(path[i]);
+        if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+        {
+            return new Edge(i + 1, text, Transparent, 0);
+        }
+        var end = i + 1;
+        while (end < path.Length && !IsCjkSlot(slots[end]) && char.IsAsciiLetterOrDigit((char)path[end]) && char.IsAsciiLetterOrDigit((char)path[i]))
+        {
+            end++;
+        }
+        var run = string.Concat(Enumerable.Range(i, end - i).Select(k => char.ConvertFromUtf32(path[k])));
+        var known = japanese.Find(run);
+        return known.Length > 0
+            ? new Edge(end, run, known[0].Right, -known[0].Cost / JapaneseCostScale, known[0].Left)
+            : new Edge(end, run, JapaneseWordModel.UnknownContext, 0, JapaneseWordModel.UnknownContext);
+    }
+
+    /// <summary>Every IPAdic reading the candidates can spell from position <paramref name="i"/>; the right context id is the state.</summary>
+    private List<Edge> JapaneseWords(int[][] slots, int i, int n)
+    {
+        var edges = new List<Edge>();
+        foreach (var c in slots[i])
+        {
+            var text = char.ConvertFromUtf32(c);
+            if (japanese.Find(text).Length == 0)
+            {
+                edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext,
+                    CharacterPrior(i, c) - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
+            }
+        }
+        JapaneseExtend(slots, i, n, new StringBuilder(), 0, edges);
+        return edges;
+    }
+
+    private void JapaneseExtend(int[][] slots, int i, int n, StringBuilder prefix, double prior, List<Edge> edges)
+    {
+        var position = i + CodePointCount(prefix);
+        if (position >= n || prefix.Length >= japanese.MaxLength || !IsCjkSlot(slots[position]))
+        {
+            return;
+        }
+        foreach (var c in slots[position])
+        {
+            var length = prefix.Length;
+            prefix.Append(char.ConvertFromUtf32(c));
+            var text = prefix.ToString();
+            var own = prior + CharacterPrior(position, c);
+            if (japanese.IsPrefix(text))
+            {
+                foreach (var reading in japanese.Find(text))
+                {
+                    edges.Add(new Edge(position + 1, text, reading.Right, own - reading.Cost / JapaneseCostScale, reading.Left));
+                }
+                JapaneseExtend(slots, i, n, prefix, own, edges);
+            }
+            prefix.Length = length;
+        }
     }
 
     /// <summary>Every word the candidates can spell from position <paramref name="i"/>, with its model id or score.</summary>
@@ -211,14 +279,33 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, WordModel word
         return count;
     }
 
+    /// <summary>
+    /// The CJK candidates of a slot that only has candidates of East Asian blocks: a lost byte of 中 also makes
+    /// compatibility squares and rare extension characters, which would otherwise keep the slot out of word search.
+    /// </summary>
+    private static int[] OnlyCjk(int[] candidates)
+    {
+        if (candidates.Length == 1 || candidates.Any(c => c < 0x2E80) || candidates.All(IsCjk))
+        {
+            return candidates;
+        }
+        var cjk = candidates.Where(IsCjk).ToArray();
+        return cjk.Length > 0 ? cjk : candidates;
+    }
+
+    private int[] Prune(int[] candidates, int chosen) =>
+        candidates.Length <= MaxCandidatesPerSlot
+            ? candidates
+            : candidates.OrderByDescending(c => c == chosen ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray();
+
     private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
 
     private static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
 
-    private static bool IsCjk(int c) => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF);
+    private static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
 
     /// <summary>A word from one position to <see cref="End"/>: its bigram model id, or -1 and its score as an unknown token.</summary>
-    private readonly record struct Edge(int End, string Text, int Id, double Extra);
+    private readonly record struct Edge(int End, string Text, int Id, double Extra, int Left = 0);
 
     private readonly record struct State(double Score, int From, int Previous, string? Text);
 }
