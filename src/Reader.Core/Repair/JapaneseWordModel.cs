@@ -38,6 +38,9 @@ internal sealed class JapaneseWordModel
     /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
     public static JapaneseWordModel Shared => s_shared.Value;
 
+    /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
+    internal string[] Vocabulary => _surfaces;
+
     /// <summary>The longest surface form, in UTF-16 units.</summary>
     public int MaxLength { get; }
 

@@ -13,7 +13,7 @@ internal sealed class WordBigramModel
     private const string ResourceName = "Reader.Core.Repair.Data.repair-zh-bigrams.bin.gz";
     private const double Quant = 8;
     private const double BackoffQuant = 16;
-    private const double ClassWeight = 1;
+    private static readonly double ClassWeight = double.Parse(Environment.GetEnvironmentVariable("RC") ?? "1");
     private static readonly Lazy<WordBigramModel> s_shared = new(Load);
 
     private readonly string[] _words;
@@ -42,6 +42,9 @@ internal sealed class WordBigramModel
 
     /// <summary>The id that stands for any token outside the vocabulary (also the context at a text's start).</summary>
     public int Unknown { get; }
+
+    /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
+    internal string[] Vocabulary => _words;
 
     /// <summary>The longest word, in UTF-16 units.</summary>
     public int MaxLength { get; }

@@ -17,7 +17,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     private const int Transparent = -2;
 
     // How much the character model's own judgement of a slot (given its neighbours) counts beside the word model.
-    private const double CharacterWeight = 0.3;
+    private static readonly double CharacterWeight = double.Parse(Environment.GetEnvironmentVariable("RW") ?? "0.3");
     private const double UnrankedCharacter = -9;
 
     private const double JapaneseCharacterWeight = 0.5;
@@ -28,6 +28,10 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     private Dictionary<int, (int CodePoint, double Probability)[]> _posteriors = [];
     private bool _chinese;
 
+    // Per slot: every CJK candidate (words of two or more characters may use any), and the same as a set.
+    private int[][] _full = [];
+    private HashSet<int>?[] _all = [];
+
     /// <summary>
     /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
     /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model.
@@ -35,7 +39,8 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     public void Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
         _posteriors = posteriors;
-        var slots = allSlots.Select((candidates, s) => Prune(OnlyCjk(candidates), path[s])).ToArray();
+        _full = allSlots.Select(OnlyCjk).ToArray();
+        var slots = _full.Select((candidates, s) => Prune(candidates, path[s])).ToArray();
         var ambiguous = false;
         for (var s = 0; s < slots.Length; s++)
         {
@@ -45,7 +50,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         {
             // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
             // Japanese line, decoded with IPAdic instead.
-            _chinese = !slots.Any(s => s.All(IsKana));
+            _chinese = !IsJapanese(slots, path);
             Segment(slots, path);
         }
     }
@@ -57,11 +62,12 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     private void Segment(int[][] slots, int[] path)
     {
         var n = slots.Length;
+        _all = _full.Select(c => IsCjkSlot(c) ? c.ToHashSet() : null).ToArray();
         var edges = new List<Edge>[n];
         for (var i = 0; i < n; i++)
         {
             edges[i] = IsCjkSlot(slots[i])
-                ? _chinese ? Words(slots, 0, i, n) : JapaneseWords(slots, i, n)
+                ? _chinese ? Words(slots, i) : JapaneseWords(slots, i)
                 : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
         }
         var states = new Dictionary<int, State>[n + 1];
@@ -155,7 +161,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     }
 
     /// <summary>Every IPAdic reading the candidates can spell from position <paramref name="i"/>; the right context id is the state.</summary>
-    private List<Edge> JapaneseWords(int[][] slots, int i, int n)
+    private List<Edge> JapaneseWords(int[][] slots, int i)
     {
         var edges = new List<Edge>();
         foreach (var c in slots[i])
@@ -167,86 +173,129 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
                     CharacterPrior(i, c) - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
             }
         }
-        JapaneseExtend(slots, i, n, new StringBuilder(), 0, edges);
+        Spell(japanese.Vocabulary, slots, i, (end, text, prior) =>
+        {
+            foreach (var reading in japanese.Find(text))
+            {
+                edges.Add(new Edge(end, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+            }
+        });
         return edges;
     }
 
-    private void JapaneseExtend(int[][] slots, int i, int n, StringBuilder prefix, double prior, List<Edge> edges)
-    {
-        var position = i + CodePointCount(prefix);
-        if (position >= n || prefix.Length >= japanese.MaxLength || !IsCjkSlot(slots[position]))
-        {
-            return;
-        }
-        foreach (var c in slots[position])
-        {
-            var length = prefix.Length;
-            prefix.Append(char.ConvertFromUtf32(c));
-            var text = prefix.ToString();
-            var own = prior + CharacterPrior(position, c);
-            if (japanese.IsPrefix(text))
-            {
-                foreach (var reading in japanese.Find(text))
-                {
-                    edges.Add(new Edge(position + 1, text, reading.Right, own - reading.Cost / JapaneseCostScale, reading.Left));
-                }
-                JapaneseExtend(slots, i, n, prefix, own, edges);
-            }
-            prefix.Length = length;
-        }
-    }
-
     /// <summary>Every word the candidates can spell from position <paramref name="i"/>, with its model id or score.</summary>
-    private List<Edge> Words(int[][] slots, int start, int i, int n)
+    private List<Edge> Words(int[][] slots, int i)
     {
         var edges = new List<Edge>();
-        foreach (var c in slots[start + i])
+        foreach (var c in slots[i])
         {
             var text = char.ConvertFromUtf32(c);
-            var id = _chinese ? bigrams.Find(text) : -1;
-            var own = CharacterPrior(start + i, c);
+            var id = bigrams.Find(text);
+            var own = CharacterPrior(i, c);
             edges.Add(id >= 0
                 ? new Edge(i + 1, text, id, own)
                 : new Edge(i + 1, text, -1, own + (words.WordScore(text) ?? words.UnknownScore(characters.Score(0, 0, c)))));
         }
-        Extend(slots, start, i, n, new StringBuilder(), 0, edges);
+        var found = new HashSet<string>();
+        Spell(bigrams.Vocabulary, slots, i, (end, text, prior) =>
+        {
+            if (end > i + 1 && found.Add(text))
+            {
+                edges.Add(new Edge(end, text, bigrams.Find(text), prior));
+            }
+        });
+        Spell(words.Vocabulary, slots, i, (end, text, prior) =>
+        {
+            if (end > i + 1 && found.Add(text) && words.WordScore(text) is { } score)
+            {
+                edges.Add(new Edge(end, text, -1, prior + score));
+            }
+        });
         return edges;
     }
 
-    // Grows multi-character words from position i while they remain prefixes of words of either table.
-    private void Extend(int[][] slots, int start, int i, int n, StringBuilder prefix, double prior, List<Edge> edges)
+    /// <summary>
+    /// Calls <paramref name="found"/> (end, word, character prior) for every entry of <paramref name="vocabulary"/> the
+    /// candidates spell from slot <paramref name="i"/>. It walks the entries sharing each prefix rather than the
+    /// candidates, so a slot with hundreds of candidates (two lost bytes) costs no more than the words that fit.
+    /// A one-character entry counts only among the slot's likeliest candidates.
+    /// </summary>
+    private void Spell(string[] vocabulary, int[][] slots, int i, Action<int, string, double> found)
     {
-        var position = i + CodePointCount(prefix);
-        if (position >= n || prefix.Length >= Math.Max(words.MaxLength, bigrams.MaxLength) || !IsCjkSlot(slots[start + position]))
+        foreach (var c in _full[i])
+        {
+            var first = char.ConvertFromUtf32(c);
+            var (lo, hi) = Range(vocabulary, first, 0, vocabulary.Length);
+            if (lo >= hi)
+            {
+                continue;
+            }
+            var prior = CharacterPrior(i, c);
+            if (vocabulary[lo] == first)
+            {
+                if (Array.IndexOf(slots[i], c) >= 0)
+                {
+                    found(i + 1, first, prior);
+                }
+                lo++;
+            }
+            Walk(vocabulary, i + 1, first, prior, lo, hi, found);
+        }
+    }
+
+    private void Walk(string[] vocabulary, int position, string prefix, double prior, int lo, int hi, Action<int, string, double> found)
+    {
+        if (position >= _all.Length || _all[position] is not { } candidates)
         {
             return;
         }
-        foreach (var c in slots[start + position])
+        var k = lo;
+        while (k < hi)
         {
-            var length = prefix.Length;
-            prefix.Append(char.ConvertFromUtf32(c));
-            var text = prefix.ToString();
-            var own = prior + CharacterPrior(start + position, c);
-            var inModel = _chinese && bigrams.IsPrefix(text);
-            var inWords = words.IsPrefix(text);
-            if (inModel || inWords)
+            var c = char.ConvertToUtf32(vocabulary[k], prefix.Length);
+            var next = prefix + char.ConvertFromUtf32(c);
+            var (_, end) = Range(vocabulary, next, k, hi);
+            if (candidates.Contains(c))
             {
-                if (position > i)
+                var own = prior + CharacterPrior(position, c);
+                var rest = k;
+                if (vocabulary[k] == next)
                 {
-                    var id = inModel ? bigrams.Find(text) : -1;
-                    if (id >= 0)
-                    {
-                        edges.Add(new Edge(position + 1, text, id, own));
-                    }
-                    else if (inWords && words.WordScore(text) is { } score)
-                    {
-                        edges.Add(new Edge(position + 1, text, -1, own + score));
-                    }
+                    found(position + 1, next, own);
+                    rest++;
                 }
-                Extend(slots, start, i, n, prefix, own, edges);
+                if (rest < end)
+                {
+                    Walk(vocabulary, position + 1, next, own, rest, end, found);
+                }
             }
-            prefix.Length = length;
+            k = end;
         }
+    }
+
+    /// <summary>The entries of <paramref name="vocabulary"/>[lo, hi) that start with <paramref name="prefix"/>.</summary>
+    private static (int Start, int End) Range(string[] vocabulary, string prefix, int lo, int hi)
+    {
+        var start = LowerBound(vocabulary, prefix, lo, hi);
+        var end = LowerBound(vocabulary, prefix + "\uFFFF", start, hi);
+        return (start, end);
+    }
+
+    private static int LowerBound(string[] vocabulary, string key, int lo, int hi)
+    {
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(vocabulary[mid], key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private double CharacterPrior(int slot, int c)
@@ -264,19 +313,6 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
             }
         }
         return weight * UnrankedCharacter;
-    }
-
-    private static int CodePointCount(StringBuilder text)
-    {
-        var count = 0;
-        for (var k = 0; k < text.Length; k++)
-        {
-            if (!char.IsLowSurrogate(text[k]))
-            {
-                count++;
-            }
-        }
-        return count;
     }
 
     /// <summary>
@@ -297,6 +333,27 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         candidates.Length <= MaxCandidatesPerSlot
             ? candidates
             : candidates.OrderByDescending(c => c == chosen ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray();
+
+    // Kana that are certain, or that the character model reads in a tenth of the CJK slots (where lost bytes leave every
+    // kana slot ambiguous, as with C1 controls stripped).
+    private static bool IsJapanese(int[][] slots, int[] path)
+    {
+        var cjk = 0;
+        var kana = 0;
+        for (var s = 0; s < slots.Length; s++)
+        {
+            if (slots[s].All(IsKana))
+            {
+                return true;
+            }
+            if (IsCjkSlot(slots[s]))
+            {
+                cjk++;
+                kana += IsKana(path[s]) ? 1 : 0;
+            }
+        }
+        return kana >= 2 && kana * 10 >= cjk;
+    }
 
     private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
 
