@@ -13,7 +13,7 @@ internal sealed class WordBigramModel
     private const string ResourceName = "Reader.Core.Repair.Data.repair-zh-bigrams.bin.gz";
     private const double Quant = 8;
     private const double BackoffQuant = 16;
-    private static readonly double ClassWeight = double.Parse(Environment.GetEnvironmentVariable("RC") ?? "1");
+    private const double ClassWeight = 1;
     private static readonly Lazy<WordBigramModel> s_shared = new(Load);
 
     private readonly string[] _words;

@@ -9,15 +9,21 @@ namespace Reader.Core.Repair;
 /// word table and the character model as one unknown token. Japanese lines (with kana): MeCab's model, word costs
 /// plus connection costs between context ids. In both, the character model's view of each slot weighs in too.
 /// </summary>
-internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordModel japanese, WordModel words, DocumentModel characters)
+internal sealed class WordSegmentDecoder(DocumentModel characters)
 {
+    // The tables load on first use: a document without CJK damage never pays for them.
+    private static WordBigramModel Bigrams => WordBigramModel.Shared;
+    private static JapaneseWordModel Japanese => JapaneseWordModel.Shared;
+    private static WordModel Words => WordModel.Shared;
+
     // Word search branches on every candidate; beyond the likeliest few (by character frequency) it only costs time.
     private const int MaxCandidatesPerSlot = 16;
     private const int MaxStates = 24;
+    private const int MaxWordStarts = 64;
     private const int Transparent = -2;
 
     // How much the character model's own judgement of a slot (given its neighbours) counts beside the word model.
-    private static readonly double CharacterWeight = double.Parse(Environment.GetEnvironmentVariable("RW") ?? "0.3");
+    private const double CharacterWeight = 0.3;
     private const double UnrankedCharacter = -9;
 
     private const double JapaneseCharacterWeight = 0.5;
@@ -25,7 +31,9 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     // IPAdic costs are negative log probabilities times roughly this much.
     private const double JapaneseCostScale = 700;
 
-    private Dictionary<int, (int CodePoint, double Probability)[]> _posteriors = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
+
+    private Dictionary<int, double>?[] _priors = [];
     private bool _chinese;
 
     // Per slot: every CJK candidate (words of two or more characters may use any), and the same as a set.
@@ -38,7 +46,6 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     /// </summary>
     public void Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
-        _posteriors = posteriors;
         _full = allSlots.Select(OnlyCjk).ToArray();
         var slots = _full.Select((candidates, s) => Prune(candidates, path[s])).ToArray();
         var ambiguous = false;
@@ -51,6 +58,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
             // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
             // Japanese line, decoded with IPAdic instead.
             _chinese = !IsJapanese(slots, path);
+            _priors = Priors(slots.Length, posteriors);
             Segment(slots, path);
         }
     }
@@ -67,11 +75,11 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         for (var i = 0; i < n; i++)
         {
             edges[i] = IsCjkSlot(slots[i])
-                ? _chinese ? Words(slots, i) : JapaneseWords(slots, i)
+                ? _chinese ? ChineseWords(slots, i) : JapaneseWords(slots, i)
                 : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
         }
         var states = new Dictionary<int, State>[n + 1];
-        states[0] = new Dictionary<int, State> { [_chinese ? bigrams.Unknown : JapaneseWordModel.Boundary] = new State(0, -1, -1, null) };
+        states[0] = new Dictionary<int, State> { [_chinese ? Bigrams.Unknown : JapaneseWordModel.Boundary] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
             if (states[i] is not { } current)
@@ -86,10 +94,10 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
             {
                 foreach (var edge in edges[i])
                 {
-                    var key = edge.Id switch { Transparent => previous, < 0 => bigrams.Unknown, _ => edge.Id };
+                    var key = edge.Id switch { Transparent => previous, < 0 => Bigrams.Unknown, _ => edge.Id };
                     var score = state.Score + edge.Extra + (edge.Id == Transparent ? 0
-                        : _chinese ? bigrams.Score(previous, key)
-                        : -japanese.Connection(previous, edge.Left) / JapaneseCostScale);
+                        : _chinese ? Bigrams.Score(previous, key)
+                        : -Japanese.Connection(previous, edge.Left) / JapaneseCostScale);
                     var target = states[edge.End] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
@@ -99,7 +107,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
             }
         }
         var (last, _) = states[n].MaxBy(s => s.Value.Score
-            + (_chinese ? bigrams.Score(s.Key, bigrams.Unknown) : -japanese.Connection(s.Key, JapaneseWordModel.Boundary) / JapaneseCostScale));
+            + (_chinese ? Bigrams.Score(s.Key, Bigrams.Unknown) : -Japanese.Connection(s.Key, JapaneseWordModel.Boundary) / JapaneseCostScale));
         var position = n;
         while (position > 0)
         {
@@ -124,7 +132,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         {
             return new Edge(i + 1, text, Transparent, 0);
         }
-        var id = bigrams.Find(text);
+        var id = Bigrams.Find(text);
         if (id >= 0)
         {
             return new Edge(i + 1, text, id, 0);
@@ -132,7 +140,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         var end = i + 1;
         var run = new StringBuilder(text);
         while (end < path.Length && !IsCjkSlot(slots[end]) && path[end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
-            && bigrams.Find(char.ConvertFromUtf32(path[end])) < 0)
+            && Bigrams.Find(char.ConvertFromUtf32(path[end])) < 0)
         {
             run.Append(char.ConvertFromUtf32(path[end]));
             end++;
@@ -154,7 +162,7 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
             end++;
         }
         var run = string.Concat(Enumerable.Range(i, end - i).Select(k => char.ConvertFromUtf32(path[k])));
-        var known = japanese.Find(run);
+        var known = Japanese.Find(run);
         return known.Length > 0
             ? new Edge(end, run, known[0].Right, -known[0].Cost / JapaneseCostScale, known[0].Left)
             : new Edge(end, run, JapaneseWordModel.UnknownContext, 0, JapaneseWordModel.UnknownContext);
@@ -167,15 +175,15 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         foreach (var c in slots[i])
         {
             var text = char.ConvertFromUtf32(c);
-            if (japanese.Find(text).Length == 0)
+            if (Japanese.Find(text).Length == 0)
             {
                 edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext,
                     CharacterPrior(i, c) - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
             }
         }
-        Spell(japanese.Vocabulary, slots, i, (end, text, prior) =>
+        Spell(Japanese.Vocabulary, slots, i, (end, text, prior) =>
         {
-            foreach (var reading in japanese.Find(text))
+            foreach (var reading in Japanese.Find(text))
             {
                 edges.Add(new Edge(end, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
             }
@@ -184,29 +192,29 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     }
 
     /// <summary>Every word the candidates can spell from position <paramref name="i"/>, with its model id or score.</summary>
-    private List<Edge> Words(int[][] slots, int i)
+    private List<Edge> ChineseWords(int[][] slots, int i)
     {
         var edges = new List<Edge>();
         foreach (var c in slots[i])
         {
             var text = char.ConvertFromUtf32(c);
-            var id = bigrams.Find(text);
+            var id = Bigrams.Find(text);
             var own = CharacterPrior(i, c);
             edges.Add(id >= 0
                 ? new Edge(i + 1, text, id, own)
-                : new Edge(i + 1, text, -1, own + (words.WordScore(text) ?? words.UnknownScore(characters.Score(0, 0, c)))));
+                : new Edge(i + 1, text, -1, own + (Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c)))));
         }
         var found = new HashSet<string>();
-        Spell(bigrams.Vocabulary, slots, i, (end, text, prior) =>
+        Spell(Bigrams.Vocabulary, slots, i, (end, text, prior) =>
         {
             if (end > i + 1 && found.Add(text))
             {
-                edges.Add(new Edge(end, text, bigrams.Find(text), prior));
+                edges.Add(new Edge(end, text, Bigrams.Find(text), prior));
             }
         });
-        Spell(words.Vocabulary, slots, i, (end, text, prior) =>
+        Spell(Words.Vocabulary, slots, i, (end, text, prior) =>
         {
-            if (end > i + 1 && found.Add(text) && words.WordScore(text) is { } score)
+            if (end > i + 1 && found.Add(text) && Words.WordScore(text) is { } score)
             {
                 edges.Add(new Edge(end, text, -1, prior + score));
             }
@@ -222,14 +230,18 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
     /// </summary>
     private void Spell(string[] vocabulary, int[][] slots, int i, Action<int, string, double> found)
     {
-        foreach (var c in _full[i])
+        var index = s_firstCharacters.GetValue(vocabulary, IndexFirstCharacters);
+        // A word may start with any candidate of a slot with a few dozen; of a slot with hundreds (two lost bytes) only
+        // with those the character model ranked, while later characters of the word may still be any candidate.
+        var starts = _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked ? _full[i] : _full[i].Where(ranked.ContainsKey);
+        foreach (var c in starts)
         {
-            var first = char.ConvertFromUtf32(c);
-            var (lo, hi) = Range(vocabulary, first, 0, vocabulary.Length);
-            if (lo >= hi)
+            if (!index.TryGetValue(c, out var range))
             {
                 continue;
             }
+            var first = char.ConvertFromUtf32(c);
+            var (lo, hi) = range;
             var prior = CharacterPrior(i, c);
             if (vocabulary[lo] == first)
             {
@@ -249,6 +261,21 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         {
             return;
         }
+        // Step through whichever is fewer: the slot's candidates (one, where the character is certain) or the
+        // distinct characters that continue the prefix.
+        if (_full[position].Length * 8 < hi - lo)
+        {
+            foreach (var c in _full[position])
+            {
+                var next = prefix + char.ConvertFromUtf32(c);
+                var (start, end) = Range(vocabulary, next, lo, hi);
+                if (start < end)
+                {
+                    Continue(vocabulary, position, next, prior + CharacterPrior(position, c), start, end, found);
+                }
+            }
+            return;
+        }
         var k = lo;
         while (k < hi)
         {
@@ -257,20 +284,45 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
             var (_, end) = Range(vocabulary, next, k, hi);
             if (candidates.Contains(c))
             {
-                var own = prior + CharacterPrior(position, c);
-                var rest = k;
-                if (vocabulary[k] == next)
-                {
-                    found(position + 1, next, own);
-                    rest++;
-                }
-                if (rest < end)
-                {
-                    Walk(vocabulary, position + 1, next, own, rest, end, found);
-                }
+                Continue(vocabulary, position, next, prior + CharacterPrior(position, c), k, end, found);
             }
             k = end;
         }
+    }
+
+    // vocabulary[start, end) all start with next; the first of them may be next itself.
+    private void Continue(string[] vocabulary, int position, string next, double prior, int start, int end, Action<int, string, double> found)
+    {
+        if (vocabulary[start] == next)
+        {
+            found(position + 1, next, prior);
+            start++;
+        }
+        if (start < end)
+        {
+            Walk(vocabulary, position + 1, next, prior, start, end, found);
+        }
+    }
+
+    // Where the entries starting with each character lie: the first step of every word search, for up to a thousand
+    // candidates a slot, is then a lookup instead of two binary searches.
+    private static Dictionary<int, (int Start, int End)> IndexFirstCharacters(string[] vocabulary)
+    {
+        var index = new Dictionary<int, (int, int)>();
+        var k = 0;
+        while (k < vocabulary.Length)
+        {
+            if (vocabulary[k].Length == 0)
+            {
+                k++;
+                continue;
+            }
+            var c = char.ConvertToUtf32(vocabulary[k], 0);
+            var (start, end) = Range(vocabulary, char.ConvertFromUtf32(c), k, vocabulary.Length);
+            index[c] = (start, end);
+            k = end;
+        }
+        return index;
     }
 
     /// <summary>The entries of <paramref name="vocabulary"/>[lo, hi) that start with <paramref name="prefix"/>.</summary>
@@ -298,21 +350,29 @@ internal sealed class WordSegmentDecoder(WordBigramModel bigrams, JapaneseWordMo
         return lo;
     }
 
+    // The character model's log posterior of each candidate, weighted; a slot it did not rank (certain) costs nothing.
     private double CharacterPrior(int slot, int c)
     {
-        var weight = _chinese ? CharacterWeight : JapaneseCharacterWeight;
-        if (!_posteriors.TryGetValue(slot, out var ranked))
+        if (_priors[slot] is not { } ranked)
         {
             return 0;
         }
-        foreach (var (codePoint, probability) in ranked)
+        return ranked.TryGetValue(c, out var prior) ? prior : (_chinese ? CharacterWeight : JapaneseCharacterWeight) * UnrankedCharacter;
+    }
+
+    private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
+    {
+        var weight = _chinese ? CharacterWeight : JapaneseCharacterWeight;
+        var priors = new Dictionary<int, double>?[count];
+        foreach (var (slot, ranked) in posteriors)
         {
-            if (codePoint == c)
+            var table = priors[slot] = [];
+            foreach (var (codePoint, probability) in ranked)
             {
-                return weight * Math.Max(Math.Log(probability), UnrankedCharacter);
+                table[codePoint] = weight * Math.Max(Math.Log(probability), UnrankedCharacter);
             }
         }
-        return weight * UnrankedCharacter;
+        return priors;
     }
 
     /// <summary>
