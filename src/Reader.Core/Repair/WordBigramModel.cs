@@ -19,17 +19,20 @@ internal sealed class WordBigramModel
     private readonly string[] _words;
     private readonly float[] _unigrams;
     private readonly float[] _backoffs;
-    private readonly Dictionary<long, byte> _bigrams;
+    // Bigram keys (previous id << 20 | word id) in ascending order, and their quantised log probabilities.
+    private readonly long[] _bigramKeys;
+    private readonly byte[] _bigramValues;
     private readonly byte[] _classes;
     private readonly Dictionary<int, sbyte[]> _following;
     private readonly Dictionary<int, sbyte[]> _preceding;
 
-    private WordBigramModel(string[] words, float[] unigrams, float[] backoffs, Dictionary<long, byte> bigrams, byte[] classes, Dictionary<int, sbyte[]> following, Dictionary<int, sbyte[]> preceding)
+    private WordBigramModel(string[] words, float[] unigrams, float[] backoffs, long[] bigramKeys, byte[] bigramValues, byte[] classes, Dictionary<int, sbyte[]> following, Dictionary<int, sbyte[]> preceding)
     {
         _words = words;
         _unigrams = unigrams;
         _backoffs = backoffs;
-        _bigrams = bigrams;
+        _bigramKeys = bigramKeys;
+        _bigramValues = bigramValues;
         _classes = classes;
         _following = following;
         _preceding = preceding;
@@ -75,9 +78,10 @@ internal sealed class WordBigramModel
     /// </summary>
     public double Score(int previous, int word)
     {
-        if (_bigrams.TryGetValue(((long)previous << 20) | (uint)word, out var q))
+        var index = Array.BinarySearch(_bigramKeys, ((long)previous << 20) | (uint)word);
+        if (index >= 0)
         {
-            return -q / Quant;
+            return -_bigramValues[index] / Quant;
         }
         double score = _backoffs[previous] + _unigrams[word];
         if (_following.TryGetValue(previous, out var after))
@@ -117,7 +121,8 @@ internal sealed class WordBigramModel
             unigrams[i] = (float)(-data[offset++] / Quant);
             backoffs[i] = (float)((sbyte)data[offset++] / BackoffQuant);
         }
-        var bigrams = new Dictionary<long, byte>(bigramCount);
+        var keys = new long[bigramCount];
+        var values = new byte[bigramCount];
         long key = 0;
         for (var i = 0; i < bigramCount; i++)
         {
@@ -132,14 +137,15 @@ internal sealed class WordBigramModel
             }
             while ((b & 0x80) != 0);
             key += delta;
-            bigrams[key] = data[offset++];
+            keys[i] = key;
+            values[i] = data[offset++];
         }
         var classes = data.Slice(offset, wordCount).ToArray();
         offset += wordCount;
         int classCount = data[offset++];
         var following = ReadProfiles(data, ref offset, classCount);
         var preceding = ReadProfiles(data, ref offset, classCount);
-        return new WordBigramModel(words, unigrams, backoffs, bigrams, classes, following, preceding);
+        return new WordBigramModel(words, unigrams, backoffs, keys, values, classes, following, preceding);
     }
 
     private static Dictionary<int, sbyte[]> ReadProfiles(ReadOnlySpan<byte> data, ref int offset, int classCount)
