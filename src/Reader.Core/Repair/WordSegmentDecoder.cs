@@ -31,6 +31,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // IPAdic costs are negative log probabilities times roughly this much.
     private const double JapaneseCostScale = 700;
 
+    // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
+    // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low.
+    private const double RebuiltKatakana = 3;
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
 
     private Dictionary<int, double>?[] _priors = [];
@@ -357,7 +361,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             return 0;
         }
-        return ranked.TryGetValue(c, out var prior) ? prior : (_chinese ? CharacterWeight : JapaneseCharacterWeight) * UnrankedCharacter;
+        var prior = ranked.TryGetValue(c, out var known) ? known : (_chinese ? CharacterWeight : JapaneseCharacterWeight) * UnrankedCharacter;
+        return _chinese || c is < 0x30A0 or > 0x30FF ? prior : prior - RebuiltKatakana;
     }
 
     private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
