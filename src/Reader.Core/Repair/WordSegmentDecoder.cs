@@ -16,8 +16,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private static JapaneseWordModel Japanese => JapaneseWordModel.Shared;
     private static WordModel Words => WordModel.Shared;
 
-    // Word search branches on every candidate; beyond the likeliest few (by character frequency) it only costs time.
-    private const int MaxCandidatesPerSlot = 16;
+    // One-character words: the likeliest candidates of a slot (by character frequency); more only cost time.
+    private const int MaxCandidatesPerSlot = 40;
     private const int MaxStates = 24;
     private const int MaxWordStarts = 64;
     private const int Transparent = -2;
