@@ -179,17 +179,26 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         foreach (var c in slots[i])
         {
             var text = char.ConvertFromUtf32(c);
-            if (Japanese.Find(text).Length == 0)
+            var prior = CharacterPrior(i, c);
+            var readings = Japanese.Find(text);
+            foreach (var reading in readings)
+            {
+                edges.Add(new Edge(i + 1, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+            }
+            if (readings.Length == 0)
             {
                 edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext,
-                    CharacterPrior(i, c) - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
+                    prior - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
             }
         }
-        Spell(Japanese.Vocabulary, slots, i, (end, text, prior) =>
+        Spell(Japanese.Vocabulary, i, (end, text, prior) =>
         {
-            foreach (var reading in Japanese.Find(text))
+            if (end > i + 1)
             {
-                edges.Add(new Edge(end, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+                foreach (var reading in Japanese.Find(text))
+                {
+                    edges.Add(new Edge(end, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+                }
             }
         });
         return edges;
@@ -209,14 +218,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 : new Edge(i + 1, text, -1, own + (Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c)))));
         }
         var found = new HashSet<string>();
-        Spell(Bigrams.Vocabulary, slots, i, (end, text, prior) =>
+        Spell(Bigrams.Vocabulary, i, (end, text, prior) =>
         {
             if (end > i + 1 && found.Add(text))
             {
                 edges.Add(new Edge(end, text, Bigrams.Find(text), prior));
             }
         });
-        Spell(Words.Vocabulary, slots, i, (end, text, prior) =>
+        Spell(Words.Vocabulary, i, (end, text, prior) =>
         {
             if (end > i + 1 && found.Add(text) && Words.WordScore(text) is { } score)
             {
@@ -227,12 +236,12 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     }
 
     /// <summary>
-    /// Calls <paramref name="found"/> (end, word, character prior) for every entry of <paramref name="vocabulary"/> the
-    /// candidates spell from slot <paramref name="i"/>. It walks the entries sharing each prefix rather than the
-    /// candidates, so a slot with hundreds of candidates (two lost bytes) costs no more than the words that fit.
-    /// A one-character entry counts only among the slot's likeliest candidates.
+    /// Calls <paramref name="found"/> (end, word, character prior) for every entry of two or more characters in
+    /// <paramref name="vocabulary"/> that the candidates spell from slot <paramref name="i"/>. It walks the entries
+    /// sharing each prefix rather than the candidates, so a slot with hundreds of candidates (two lost bytes) costs no
+    /// more than the words that fit.
     /// </summary>
-    private void Spell(string[] vocabulary, int[][] slots, int i, Action<int, string, double> found)
+    private void Spell(string[] vocabulary, int i, Action<int, string, double> found)
     {
         var index = s_firstCharacters.GetValue(vocabulary, IndexFirstCharacters);
         // A word may start with any candidate of a slot with a few dozen; of a slot with hundreds (two lost bytes) only
@@ -246,16 +255,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             }
             var first = char.ConvertFromUtf32(c);
             var (lo, hi) = range;
-            var prior = CharacterPrior(i, c);
             if (vocabulary[lo] == first)
             {
-                if (Array.IndexOf(slots[i], c) >= 0)
-                {
-                    found(i + 1, first, prior);
-                }
                 lo++;
             }
-            Walk(vocabulary, i + 1, first, prior, lo, hi, found);
+            if (lo < hi)
+            {
+                Walk(vocabulary, i + 1, first, CharacterPrior(i, c), lo, hi, found);
+            }
         }
     }
 
