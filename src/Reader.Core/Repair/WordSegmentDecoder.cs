@@ -116,12 +116,16 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         while (position > 0)
         {
             var state = states[position][last];
-            var slot = state.From;
-            var index = 0;
-            while (index < state.Text!.Length)
+            // Only words change the path; the text around them is passed through as it is.
+            if (IsCjkSlot(slots[state.From]))
             {
-                path[slot++] = char.ConvertToUtf32(state.Text, index);
-                index += char.IsSurrogatePair(state.Text, index) ? 2 : 1;
+                var slot = state.From;
+                var index = 0;
+                while (index < state.Text!.Length)
+                {
+                    path[slot++] = char.ConvertToUtf32(state.Text, index);
+                    index += char.IsSurrogatePair(state.Text, index) ? 2 : 1;
+                }
             }
             last = state.Previous;
             position = state.From;
@@ -131,7 +135,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // Outside CJK: spaces and markup are no token, known punctuation is its own, anything else runs to one unknown token.
     private Edge Other(int[] path, int[][] slots, int i)
     {
-        var text = char.ConvertFromUtf32(path[i]);
+        var text = AsText(path[i]);
         if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
         {
             return new Edge(i + 1, text, Transparent, 0);
@@ -144,9 +148,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var end = i + 1;
         var run = new StringBuilder(text);
         while (end < path.Length && !IsCjkSlot(slots[end]) && path[end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
-            && Bigrams.Find(char.ConvertFromUtf32(path[end])) < 0)
+            && Bigrams.Find(AsText(path[end])) < 0)
         {
-            run.Append(char.ConvertFromUtf32(path[end]));
+            run.Append(AsText(path[end]));
             end++;
         }
         return new Edge(end, run.ToString(), -1, 0);
@@ -155,7 +159,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // Japanese outside kana and kanji: the dictionary's reading of known symbols (、。「」), else an unknown noun.
     private Edge JapaneseOther(int[] path, int[][] slots, int i)
     {
-        var text = char.ConvertFromUtf32(path[i]);
+        var text = AsText(path[i]);
         if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
         {
             return new Edge(i + 1, text, Transparent, 0);
@@ -165,7 +169,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             end++;
         }
-        var run = string.Concat(Enumerable.Range(i, end - i).Select(k => char.ConvertFromUtf32(path[k])));
+        var run = string.Concat(Enumerable.Range(i, end - i).Select(k => AsText(path[k])));
         var known = Japanese.Find(run);
         return known.Length > 0
             ? new Edge(end, run, known[0].Right, -known[0].Cost / JapaneseCostScale, known[0].Left)
@@ -426,6 +430,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         return kana >= 2 && kana * 10 >= cjk;
     }
+
+    // Text around the words may hold a lone surrogate (a string, not decoded bytes): it stays one unknown character.
+    private static string AsText(int codePoint) =>
+        codePoint is >= 0xD800 and <= 0xDFFF ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
 
     private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
 

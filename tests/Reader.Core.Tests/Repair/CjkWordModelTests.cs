@@ -43,4 +43,14 @@ public class CjkWordModelTests
         var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254Dropped)).Text;
         Assert.Equal(clean, repaired);
     }
+
+    [Fact]
+    public void ALoneSurrogateBesideDamagedChineseStaysAsItWas()
+    {
+        var clean = "\u73AF\u5883\u4E2D\u4F18\u5316"; // 环境中优化
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1254Dropped) + " \uD800 x";
+        var repaired = new MojibakeRepairer().Repair(damaged).Text;
+        Assert.EndsWith(" \uD800 x", repaired);
+        Assert.StartsWith(clean, repaired);
+    }
 }
