@@ -113,7 +113,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         }
 
         var decoder = new LatticeDecoder(documentModel);
-        var segmenter = new WordSegmentDecoder(WordModel.Shared, documentModel);
+        var segmenter = new WordSegmentDecoder(documentModel);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;

@@ -28,6 +28,9 @@ public sealed class WordModel
     /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
     public static WordModel Shared => s_shared.Value;
 
+    /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
+    internal string[] Vocabulary => _words;
+
     /// <summary>The longest word, in UTF-16 units.</summary>
     public int MaxLength { get; }
 

@@ -3,140 +3,446 @@ using System.Text;
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// Re-decides the ambiguous characters of CJK stretches by the best segmentation into dictionary words
-/// (a unigram word model needs no state beyond the position, so this is an exact dynamic programme).
+/// Re-decides the ambiguous characters of a line with CJK damage by the best sequence of words, chosen for the words
+/// around it and not only for its own frequency (环境<b>中</b>优化). Chinese lines: a Viterbi search over (position,
+/// previous word) scored by the word bigram model, with words outside it (rare characters) scored by the dictionary
+/// word table and the character model as one unknown token. Japanese lines (with kana): MeCab's model, word costs
+/// plus connection costs between context ids. In both, the character model's view of each slot weighs in too.
 /// </summary>
-internal sealed class WordSegmentDecoder(WordModel words, DocumentModel characters)
+internal sealed class WordSegmentDecoder(DocumentModel characters)
 {
-    // Word search branches on every candidate; beyond the likeliest few (by character frequency) it only costs time.
-    private const int MaxCandidatesPerSlot = 16;
-    private const double ConfidentCharacter = 0.7;
+    // The tables load on first use: a document without CJK damage never pays for them.
+    private static WordBigramModel Bigrams => WordBigramModel.Shared;
+    private static JapaneseWordModel Japanese => JapaneseWordModel.Shared;
+    private static WordModel Words => WordModel.Shared;
+
+    // One-character words: the likeliest candidates of a slot (by character frequency); more only cost time.
+    private const int MaxCandidatesPerSlot = 40;
+    private const int MaxStates = 24;
+    private const int MaxWordStarts = 64;
+    private const int Transparent = -2;
+
+    // How much the character model's own judgement of a slot (given its neighbours) counts beside the word model.
+    private const double CharacterWeight = 0.3;
+    private const double UnrankedCharacter = -9;
+
+    private const double JapaneseCharacterWeight = 0.5;
+
+    // IPAdic costs are negative log probabilities times roughly this much.
+    private const double JapaneseCostScale = 700;
+
+    // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
+    // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low.
+    private const double RebuiltKatakana = 3;
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
+
+    private Dictionary<int, double>?[] _priors = [];
+    private bool _chinese;
+
+    // Per slot: every CJK candidate (words of two or more characters may use any), and the same as a set.
+    private int[][] _full = [];
+    private HashSet<int>?[] _all = [];
 
     /// <summary>
-    /// Overrides <paramref name="path"/> inside every CJK stretch that holds an ambiguous slot, except where the
-    /// context-aware character model is already confident (<paramref name="posteriors"/>): bare word frequency
-    /// must not overrule context ("过程中" is no word, yet 中 is plain from its neighbours).
+    /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
+    /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model.
     /// </summary>
     public void Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
-        var slots = allSlots.Select((candidates, s) =>
-            posteriors.TryGetValue(s, out var ranked) && ranked.Length > 0 && ranked[0].Probability >= ConfidentCharacter
-                ? [ranked[0].CodePoint]
-                : candidates.Length <= MaxCandidatesPerSlot
-                    ? candidates
-                    : candidates.OrderByDescending(c => c == path[s] ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray())
-            .ToArray();
-        var i = 0;
-        while (i < slots.Length)
+        _full = allSlots.Select(OnlyCjk).ToArray();
+        var slots = _full.Select((candidates, s) => Prune(candidates, path[s])).ToArray();
+        var ambiguous = false;
+        for (var s = 0; s < slots.Length; s++)
         {
-            if (!IsCjkSlot(slots[i]))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            var ambiguous = false;
-            while (i < slots.Length && IsCjkSlot(slots[i]))
-            {
-                ambiguous |= slots[i].Length > 1;
-                i++;
-            }
-            if (ambiguous)
-            {
-                Segment(slots, path, start, i);
-            }
+            ambiguous |= slots[s].Length > 1 && IsCjkSlot(slots[s]);
+        }
+        if (ambiguous)
+        {
+            // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
+            // Japanese line, decoded with IPAdic instead.
+            _chinese = !IsJapanese(slots, path);
+            _priors = Priors(slots.Length, posteriors);
+            Segment(slots, path);
         }
     }
 
-    private void Segment(IReadOnlyList<int[]> slots, int[] path, int start, int end)
+    /// <summary>
+    /// One Viterbi pass over the whole line: CJK slots become words, punctuation the model knows stays itself, and any
+    /// other run (Latin words, numbers, symbols) one unknown token, so context reaches across them (与 LLM “聊天”).
+    /// </summary>
+    private void Segment(int[][] slots, int[] path)
     {
-        var n = end - start;
-        var best = new double[n + 1];
-        var choice = new string?[n + 1];
-        var from = new int[n + 1];
-        Array.Fill(best, double.NegativeInfinity);
-        best[0] = 0;
+        var n = slots.Length;
+        _all = _full.Select(c => IsCjkSlot(c) ? c.ToHashSet() : null).ToArray();
+        var edges = new List<Edge>[n];
         for (var i = 0; i < n; i++)
         {
-            if (double.IsNegativeInfinity(best[i]))
+            edges[i] = IsCjkSlot(slots[i])
+                ? _chinese ? ChineseWords(slots, i) : JapaneseWords(slots, i)
+                : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
+        }
+        var states = new Dictionary<int, State>[n + 1];
+        states[0] = new Dictionary<int, State> { [_chinese ? Bigrams.Unknown : JapaneseWordModel.Boundary] = new State(0, -1, -1, null) };
+        for (var i = 0; i < n; i++)
+        {
+            if (states[i] is not { } current)
             {
                 continue;
             }
-            // Every candidate on its own, as a word or as an unknown character.
-            foreach (var c in slots[start + i])
+            if (current.Count > MaxStates)
             {
-                var text = char.ConvertFromUtf32(c);
-                var score = best[i] + (words.WordScore(text) ?? words.UnknownScore(characters.Score(0, 0, c)));
-                Relax(best, choice, from, i, i + 1, score, text);
+                current = current.OrderByDescending(s => s.Value.Score).Take(MaxStates).ToDictionary();
             }
-            Extend(slots, start, i, n, new StringBuilder(), best, choice, from);
+            foreach (var (previous, state) in current)
+            {
+                foreach (var edge in edges[i])
+                {
+                    var key = edge.Id switch { Transparent => previous, < 0 => Bigrams.Unknown, _ => edge.Id };
+                    var score = state.Score + edge.Extra + (edge.Id == Transparent ? 0
+                        : _chinese ? Bigrams.Score(previous, key)
+                        : -Japanese.Connection(previous, edge.Left) / JapaneseCostScale);
+                    var target = states[edge.End] ??= [];
+                    if (!target.TryGetValue(key, out var existing) || existing.Score < score)
+                    {
+                        target[key] = new State(score, i, previous, edge.Text);
+                    }
+                }
+            }
         }
-        var j = n;
-        while (j > 0)
+        var (last, _) = states[n].MaxBy(s => s.Value.Score
+            + (_chinese ? Bigrams.Score(s.Key, Bigrams.Unknown) : -Japanese.Connection(s.Key, JapaneseWordModel.Boundary) / JapaneseCostScale));
+        var position = n;
+        while (position > 0)
         {
-            var k = from[j];
-            var text = choice[j]!;
-            var slot = start + k;
-            var index = 0;
-            while (index < text.Length)
+            var state = states[position][last];
+            // Only words change the path; the text around them is passed through as it is.
+            if (IsCjkSlot(slots[state.From]))
             {
-                var cp = char.ConvertToUtf32(text, index);
-                path[slot++] = cp;
-                index += char.IsSurrogatePair(text, index) ? 2 : 1;
+                var slot = state.From;
+                var index = 0;
+                while (index < state.Text!.Length)
+                {
+                    path[slot++] = char.ConvertToUtf32(state.Text, index);
+                    index += char.IsSurrogatePair(state.Text, index) ? 2 : 1;
+                }
             }
-            j = k;
+            last = state.Previous;
+            position = state.From;
         }
     }
 
-    // Grows multi-character words from position i while they remain prefixes of dictionary words.
-    private void Extend(IReadOnlyList<int[]> slots, int start, int i, int n, StringBuilder prefix, double[] best, string?[] choice, int[] from)
+    // Outside CJK: spaces and markup are no token, known punctuation is its own, anything else runs to one unknown token.
+    private Edge Other(int[] path, int[][] slots, int i)
     {
-        var position = i + CodePointCount(prefix);
-        if (position >= n || prefix.Length >= words.MaxLength)
+        var text = AsText(path[i]);
+        if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+        {
+            return new Edge(i + 1, text, Transparent, 0);
+        }
+        var id = Bigrams.Find(text);
+        if (id >= 0)
+        {
+            return new Edge(i + 1, text, id, 0);
+        }
+        var end = i + 1;
+        var run = new StringBuilder(text);
+        while (end < path.Length && !IsCjkSlot(slots[end]) && path[end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+            && Bigrams.Find(AsText(path[end])) < 0)
+        {
+            run.Append(AsText(path[end]));
+            end++;
+        }
+        return new Edge(end, run.ToString(), -1, 0);
+    }
+
+    // Japanese outside kana and kanji: the dictionary's reading of known symbols (、。「」), else an unknown noun.
+    private Edge JapaneseOther(int[] path, int[][] slots, int i)
+    {
+        var text = AsText(path[i]);
+        if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+        {
+            return new Edge(i + 1, text, Transparent, 0);
+        }
+        var end = i + 1;
+        while (end < path.Length && !IsCjkSlot(slots[end]) && char.IsAsciiLetterOrDigit((char)path[end]) && char.IsAsciiLetterOrDigit((char)path[i]))
+        {
+            end++;
+        }
+        var run = string.Concat(Enumerable.Range(i, end - i).Select(k => AsText(path[k])));
+        var known = Japanese.Find(run);
+        return known.Length > 0
+            ? new Edge(end, run, known[0].Right, -known[0].Cost / JapaneseCostScale, known[0].Left)
+            : new Edge(end, run, JapaneseWordModel.UnknownContext, 0, JapaneseWordModel.UnknownContext);
+    }
+
+    /// <summary>Every IPAdic reading the candidates can spell from position <paramref name="i"/>; the right context id is the state.</summary>
+    private List<Edge> JapaneseWords(int[][] slots, int i)
+    {
+        var edges = new List<Edge>();
+        foreach (var c in slots[i])
+        {
+            var text = char.ConvertFromUtf32(c);
+            var prior = CharacterPrior(i, c);
+            var readings = Japanese.Find(text);
+            foreach (var reading in readings)
+            {
+                edges.Add(new Edge(i + 1, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+            }
+            if (readings.Length == 0)
+            {
+                edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext,
+                    prior - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
+            }
+        }
+        Spell(Japanese.Vocabulary, i, (end, text, prior) =>
+        {
+            if (end > i + 1)
+            {
+                foreach (var reading in Japanese.Find(text))
+                {
+                    edges.Add(new Edge(end, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+                }
+            }
+        });
+        return edges;
+    }
+
+    /// <summary>Every word the candidates can spell from position <paramref name="i"/>, with its model id or score.</summary>
+    private List<Edge> ChineseWords(int[][] slots, int i)
+    {
+        var edges = new List<Edge>();
+        foreach (var c in slots[i])
+        {
+            var text = char.ConvertFromUtf32(c);
+            var id = Bigrams.Find(text);
+            var own = CharacterPrior(i, c);
+            edges.Add(id >= 0
+                ? new Edge(i + 1, text, id, own)
+                : new Edge(i + 1, text, -1, own + (Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c)))));
+        }
+        var found = new HashSet<string>();
+        Spell(Bigrams.Vocabulary, i, (end, text, prior) =>
+        {
+            if (end > i + 1 && found.Add(text))
+            {
+                edges.Add(new Edge(end, text, Bigrams.Find(text), prior));
+            }
+        });
+        Spell(Words.Vocabulary, i, (end, text, prior) =>
+        {
+            if (end > i + 1 && found.Add(text) && Words.WordScore(text) is { } score)
+            {
+                edges.Add(new Edge(end, text, -1, prior + score));
+            }
+        });
+        return edges;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="found"/> (end, word, character prior) for every entry of two or more characters in
+    /// <paramref name="vocabulary"/> that the candidates spell from slot <paramref name="i"/>. It walks the entries
+    /// sharing each prefix rather than the candidates, so a slot with hundreds of candidates (two lost bytes) costs no
+    /// more than the words that fit.
+    /// </summary>
+    private void Spell(string[] vocabulary, int i, Action<int, string, double> found)
+    {
+        var index = s_firstCharacters.GetValue(vocabulary, IndexFirstCharacters);
+        // A word may start with any candidate of a slot with a few dozen; of a slot with hundreds (two lost bytes) only
+        // with those the character model ranked, while later characters of the word may still be any candidate.
+        var starts = _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked ? _full[i] : _full[i].Where(ranked.ContainsKey);
+        foreach (var c in starts)
+        {
+            if (!index.TryGetValue(c, out var range))
+            {
+                continue;
+            }
+            var first = char.ConvertFromUtf32(c);
+            var (lo, hi) = range;
+            if (vocabulary[lo] == first)
+            {
+                lo++;
+            }
+            if (lo < hi)
+            {
+                Walk(vocabulary, i + 1, first, CharacterPrior(i, c), lo, hi, found);
+            }
+        }
+    }
+
+    private void Walk(string[] vocabulary, int position, string prefix, double prior, int lo, int hi, Action<int, string, double> found)
+    {
+        if (position >= _all.Length || _all[position] is not { } candidates)
         {
             return;
         }
-        foreach (var c in slots[start + position])
+        // Step through whichever is fewer: the slot's candidates (one, where the character is certain) or the
+        // distinct characters that continue the prefix.
+        if (_full[position].Length * 8 < hi - lo)
         {
-            var length = prefix.Length;
-            prefix.Append(char.ConvertFromUtf32(c));
-            var text = prefix.ToString();
-            if (words.IsPrefix(text))
+            foreach (var c in _full[position])
             {
-                if (position > i && words.WordScore(text) is { } score)
+                var next = prefix + char.ConvertFromUtf32(c);
+                var (start, end) = Range(vocabulary, next, lo, hi);
+                if (start < end)
                 {
-                    Relax(best, choice, from, i, position + 1, best[i] + score, text);
+                    Continue(vocabulary, position, next, prior + CharacterPrior(position, c), start, end, found);
                 }
-                Extend(slots, start, i, n, prefix, best, choice, from);
             }
-            prefix.Length = length;
+            return;
         }
-    }
-
-    private static void Relax(double[] best, string?[] choice, int[] from, int i, int j, double score, string text)
-    {
-        if (score > best[j])
+        var k = lo;
+        while (k < hi)
         {
-            best[j] = score;
-            choice[j] = text;
-            from[j] = i;
-        }
-    }
-
-    private static int CodePointCount(StringBuilder text)
-    {
-        var count = 0;
-        for (var k = 0; k < text.Length; k++)
-        {
-            if (!char.IsLowSurrogate(text[k]))
+            var c = char.ConvertToUtf32(vocabulary[k], prefix.Length);
+            var next = prefix + char.ConvertFromUtf32(c);
+            var (_, end) = Range(vocabulary, next, k, hi);
+            if (candidates.Contains(c))
             {
-                count++;
+                Continue(vocabulary, position, next, prior + CharacterPrior(position, c), k, end, found);
+            }
+            k = end;
+        }
+    }
+
+    // vocabulary[start, end) all start with next; the first of them may be next itself.
+    private void Continue(string[] vocabulary, int position, string next, double prior, int start, int end, Action<int, string, double> found)
+    {
+        if (vocabulary[start] == next)
+        {
+            found(position + 1, next, prior);
+            start++;
+        }
+        if (start < end)
+        {
+            Walk(vocabulary, position + 1, next, prior, start, end, found);
+        }
+    }
+
+    // Where the entries starting with each character lie: the first step of every word search, for up to a thousand
+    // candidates a slot, is then a lookup instead of two binary searches.
+    private static Dictionary<int, (int Start, int End)> IndexFirstCharacters(string[] vocabulary)
+    {
+        var index = new Dictionary<int, (int, int)>();
+        var k = 0;
+        while (k < vocabulary.Length)
+        {
+            if (vocabulary[k].Length == 0)
+            {
+                k++;
+                continue;
+            }
+            var c = char.ConvertToUtf32(vocabulary[k], 0);
+            var (start, end) = Range(vocabulary, char.ConvertFromUtf32(c), k, vocabulary.Length);
+            index[c] = (start, end);
+            k = end;
+        }
+        return index;
+    }
+
+    /// <summary>The entries of <paramref name="vocabulary"/>[lo, hi) that start with <paramref name="prefix"/>.</summary>
+    private static (int Start, int End) Range(string[] vocabulary, string prefix, int lo, int hi)
+    {
+        var start = LowerBound(vocabulary, prefix, lo, hi);
+        var end = LowerBound(vocabulary, prefix + "\uFFFF", start, hi);
+        return (start, end);
+    }
+
+    private static int LowerBound(string[] vocabulary, string key, int lo, int hi)
+    {
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (string.CompareOrdinal(vocabulary[mid], key) < 0)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
             }
         }
-        return count;
+        return lo;
     }
+
+    // The character model's log posterior of each candidate, weighted; a slot it did not rank (certain) costs nothing.
+    private double CharacterPrior(int slot, int c)
+    {
+        if (_priors[slot] is not { } ranked)
+        {
+            return 0;
+        }
+        var prior = ranked.TryGetValue(c, out var known) ? known : (_chinese ? CharacterWeight : JapaneseCharacterWeight) * UnrankedCharacter;
+        return _chinese || c is < 0x30A0 or > 0x30FF ? prior : prior - RebuiltKatakana;
+    }
+
+    private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
+    {
+        var weight = _chinese ? CharacterWeight : JapaneseCharacterWeight;
+        var priors = new Dictionary<int, double>?[count];
+        foreach (var (slot, ranked) in posteriors)
+        {
+            var table = priors[slot] = [];
+            foreach (var (codePoint, probability) in ranked)
+            {
+                table[codePoint] = weight * Math.Max(Math.Log(probability), UnrankedCharacter);
+            }
+        }
+        return priors;
+    }
+
+    /// <summary>
+    /// The CJK candidates of a slot that only has candidates of East Asian blocks: a lost byte of 中 also makes
+    /// compatibility squares and rare extension characters, which would otherwise keep the slot out of word search.
+    /// </summary>
+    private static int[] OnlyCjk(int[] candidates)
+    {
+        if (candidates.Length == 1 || candidates.Any(c => c < 0x2E80) || candidates.All(IsCjk))
+        {
+            return candidates;
+        }
+        var cjk = candidates.Where(IsCjk).ToArray();
+        return cjk.Length > 0 ? cjk : candidates;
+    }
+
+    private int[] Prune(int[] candidates, int chosen) =>
+        candidates.Length <= MaxCandidatesPerSlot
+            ? candidates
+            : candidates.OrderByDescending(c => c == chosen ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray();
+
+    // Kana that are certain, or that the character model reads in a tenth of the CJK slots (where lost bytes leave every
+    // kana slot ambiguous, as with C1 controls stripped).
+    private static bool IsJapanese(int[][] slots, int[] path)
+    {
+        var cjk = 0;
+        var kana = 0;
+        for (var s = 0; s < slots.Length; s++)
+        {
+            if (slots[s].All(IsKana))
+            {
+                return true;
+            }
+            if (IsCjkSlot(slots[s]))
+            {
+                cjk++;
+                kana += IsKana(path[s]) ? 1 : 0;
+            }
+        }
+        return kana >= 2 && kana * 10 >= cjk;
+    }
+
+    // Text around the words may hold a lone surrogate (a string, not decoded bytes): it stays one unknown character.
+    private static string AsText(int codePoint) =>
+        codePoint is >= 0xD800 and <= 0xDFFF ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
+
+    private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
 
     private static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
 
-    private static bool IsCjk(int c) => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF);
+    private static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
+
+    /// <summary>A word from one position to <see cref="End"/>: its bigram model id, or -1 and its score as an unknown token.</summary>
+    private readonly record struct Edge(int End, string Text, int Id, double Extra, int Left = 0);
+
+    private readonly record struct State(double Score, int From, int Previous, string? Text);
 }

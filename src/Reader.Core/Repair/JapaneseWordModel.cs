@@ -1,0 +1,111 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// IPAdic's word and connection costs (derived by <c>tools/repair-lm/build_ja_ipadic.py</c>): MeCab's model of
+/// Japanese, in which the best reading of a line has the least total of word costs and of the costs of joining
+/// each word to the next (a particle after a noun is cheap, after another particle dear).
+/// </summary>
+internal sealed class JapaneseWordModel
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-ja-ipadic.bin.gz";
+
+    /// <summary>Context id of sentence boundaries in IPAdic.</summary>
+    public const int Boundary = 0;
+
+    /// <summary>Context id and cost IPAdic gives an unknown kanji (名詞,一般), used for any character it lacks.</summary>
+    public const int UnknownContext = 1285;
+    public const int UnknownCost = 11426;
+
+    private static readonly Lazy<JapaneseWordModel> s_shared = new(Load);
+
+    private readonly string[] _surfaces;
+    private readonly Variant[][] _variants;
+    private readonly short[] _matrix;
+    private readonly int _lefts;
+
+    private JapaneseWordModel(string[] surfaces, Variant[][] variants, short[] matrix, int lefts)
+    {
+        _surfaces = surfaces;
+        _variants = variants;
+        _matrix = matrix;
+        _lefts = lefts;
+        MaxLength = surfaces.Max(s => s.Length);
+    }
+
+    /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
+    public static JapaneseWordModel Shared => s_shared.Value;
+
+    /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
+    internal string[] Vocabulary => _surfaces;
+
+    /// <summary>The longest surface form, in UTF-16 units.</summary>
+    public int MaxLength { get; }
+
+    /// <summary>The dictionary's readings of <paramref name="surface"/> (context ids and cost); empty when it has none.</summary>
+    public Variant[] Find(string surface)
+    {
+        var i = Array.BinarySearch(_surfaces, surface, StringComparer.Ordinal);
+        return i >= 0 ? _variants[i] : [];
+    }
+
+    /// <summary>True when some surface form starts with <paramref name="prefix"/>.</summary>
+    public bool IsPrefix(string prefix)
+    {
+        var i = Array.BinarySearch(_surfaces, prefix, StringComparer.Ordinal);
+        if (i >= 0)
+        {
+            return true;
+        }
+        i = ~i;
+        return i < _surfaces.Length && _surfaces[i].StartsWith(prefix, StringComparison.Ordinal);
+    }
+
+    /// <summary>The cost of a word with left context <paramref name="left"/> after one with right context <paramref name="right"/>.</summary>
+    public int Connection(int right, int left) => _matrix[(right * _lefts) + left];
+
+    private static JapaneseWordModel Load()
+    {
+        using var stream = typeof(JapaneseWordModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        gzip.CopyTo(buffer);
+        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        if (!data[..4].SequenceEqual("RJA1"u8))
+        {
+            throw new InvalidDataException("Japanese word model has an unknown format");
+        }
+        int rights = BitConverter.ToUInt16(data[4..6]);
+        int lefts = BitConverter.ToUInt16(data[6..8]);
+        var offset = 8;
+        var matrix = System.Runtime.InteropServices.MemoryMarshal.Cast<byte, short>(data.Slice(offset, rights * lefts * 2)).ToArray();
+        offset += rights * lefts * 2;
+        var count = (int)BitConverter.ToUInt32(data[offset..(offset + 4)]);
+        offset += 4;
+        var surfaces = new string[count];
+        var variants = new Variant[count][];
+        for (var i = 0; i < count; i++)
+        {
+            int length = data[offset++];
+            surfaces[i] = Encoding.UTF8.GetString(data.Slice(offset, length));
+            offset += length;
+            var readings = new Variant[data[offset++]];
+            for (var v = 0; v < readings.Length; v++)
+            {
+                readings[v] = new Variant(
+                    BitConverter.ToUInt16(data[offset..(offset + 2)]),
+                    BitConverter.ToUInt16(data[(offset + 2)..(offset + 4)]),
+                    BitConverter.ToInt16(data[(offset + 4)..(offset + 6)]));
+                offset += 6;
+            }
+            variants[i] = readings;
+        }
+        return new JapaneseWordModel(surfaces, variants, matrix, lefts);
+    }
+
+    /// <summary>One reading of a surface form: its left and right context ids and its word cost.</summary>
+    public readonly record struct Variant(int Left, int Right, int Cost);
+}

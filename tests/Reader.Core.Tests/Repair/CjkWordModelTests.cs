@@ -1,0 +1,56 @@
+using Reader.Core.Repair;
+
+namespace Reader.Core.Tests.Repair;
+
+/// <summary>The word-level tables behind CJK repair: the Chinese word bigrams and IPAdic's Japanese costs.</summary>
+public class CjkWordModelTests
+{
+    [Fact]
+    public void ChineseBigramsKnowWhichWordFollowsInRunningText()
+    {
+        var model = WordBigramModel.Shared;
+        var environment = model.Find("\u73AF\u5883"); // 环境
+        Assert.True(environment > 0);
+        // 环境中 ("in the environment") is common running text; 环境不 much rarer.
+        Assert.True(model.Score(environment, model.Find("\u4E2D")) > model.Score(environment, model.Find("\u4E0D")) + 1);
+    }
+
+    [Fact]
+    public void ChineseBigramsBackOffByWordClass()
+    {
+        var model = WordBigramModel.Shared;
+        // Neither pair is a stored bigram; 与 (and/with) takes a noun, 不 (not) a verb or adjective: 与成本 over 不成本.
+        var cost = model.Find("\u6210\u672C"); // 成本
+        Assert.True(model.Score(model.Find("\u4E0E"), cost) > model.Score(model.Find("\u4E0D"), cost));
+    }
+
+    [Fact]
+    public void JapaneseTableHasWordsAndConnectionCosts()
+    {
+        var model = JapaneseWordModel.Shared;
+        Assert.NotEmpty(model.Find("\u3044\u308D\u3044\u308D")); // いろいろ
+        Assert.Empty(model.Find("\u3044\u3042\u3044\u3042")); // いあいあ
+        var noun = model.Find("\u672C")[0]; // 本 (book)
+        var particle = model.Find("\u3092").First(); // を
+        // を after a noun is ordinary; を straight after another を is not.
+        Assert.True(model.Connection(noun.Right, particle.Left) < model.Connection(particle.Right, particle.Left));
+    }
+
+    [Fact]
+    public void JapaneseLinesKeepJapaneseKanjiInsteadOfChineseForms()
+    {
+        var clean = "\u79C1\u305F\u3061\u306E\u753A\u3067\u306F\u3001\u6BCE\u5E74\u79CB\u306B\u306A\u308B\u3068\u5C0F\u3055\u306A\u304A\u796D\u308A\u304C\u958B\u304B\u308C\u307E\u3059\u3002"; // 私たちの町では、毎年秋になると小さなお祭りが開かれます。
+        var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254Dropped)).Text;
+        Assert.Equal(clean, repaired);
+    }
+
+    [Fact]
+    public void ALoneSurrogateBesideDamagedChineseStaysAsItWas()
+    {
+        var clean = "\u73AF\u5883\u4E2D\u4F18\u5316"; // 环境中优化
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1254Dropped) + " \uD800 x";
+        var repaired = new MojibakeRepairer().Repair(damaged).Text;
+        Assert.EndsWith(" \uD800 x", repaired);
+        Assert.StartsWith(clean, repaired);
+    }
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Derives the Japanese word table that CJK mojibake repair decodes Japanese lines with.
+
+Source: IPAdic (Debian package mecab-ipadic, BSD-3-Clause-style with ICOT terms): every entry's
+surface form, left/right context ids and word cost, and the connection cost matrix (matrix.def)
+between a word's right context and the next word's left context. Together they are MeCab's
+model: the best reading of a line is the one with the least total of word and connection costs.
+
+Format (little endian, then gzip):
+  magic "RJA1", uint16 right-context count R, uint16 left-context count L,
+  R x L int16 connection costs (row = right id of the previous word), uint32 surface count,
+  surfaces in ordinal string order: uint8 byte length, UTF-8 bytes, uint8 variant count,
+    per variant uint16 left id, uint16 right id, int16 cost.
+Variants of one surface with the same context ids keep the least cost; at most MAX_VARIANTS
+(the cheapest) are kept per surface.
+"""
+
+import argparse
+import collections
+import glob
+import gzip
+import os
+import struct
+
+MAX_VARIANTS = 6
+MAX_LENGTH = 8
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--ipadic", default="/usr/share/mecab/dic/ipadic")
+    ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-ja-ipadic.bin.gz")
+    args = ap.parse_args()
+
+    variants = collections.defaultdict(dict)
+    for path in sorted(glob.glob(os.path.join(args.ipadic, "*.csv"))):
+        with open(path, encoding="euc-jp", errors="ignore") as f:
+            for line in f:
+                parts = line.split(",")
+                if len(parts) < 4 or not parts[0] or len(parts[0]) > MAX_LENGTH:
+                    continue
+                surface, left, right, cost = parts[0], int(parts[1]), int(parts[2]), int(parts[3])
+                known = variants[surface].get((left, right))
+                if known is None or cost < known:
+                    variants[surface][(left, right)] = cost
+
+    with open(os.path.join(args.ipadic, "matrix.def"), encoding="ascii") as f:
+        rights, lefts = map(int, f.readline().split())
+        matrix = [0] * (rights * lefts)
+        for line in f:
+            r, l, c = map(int, line.split())
+            matrix[r * lefts + l] = c
+
+    raw = bytearray(b"RJA1")
+    raw += struct.pack("<HH", rights, lefts)
+    raw += struct.pack(f"<{len(matrix)}h", *[max(-32768, min(32767, c)) for c in matrix])
+    surfaces = sorted(variants)
+    raw += struct.pack("<I", len(surfaces))
+    for surface in surfaces:
+        kept = sorted(variants[surface].items(), key=lambda kv: kv[1])[:MAX_VARIANTS]
+        text = surface.encode("utf-8")
+        raw += bytes([len(text)]) + text + bytes([len(kept)])
+        for (left, right), cost in kept:
+            raw += struct.pack("<HHh", left, right, max(-32768, min(32767, cost)))
+    with open(args.out, "wb") as f:
+        f.write(gzip.compress(bytes(raw), 9, mtime=0))
+    print(f"surfaces {len(surfaces)}, matrix {rights}x{lefts}, {len(raw)} bytes raw, "
+          f"{os.path.getsize(args.out)} bytes compressed -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
