@@ -114,6 +114,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(WordModel.Shared, documentModel);
+        var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, documentModel);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
@@ -121,7 +122,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, _lineOffset + l + 1) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -156,12 +157,15 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return kept > 0 && lattice.StrongSpans > 0 && lattice.StrongSpans < 4 * kept;
     }
 
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, int lineNumber)
     {
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        double Prior(int slot, int candidate) => lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0;
+        var punctuation = new PunctuationPrior(lattice.Slots);
+        double Prior(int slot, int candidate) => (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate);
         var path = decoder.Decode(lattice.Slots, Prior);
         segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
+        words.Refine(lattice.Slots, path);
+        punctuation.PairQuotes(path);
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
         if (lattice.StrongSpans > 0 && lattice.Info.Any(i => i.Keepable is not null)
