@@ -11,6 +11,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
     private const double LetterWeight = 0.3;
     private const int MaxMatches = 256;
 
+    /// <summary>The character model words are scored with.</summary>
+    public DocumentModel Characters => characters;
+
     /// <summary>Overrides <paramref name="path"/> in every alphabetic word that holds an undecided letter.</summary>
     public void Refine(IReadOnlyList<int[]> slots, int[] path)
     {

@@ -9,7 +9,13 @@ namespace Reader.Core.Repair;
 internal sealed class PunctuationPrior
 {
     private const double Rare = -5;
-    private const double WrongPlace = -4;
+    private const double WrongPlace = -8;
+
+    // A mark this likely in its place is taken whatever the character model says.
+    private const double ConfidentTypographic = -6;
+
+    // The beam search ranks this many candidates of a character (by frequency alone); beyond that it never sees them.
+    private const int BeamCandidates = 32;
 
     // Function words of Dutch and German, whose typography opens a quotation low („…”); two in a line are telling.
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
@@ -37,10 +43,12 @@ internal sealed class PunctuationPrior
     {
         Space,
         Word,
+        Digit,
         Open,
         Close,
         Unknown,
         Neutral,
+        EmojiPresentation,
     }
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
@@ -57,32 +65,120 @@ internal sealed class PunctuationPrior
         }
         var left = SideAt(slot - 1);
         var right = SideAt(slot + 1);
+        if (right == Side.EmojiPresentation)
+        {
+            // U+FE0F follows only symbols that have an emoji form (☀️ ✅ ➡️).
+            return candidate is (>= 0x2190 and <= 0x21FF) or (>= 0x2300 and <= 0x23FF) or (>= 0x2600 and <= 0x27BF) or (>= 0x2B00 and <= 0x2BFF)
+                or 0x203C or 0x2049 or 0x2122 or 0x2139 ? 0 : WrongPlace;
+        }
         if (left == Side.Neutral || right == Side.Neutral)
         {
             return 0;
         }
-        var opening = left is Side.Space or Side.Open or Side.Unknown && right is Side.Word or Side.Unknown or Side.Open;
-        var closing = left is Side.Word or Side.Close or Side.Unknown && right is Side.Space or Side.Close or Side.Unknown;
+        return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
+            or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
+    }
+
+    // Log probability of a quote, dash or other common mark given its neighbours; null for any other character.
+    private double? Typographic(int slot, int candidate, Side left, Side right)
+    {
+        var word = left is Side.Word or Side.Digit;
+        var opening = left is Side.Space or Side.Open or Side.Unknown && right is Side.Word or Side.Digit or Side.Unknown or Side.Open;
+        var closing = left is Side.Word or Side.Digit or Side.Close or Side.Unknown && right is Side.Space or Side.Close or Side.Unknown;
         var between = left == Side.Word && right == Side.Word;
+        var digits = left == Side.Digit && right == Side.Digit;
         var spaced = left == Side.Space && right == Side.Space;
+        // An apostrophe also opens a one-letter word: Dutch ’s and ’t, English ’n’.
+        var elision = opening && right == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close;
+        // Quotations open on words far more often than on numbers, where a minus sign is as likely.
+        var beforeNumber = right == Side.Digit ? -2 : 0;
+        // A dash set against a word on one side only opens or closes an aside (Spanish —así—).
+        var aside = (left == Side.Space && right == Side.Word) || (word && right is Side.Space or Side.Close);
         return candidate switch
         {
-            0x201C => opening ? (_opensLow ? -1 : 0) + _guillemetPenalty : WrongPlace,
-            0x2018 => opening ? -0.3 : WrongPlace,
-            0x201E => opening ? (_opensLow ? 0 : -0.7) : WrongPlace,
-            0x201A => opening ? -2.5 : WrongPlace,
-            0x201D => closing ? _guillemetPenalty : WrongPlace,
-            0x2019 => between || closing ? 0 : opening ? -1.5 : WrongPlace,
-            0x2014 => spaced || between ? 0 : -2,
-            0x2013 => spaced ? -1.5 : between ? -1 : -2,
-            0x2026 => left is Side.Word or Side.Close or Side.Unknown ? 0 : -1,
-            0x2022 => left == Side.Space && right == Side.Space ? 0 : -3,
-            0x20AC => 0,
-            0x2122 => left == Side.Word ? 0 : -3,
-            0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A => -2,
-            >= 0x2190 and <= 0x21FF => -2,
-            _ => Rare,
+            0x201C => opening ? (_opensLow ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
+            0x2018 => opening ? -2 + beforeNumber : WrongPlace,
+            0x201E => opening ? (_opensLow ? -0.7 : -3) + beforeNumber : WrongPlace,
+            0x201A => opening ? -5 : WrongPlace,
+            0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
+            0x2019 => between ? -0.3 : elision ? -0.5 : digits ? -6 : closing ? -1.2 : opening ? -4 : WrongPlace,
+            0x2014 => spaced ? -0.7 : between ? -2.5 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : -5,
+            0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
+            0x2212 => right == Side.Digit ? -1.5 : -7,
+            0x2026 => left is Side.Word or Side.Close or Side.Unknown ? -2 : -4,
+            0x2022 => left == Side.Space && right == Side.Space ? -2 : -6,
+            0x20AC => -2,
+            0x2122 => word ? -2 : -7,
+            _ => null,
         };
+    }
+
+    /// <summary>
+    /// Re-decides the rebuilt punctuation of <paramref name="path"/>. Where a slot may be a common quote or dash, typography
+    /// alone picks which (the character model, trained on words, mostly knows how frequent each mark is, and ’ as an
+    /// apostrophe outnumbers them all). Other slots with more candidates than the beam search ranks are re-decided over
+    /// all of them by <paramref name="score"/> (character model) in context plus <paramref name="prior"/>.
+    /// </summary>
+    public void Redecide(int[] path, Func<int, int, int, double> score, Func<int, int, double> prior)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            var candidates = _slots[s];
+            if (candidates.Length == 1)
+            {
+                continue;
+            }
+            var left = SideAt(s - 1);
+            var right = SideAt(s + 1);
+            // A letter stays, unless it is a lone lead byte kept as it stood (the first candidate) at the edge of a word.
+            if (IsAlphabeticLetter(path[s]) && (path[s] != candidates[0] || (left == Side.Word && right == Side.Word)))
+            {
+                continue;
+            }
+            if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation)
+            {
+                var best = ConfidentTypographic;
+                var mark = 0;
+                foreach (var c in candidates)
+                {
+                    if (Typographic(s, c, left, right) is { } p && p > best)
+                    {
+                        best = p;
+                        mark = c;
+                    }
+                }
+                if (mark != 0)
+                {
+                    path[s] = mark;
+                    continue;
+                }
+            }
+            if (candidates.Length > BeamCandidates)
+            {
+                path[s] = BestInContext(path, s, score, prior);
+            }
+        }
+    }
+
+    private int BestInContext(int[] path, int s, Func<int, int, int, double> score, Func<int, int, double> prior)
+    {
+        var best = double.NegativeInfinity;
+        var chosen = path[s];
+        foreach (var c in _slots[s])
+        {
+            path[s] = c;
+            var total = prior(s, c);
+            for (var j = s; j <= Math.Min(s + 2, path.Length - 1); j++)
+            {
+                total += score(j >= 2 ? path[j - 2] : 0, j >= 1 ? path[j - 1] : 0, path[j]);
+            }
+            if (total > best)
+            {
+                best = total;
+                chosen = c;
+            }
+        }
+        return chosen;
     }
 
     private Side SideAt(int slot)
@@ -165,9 +261,17 @@ internal sealed class PunctuationPrior
         {
             return Side.Space;
         }
-        if (char.IsLetterOrDigit(ch))
+        if (char.IsDigit(ch))
+        {
+            return Side.Digit;
+        }
+        if (char.IsLetter(ch))
         {
             return Side.Word;
+        }
+        if (ch == '\uFE0F')
+        {
+            return Side.EmojiPresentation;
         }
         return ch switch
         {

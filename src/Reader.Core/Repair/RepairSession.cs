@@ -165,6 +165,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         var path = decoder.Decode(lattice.Slots, Prior);
         segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
         words.Refine(lattice.Slots, path);
+        punctuation.Redecide(path, words.Characters.Score, Prior);
         punctuation.PairQuotes(path);
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
