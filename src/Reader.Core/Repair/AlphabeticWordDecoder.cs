@@ -39,18 +39,40 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
         }
     }
 
-    /// <summary>True when some slot's candidates let an alphabetic word decide it: worth loading the word table for.</summary>
-    public static bool Applies(IReadOnlyList<int[]> slots, int[] path)
+    /// <summary>
+    /// Puts back letters that stood as they were (a lone é or à: damage only if its bytes were lost) where the decoder
+    /// replaced them by something else although, kept, they spell a known word with their neighbours ("por que é que").
+    /// </summary>
+    public void KeepKnownWords(IReadOnlyList<int[]> slots, int[] path)
     {
         for (var s = 0; s < slots.Count; s++)
         {
-            if (slots[s].Length > 1 && IsWordSlot(slots[s], path[s]))
+            var kept = slots[s][0];
+            if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s])
+                || (s > 0 && IsCjk(path[s - 1])) || (s + 1 < slots.Count && IsCjk(path[s + 1])))
             {
-                return true;
+                continue;
+            }
+            var start = s;
+            while (start > 0 && slots[start - 1].Length == 1 && IsAlphabetic(path[start - 1]))
+            {
+                start--;
+            }
+            var end = s + 1;
+            while (end < slots.Count && slots[end].Length == 1 && IsAlphabetic(path[end]))
+            {
+                end++;
+            }
+            var word = path[start..end];
+            word[s - start] = kept;
+            if (words().Contains(word))
+            {
+                path[s] = kept;
             }
         }
-        return false;
     }
+
+    private static bool IsCjk(int c) => c is (>= 0x3000 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or >= 0x20000;
 
     // A certain letter, or an undecided slot that the character model took for a letter or that can only be one.
     private static bool IsWordSlot(int[] candidates, int chosen) =>

@@ -52,6 +52,22 @@ internal sealed class AlphabeticWords
         return (first, last);
     }
 
+    /// <summary>True when the table holds <paramref name="word"/> (code points, any case).</summary>
+    public bool Contains(ReadOnlySpan<int> word)
+    {
+        int lo = 0, hi = Count;
+        for (var d = 0; d < word.Length && lo < hi; d++)
+        {
+            var code = Code(CharNGramModel.Fold(word[d]));
+            if (code == 0)
+            {
+                return false;
+            }
+            (lo, hi) = Narrow(lo, hi, d, code);
+        }
+        return EndsAt(lo, hi, word.Length);
+    }
+
     /// <summary>True when the first word of the range is exactly <paramref name="depth"/> letters long (shorter words sort first).</summary>
     public bool EndsAt(int lo, int hi, int depth) => lo < hi && _starts[lo + 1] - _starts[lo] == depth;
 

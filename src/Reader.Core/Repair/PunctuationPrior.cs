@@ -153,7 +153,7 @@ internal sealed class PunctuationPrior
                     continue;
                 }
             }
-            if (candidates.Length > BeamCandidates)
+            if (candidates.Length > BeamCandidates && !IsAlphabeticLetter(path[s]))
             {
                 path[s] = BestInContext(path, s, score, prior);
             }

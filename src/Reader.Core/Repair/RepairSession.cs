@@ -164,6 +164,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         double Prior(int slot, int candidate) => (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate);
         var path = decoder.Decode(lattice.Slots, Prior);
         segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
+        words.KeepKnownWords(lattice.Slots, path);
         words.Refine(lattice.Slots, path);
         punctuation.Redecide(path, words.Characters.Score, Prior);
         punctuation.PairQuotes(path);
