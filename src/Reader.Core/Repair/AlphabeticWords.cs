@@ -99,7 +99,7 @@ internal sealed class AlphabeticWords
     }
 
     // Replaces each o200k rank by the word's place (1 = most frequent) among the ranked words of the same script.
-    private static Dictionary<int, int> PlacesWithinScript(Dictionary<int, int> ranks, List<byte> letters, List<int> starts, string alphabet)
+    private static Dictionary<int, int> PlacesWithinScript(Dictionary<int, int> ranks, byte[] letters, int[] starts, string alphabet)
     {
         var places = new Dictionary<int, int>(ranks.Count);
         foreach (var script in ranks.GroupBy(r => alphabet[letters[starts[r.Key]]] >= '\u0370'))
@@ -117,9 +117,14 @@ internal sealed class AlphabeticWords
     {
         using var stream = typeof(AlphabeticWords).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(new BrotliStream(stream, CompressionMode.Decompress), Encoding.UTF8);
+        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
+        using var buffer = new MemoryStream();
+        brotli.CopyTo(buffer);
+        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+
         // The first line lists the letters in code point order; codes keep that order so binary search still works.
-        var alphabet = reader.ReadLine() ?? throw new InvalidDataException("alphabetic word table is empty");
+        var newline = data.IndexOf((byte)'\n');
+        var alphabet = newline > 0 ? Encoding.UTF8.GetString(data[..newline]) : "";
         if (!alphabet.StartsWith('#') || alphabet.Length > 256)
         {
             throw new InvalidDataException("alphabetic word table has an unknown format");
@@ -129,32 +134,51 @@ internal sealed class AlphabeticWords
         {
             codeOf[alphabet[i]] = (byte)i;
         }
-        var letters = new List<byte>(1 << 24);
-        var starts = new List<int>(1 << 21) { 0 };
+        data = data[(newline + 1)..];
+
+        // Parsed straight from the UTF-8 bytes (every letter is below U+0800): the table is read on the ingest path.
+        var count = data.Count((byte)'\n');
+        var starts = new int[count + 1];
+        // Front coding repeats shared prefixes in full here: several times the coded size.
+        var letters = new byte[data.Length * 3];
         var ranks = new Dictionary<int, int>();
-        var word = new List<byte>(64);
-        while (reader.ReadLine() is { } line)
+        Span<byte> word = stackalloc byte[256];
+        var length = 0;
+        var total = 0;
+        var index = 0;
+        var at = 0;
+        while (at < data.Length)
         {
-            if (line.Length == 0)
-            {
-                continue;
-            }
             // Front coding: the first character says how many letters are shared with the previous word.
-            var shared = line[0] - 0x30;
-            word.RemoveRange(shared, word.Count - shared);
-            var tab = line.IndexOf('\t');
-            var end = tab < 0 ? line.Length : tab;
-            for (var i = 1; i < end; i++)
+            length = data[at++] - 0x30;
+            while (at < data.Length && data[at] is not (byte)'\n' and not (byte)'\t')
             {
-                word.Add(codeOf[line[i]]);
+                int ch = data[at++];
+                if (ch >= 0x80)
+                {
+                    ch = ((ch & 0x1F) << 6) | (data[at++] & 0x3F);
+                }
+                word[length++] = codeOf[ch];
             }
-            if (tab >= 0)
+            if (at < data.Length && data[at] == (byte)'\t')
             {
-                ranks[starts.Count - 1] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+                var rank = 0;
+                for (at++; data[at] != (byte)'\n'; at++)
+                {
+                    rank = (rank * 10) + (data[at] - '0');
+                }
+                ranks[index] = rank;
             }
-            letters.AddRange(word);
-            starts.Add(letters.Count);
+            at++;
+            if (total + length > letters.Length)
+            {
+                Array.Resize(ref letters, letters.Length * 2);
+            }
+            word[..length].CopyTo(letters.AsSpan(total));
+            total += length;
+            starts[++index] = total;
         }
-        return new AlphabeticWords(letters.ToArray(), starts.ToArray(), PlacesWithinScript(ranks, letters, starts, alphabet), codeOf);
+        Array.Resize(ref letters, total);
+        return new AlphabeticWords(letters, starts, PlacesWithinScript(ranks, letters, starts, alphabet), codeOf);
     }
 }
