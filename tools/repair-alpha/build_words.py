@@ -30,7 +30,9 @@ VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœае
 
 
 def is_word(word):
-    return bool(WORD.match(word)) and (len(word) == 1 or any(c in VOWELS for c in word))
+    # Letters only (\w also lets through digits of other scripts such as the subscript in "co₂").
+    return (bool(WORD.match(word)) and all(unicodedata.category(c).startswith("L") for c in word)
+            and (len(word) == 1 or any(c in VOWELS for c in word)))
 
 
 def norm(word):
@@ -119,7 +121,8 @@ def main():
         previous = word
     # The first line lists every letter in code point order: the reader gives each a one-byte code in that order.
     alphabet = "".join(sorted(set("".join(words))))
-    assert len(alphabet) < 256, len(alphabet)
+    # The reader stores a letter in one byte and decodes at most two UTF-8 bytes per letter.
+    assert len(alphabet) < 256 and all(ord(c) < 0x800 for c in alphabet), alphabet
     data = ("#" + alphabet + "\n" + "\n".join(out) + "\n").encode("utf-8")
     packed = brotli.compress(data, quality=11, lgwin=24)
     with open(args.out, "wb") as f:

@@ -125,7 +125,7 @@ internal sealed class AlphabeticWords
         // The first line lists the letters in code point order; codes keep that order so binary search still works.
         var newline = data.IndexOf((byte)'\n');
         var alphabet = newline > 0 ? Encoding.UTF8.GetString(data[..newline]) : "";
-        if (!alphabet.StartsWith('#') || alphabet.Length > 256)
+        if (!alphabet.StartsWith('#') || alphabet.Length > 256 || alphabet.Any(c => c >= '\u0800'))
         {
             throw new InvalidDataException("alphabetic word table has an unknown format");
         }
