@@ -153,7 +153,9 @@ internal sealed class PunctuationPrior
                     continue;
                 }
             }
-            if (candidates.Length > BeamCandidates && !IsAlphabeticLetter(path[s]))
+            // Only symbols beside alphabetic text: Chinese and Japanese are the word segmenter's to decide.
+            if (candidates.Length > BeamCandidates && left != Side.Neutral && right != Side.Neutral
+                && path[s] is (>= 0x2000 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF))
             {
                 path[s] = BestInContext(path, s, score, prior);
             }
@@ -245,7 +247,7 @@ internal sealed class PunctuationPrior
     {
         if (candidates.Length > 1)
         {
-            return candidates.All(IsAlphabeticLetter) ? Side.Word : Side.Unknown;
+            return candidates.All(IsAlphabeticLetter) ? Side.Word : candidates.Any(IsCjk) ? Side.Neutral : Side.Unknown;
         }
         var c = candidates[0];
         if (IsCjk(c))
