@@ -147,6 +147,24 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Theory]
+    [InlineData("ru-poezd", Corruption.Latin1Stripped)]
+    [InlineData("en-workshop", Corruption.Latin1Stripped)]
+    [InlineData("nl-weer", Corruption.Cp1254Dropped)]
+    public void ReportPointsAtEachRebuiltLetterAndMark(string fixture, Corruption kind)
+    {
+        var (text, report) = Repairer.RepairWithReport(Corruptor.Corrupt(Clean(fixture), kind));
+        var lines = text.Split('\n');
+        Assert.NotEmpty(report.Rebuilt);
+        foreach (var rebuilt in report.Rebuilt)
+        {
+            // The word decoder and the typography pass may overrule the character model; the report follows the output.
+            Assert.Equal(rebuilt.Chosen, lines[rebuilt.Line - 1].Substring(rebuilt.Column - 1, rebuilt.Chosen.Length));
+            Assert.Equal(rebuilt.Chosen, rebuilt.Candidates[0].Text);
+            Assert.InRange(rebuilt.Confidence, 0.0, 1.0);
+        }
+    }
+
     private static string Clean(string fixture) =>
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "alpha", fixture + ".txt"));
 }
