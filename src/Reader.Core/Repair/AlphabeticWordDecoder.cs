@@ -78,7 +78,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
     private static bool IsWordSlot(int[] candidates, int chosen) =>
         candidates.Length == 1 ? IsAlphabetic(chosen) : IsAlphabetic(chosen) || candidates.All(IsAlphabetic);
 
-    // Letters of the scripts written with spaces between words (up to Armenian), and combining marks.
+    // Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic, Armenian).
     private static bool IsAlphabetic(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
     private void Decide(IReadOnlyList<int[]> slots, int[] path, int start, int end)
@@ -146,7 +146,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
         }
     }
 
-    // Character-model score of the letters of the word on their own (how an unknown word is scored).
+    // Character-model score of the letters of the word in their context.
     private double Letters(int[] path, int start, int end, int[] letters)
     {
         double total = 0;

@@ -1,10 +1,11 @@
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// Which punctuation a rebuilt character is likely to be, from typography alone: quotes, dashes, the ellipsis and
-/// the euro sign are far likelier than the format and symbol characters that share their lead byte, and the
-/// neighbours tell an opening quote (before a word) from a closing one (after it) and a dash (between spaces).
-/// Neutral beside Chinese or Japanese text, whose quotes stand between characters without spaces.
+/// Which punctuation a rebuilt character of one line is likely to be, from typography alone: quotes, dashes, the
+/// ellipsis and the euro sign are far likelier than the format and symbol characters that share their lead byte, and
+/// the neighbours tell an opening quote (before a word) from a closing one (after it) and a dash (between spaces).
+/// Serves as a prior for the beam search, then re-decides the marks and pairs the quotes. Neutral beside Chinese or
+/// Japanese text, whose quotes stand between characters without spaces.
 /// </summary>
 internal sealed class PunctuationPrior
 {
