@@ -84,6 +84,8 @@ public class AlphabeticRepairTests
     [InlineData("\u00C4rger \u00FCber \u00D6lpreise: \u201EDas ist zu teuer\u201C, sagte sie. Stra\u00DFe, Ma\u00DF und Gr\u00FC\u00DFe.")]
     [InlineData("\u00C7a co\u00FBte 5 \u20AC \u2014 c\u2019est \u00AB g\u00E9nial \u00BB ! \u00C0 bient\u00F4t, Z\u00FCrich et S\u00E3o Tom\u00E9.")]
     [InlineData("Espa\u00F1ol: \u00BFQu\u00E9 tal? \u00A1Muy bien! El ni\u00F1o comi\u00F3 pi\u00F1a \u2014 \u00ABsin az\u00FAcar\u00BB.")]
+    [InlineData("O \u00E2mbito do projeto \u00E9 amplo: o \u00E2ngulo, a \u00E2ncora e o \u00E2nimo da equipa. \u00C2ngela p\u00E2te.")]
+    [InlineData("Le g\u00E2teau et la p\u00E2te: \u00E2ge, \u00E2me, ch\u00E2teau, t\u00E2che, b\u00E2ton.")]
     [InlineData("A text about encodings: in latin-1 the letter \u00D1 (0xD1) and \u00D0 (0xD0) lead Cyrillic bytes, e.g. \u00D0\u00BF for \u043F.")]
     public void GenuineTextThatLooksDamagedIsLeftAlone(string text)
     {
@@ -128,6 +130,18 @@ public class AlphabeticRepairTests
     {
         var clean = "At the caf\u00E9 she said \u201Cyes\u201D \u2014 then ordered cr\u00E8me br\u00FBl\u00E9e for \u20AC5\u2026 on pages 12\u201318 it\u2019s all there.";
         var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void TextWhoseOnlyTraceIsLoneLeadBytesOfQuotesIsRepaired()
+    {
+        // No accented letter, no euro sign: latin-1 leaves nothing but a lone "â" where each quote and dash stood.
+        var clean = "The meeting started late \u2014 nobody knew why \u2014 and the room was cold.\n\n"
+            + "\u201CWe\u2019ll wait ten more minutes,\u201D said the chair, \u201Cand then we\u2019ll begin.\u201D\n\n"
+            + "Nobody objected; it wasn\u2019t the first time.";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.DoesNotContain('\u201C', damaged);
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
