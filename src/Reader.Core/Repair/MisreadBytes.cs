@@ -205,12 +205,13 @@ internal static class MisreadBytes
         _ => true,
     };
 
-    // A C1 control is a valid result only when no byte was rebuilt: it is the middle layer of double mis-decoding.
+    // A C1 control is the middle layer of double mis-decoding (also one whose outer layer lost bytes); elsewhere the
+    // prior keeps it from being chosen.
     private static bool IsValid(int cp, int length, bool rebuilt)
     {
         if (cp is >= 0x80 and <= 0x9F)
         {
-            return !rebuilt;
+            return true;
         }
         var minimum = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
         if (cp < minimum || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)

@@ -55,6 +55,11 @@ internal sealed class PunctuationPrior
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
     public double Score(int slot, int candidate)
     {
+        if (candidate is >= 0x80 and <= 0x9F)
+        {
+            // A rebuilt C1 control is only ever a byte of an inner layer of mojibake (see InnerLayerPrior).
+            return 2 * Rare;
+        }
         if (candidate > 0xFFFF)
         {
             // Outside the CJK extensions, a character this far up is an emoji or nothing the text would hold.

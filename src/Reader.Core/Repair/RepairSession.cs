@@ -172,7 +172,9 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     {
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         var punctuation = new PunctuationPrior(lattice.Slots);
-        double Prior(int slot, int candidate) => (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate);
+        var inner = InnerLayerPrior.For(lattice, c => words.Characters.Score(0, 0, c));
+        double Prior(int slot, int candidate) =>
+            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
         segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
         punctuation.Redecide(path, words.Characters.Score, Prior);

@@ -179,6 +179,39 @@ public class AlphabeticRepairTests
         }
     }
 
+    [Theory]
+    [InlineData("es-cocina")]
+    [InlineData("pt-escola")]
+    public void DoubleMisdecodingWhoseOuterLayerLostBytesIsUndone(string fixture)
+    {
+        // cp1252 twice: the inner layer keeps its C1 controls, the outer one drops the bytes cp1252 cannot show.
+        var clean = Clean(fixture);
+        var damaged = Misread(Misread(clean, keep: true), keep: false);
+        var accuracy = RepairScore.Accuracy(clean, Repairer.Repair(damaged).Text);
+        Assert.True(accuracy >= 0.95, $"{fixture}: {accuracy:P2}");
+    }
+
+    // UTF-8 read as cp1252; the bytes it has no character for are kept as C1 controls or dropped.
+    private static string Misread(string text, bool keep)
+    {
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var cp1252 = System.Text.Encoding.GetEncoding(1252);
+        var builder = new System.Text.StringBuilder();
+        foreach (var b in System.Text.Encoding.UTF8.GetBytes(text))
+        {
+            var ch = cp1252.GetString([b])[0];
+            if (b < 0x80 || !(ch is (>= '\u0080' and <= '\u009F') or '?'))
+            {
+                builder.Append(ch);
+            }
+            else if (keep)
+            {
+                builder.Append((char)b);
+            }
+        }
+        return builder.ToString();
+    }
+
     private static string Clean(string fixture) =>
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "alpha", fixture + ".txt"));
 }
