@@ -148,6 +148,12 @@ internal static class MisreadBytes
                 break;
             }
         }
+        // Rebuilt bytes can spell scripts and symbol sets that ordinary text never holds; left in, they only crowd out
+        // the likely candidates (the decoder ranks a few dozen per character).
+        if (rebuilt > 0 && found.Any(IsLikelyText))
+        {
+            found.RemoveWhere(cp => !IsLikelyText(cp));
+        }
         var result = found.ToArray();
         Array.Sort(result);
         return result;
@@ -183,12 +189,29 @@ internal static class MisreadBytes
         }
     }
 
-    // A C1 control is a valid result only when no byte was rebuilt: it is the middle layer of double mis-decoding.
+    private static bool IsLikelyText(int cp) => cp switch
+    {
+        0x200C or 0x200D => true, // joiners hold emoji sequences and Persian words together
+        >= 0x2000 and <= 0x206F => CharUnicodeInfo.GetUnicodeCategory(cp) != UnicodeCategory.Format,
+        >= 0x2800 and <= 0x28FF => false, // Braille
+        >= 0x2C00 and <= 0x2C5F => false, // Glagolitic
+        >= 0x2C80 and <= 0x2DFF => false, // Coptic, Georgian supplement, Tifinagh, Ethiopic extended, Cyrillic extended-A
+        >= 0x2E80 and <= 0x2FFF => false, // CJK and Kangxi radicals, ideographic description
+        >= 0x10000 and <= 0x1CFFF => false, // historic scripts
+        >= 0x1D000 and <= 0x1D7FF => false, // musical and mathematical alphanumeric symbols
+        >= 0x1E000 and <= 0x1EFFF => false,
+        >= 0x1F000 and <= 0x1F0FF => false, // mahjong, domino and playing-card tiles
+        >= 0x1F700 and <= 0x1F7FF => false, // alchemical symbols, geometric shapes extended
+        _ => true,
+    };
+
+    // A C1 control is the middle layer of double mis-decoding (also one whose outer layer lost bytes); elsewhere the
+    // prior keeps it from being chosen.
     private static bool IsValid(int cp, int length, bool rebuilt)
     {
         if (cp is >= 0x80 and <= 0x9F)
         {
-            return !rebuilt;
+            return true;
         }
         var minimum = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
         if (cp < minimum || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)

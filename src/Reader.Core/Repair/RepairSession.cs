@@ -22,6 +22,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         .Select(_ => Enumerable.Range(0, CodePages.All.Count).Select(_ => new long[0x40]).ToArray()).ToArray();
     private DocumentModel? _documentModel;
     private int _lineOffset;
+    private long _loneMarks;
 
     public RepairReport Report { get; } = new();
 
@@ -30,9 +31,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     {
         var current = chunk;
         HashSet<int>? changed = null;
+        _loneMarks += LoneMarks.Count(chunk);
         for (var layer = 0; layer < MaxLayers; layer++)
         {
-            if (!CodePages.HasLeadContinuationPair(current))
+            if (!CodePages.HasLeadContinuationPair(current) && (layer > 0 || !OnlyLoneMarks))
             {
                 break;
             }
@@ -47,6 +49,9 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         _lineOffset += CountLines(chunk);
         return current;
     }
+
+    // Lone "â"s where quotes and dashes stand, and enough of them in the input so far: see LoneMarks.
+    private bool OnlyLoneMarks => _loneMarks >= LoneMarks.Enough;
 
     private static bool HasSuspicious(ReadOnlySpan<char> text)
     {
@@ -84,6 +89,12 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         }
 
         var best = ChoosePage(_document[layer]);
+        // Only lone "â"s where quotes and dashes stand: latin-1 with its C1 bytes stripped, and nothing else to tell.
+        var marksOnly = best < 0 && layer == 0 && OnlyLoneMarks;
+        if (marksOnly)
+        {
+            best = pages.Select((p, i) => (p, i)).First(x => x.p.Name == "latin-1").i;
+        }
         if (best < 0)
         {
             return null;
@@ -95,7 +106,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         var toFix = new List<int>();
         for (var l = 0; l < lines.Count; l++)
         {
-            if (lineEvidence[l] is { } e && ShouldFix(e[best], doc))
+            if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (marksOnly && e[best].Weak > 0 && e[best].Clean == 0)))
             {
                 toFix.Add(l);
             }
@@ -114,6 +125,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(documentModel);
+        var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, documentModel);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
@@ -121,7 +133,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, _lineOffset + l + 1) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, _lineOffset + l + 1) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -156,12 +168,19 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return kept > 0 && lattice.StrongSpans > 0 && lattice.StrongSpans < 4 * kept;
     }
 
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, int lineNumber)
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, int lineNumber)
     {
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        double Prior(int slot, int candidate) => lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0;
+        var punctuation = new PunctuationPrior(lattice.Slots);
+        var inner = InnerLayerPrior.For(lattice, c => words.Characters.Score(0, 0, c));
+        double Prior(int slot, int candidate) =>
+            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
         segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
+        punctuation.Redecide(path, words.Characters.Score, Prior);
+        words.KeepKnownWords(lattice.Slots, path);
+        words.Refine(lattice.Slots, path);
+        punctuation.PairQuotes(path);
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
         if (lattice.StrongSpans > 0 && lattice.Info.Any(i => i.Keepable is not null)

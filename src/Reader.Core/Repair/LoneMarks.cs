@@ -1,0 +1,47 @@
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// Damage that leaves no UTF-8 pair behind: latin-1 with its C1 bytes stripped keeps only the lead byte "â" of every
+/// quote, apostrophe and dash (E2 80 xx), so English without accented letters shows nothing but lone "â"s. Such an
+/// "â" standing where a quote or dash stands (before a capital, after a word's last letter, between spaces) is
+/// evidence of that damage: no language writes a genuine "â" there.
+/// </summary>
+internal static class LoneMarks
+{
+    /// <summary>How many such marks make a text damaged: one may be a quotation ("the lone â that remains").</summary>
+    public const int Enough = 2;
+
+    private const char LeadOfPunctuation = '\u00E2';
+
+    /// <summary>How many lone "â"s stand in punctuation places in <paramref name="text"/>; 0 when it holds genuine typographic punctuation.</summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var marks = 0;
+        var at = text.IndexOf(LeadOfPunctuation);
+        if (at < 0 || text.IndexOfAnyInRange('\u2010', '\u203A') >= 0)
+        {
+            return 0;
+        }
+        for (; at < text.Length; at++)
+        {
+            if (text[at] != LeadOfPunctuation)
+            {
+                continue;
+            }
+            var before = at > 0 ? text[at - 1] : ' ';
+            var after = at + 1 < text.Length ? text[at + 1] : ' ';
+            var opening = IsSpaceOrOpening(before) && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after));
+            var closing = (char.IsAsciiLetterOrDigit(before) || IsClosing(before)) && (IsSpaceOrOpening(after) || IsClosing(after));
+            var dash = char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
+            if (opening || closing || dash)
+            {
+                marks++;
+            }
+        }
+        return marks;
+    }
+
+    private static bool IsSpaceOrOpening(char ch) => char.IsWhiteSpace(ch) || ch is '(' or '[';
+
+    private static bool IsClosing(char ch) => ch is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']';
+}
