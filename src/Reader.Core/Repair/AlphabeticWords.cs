@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Reader.Core.Repair;
@@ -115,12 +114,7 @@ internal sealed class AlphabeticWords
 
     private static AlphabeticWords Load()
     {
-        using var stream = typeof(AlphabeticWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var brotli = new BrotliStream(stream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        brotli.CopyTo(buffer);
-        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        var data = EmbeddedData.ReadAll(ResourceName).AsSpan();
 
         // The first line lists the letters in code point order; codes keep that order so binary search still works.
         var newline = data.IndexOf((byte)'\n');

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Reader.Core.Repair;
 
 /// <summary>
@@ -121,16 +119,7 @@ public sealed class CharNGramModel
 
     private static CharNGramModel Load()
     {
-        using var stream = typeof(CharNGramModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (!data[..4].SequenceEqual("RLM1"u8))
-        {
-            throw new InvalidDataException("repair language model has an unknown format");
-        }
+        var data = EmbeddedData.ReadAll(ResourceName, "RLM1"u8, "repair language model").AsSpan();
         var quant = BitConverter.ToUInt32(data[4..8]);
         var total = BitConverter.ToDouble(data[8..16]);
         var offset = 16;

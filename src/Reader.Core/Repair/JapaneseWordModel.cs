@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Reader.Core.Repair;
@@ -68,16 +67,7 @@ internal sealed class JapaneseWordModel
 
     private static JapaneseWordModel Load()
     {
-        using var stream = typeof(JapaneseWordModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (!data[..4].SequenceEqual("RJA1"u8))
-        {
-            throw new InvalidDataException("Japanese word model has an unknown format");
-        }
+        var data = EmbeddedData.ReadAll(ResourceName, "RJA1"u8, "Japanese word model").AsSpan();
         int rights = BitConverter.ToUInt16(data[4..6]);
         int lefts = BitConverter.ToUInt16(data[6..8]);
         var offset = 8;

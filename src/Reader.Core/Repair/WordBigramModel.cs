@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 
 namespace Reader.Core.Repair;
@@ -60,16 +59,7 @@ internal sealed class WordBigramModel
     }
 
     /// <summary>True when some word starts with <paramref name="prefix"/>.</summary>
-    public bool IsPrefix(string prefix)
-    {
-        var i = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
-        if (i >= 0)
-        {
-            return true;
-        }
-        i = ~i;
-        return i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal);
-    }
+    public bool IsPrefix(string prefix) => EmbeddedData.HasPrefix(_words, prefix);
 
     /// <summary>
     /// Natural-log probability of word <paramref name="word"/> after word <paramref name="previous"/>. An unseen pair
@@ -97,16 +87,7 @@ internal sealed class WordBigramModel
 
     private static WordBigramModel Load()
     {
-        using var stream = typeof(WordBigramModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
-        using var buffer = new MemoryStream();
-        gzip.CopyTo(buffer);
-        var data = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (!data[..4].SequenceEqual("RZB2"u8))
-        {
-            throw new InvalidDataException("word bigram model has an unknown format");
-        }
+        var data = EmbeddedData.ReadAll(ResourceName, "RZB2"u8, "word bigram model").AsSpan();
         var wordCount = (int)BitConverter.ToUInt32(data[4..8]);
         var bigramCount = (int)BitConverter.ToUInt32(data[8..12]);
         var offset = 12;

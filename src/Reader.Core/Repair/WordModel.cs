@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Reader.Core.Repair;
 
 /// <summary>
@@ -45,22 +43,11 @@ public sealed class WordModel
     public double UnknownScore(double characterScore) => characterScore + UnknownCharacterPenalty;
 
     /// <summary>True when some word starts with <paramref name="prefix"/>.</summary>
-    public bool IsPrefix(string prefix)
-    {
-        var i = Array.BinarySearch(_words, prefix, StringComparer.Ordinal);
-        if (i >= 0)
-        {
-            return true;
-        }
-        i = ~i;
-        return i < _words.Length && _words[i].StartsWith(prefix, StringComparison.Ordinal);
-    }
+    public bool IsPrefix(string prefix) => EmbeddedData.HasPrefix(_words, prefix);
 
     private static WordModel Load()
     {
-        using var stream = typeof(WordModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(new GZipStream(stream, CompressionMode.Decompress));
+        using var reader = new StreamReader(EmbeddedData.Open(ResourceName));
         var words = new List<string>();
         var counts = new List<double>();
         double total = 0;

@@ -1,0 +1,43 @@
+using System.IO.Compression;
+
+namespace Reader.Core.Repair;
+
+/// <summary>The repair tables embedded in Reader.Core: opened and decompressed by their extension (.gz, .br).</summary>
+internal static class EmbeddedData
+{
+    /// <summary>A decompressing stream over resource <paramref name="name"/>.</summary>
+    public static Stream Open(string name)
+    {
+        var stream = typeof(EmbeddedData).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"embedded resource {name} is missing");
+        return name.EndsWith(".br", StringComparison.Ordinal)
+            ? new BrotliStream(stream, CompressionMode.Decompress)
+            : new GZipStream(stream, CompressionMode.Decompress);
+    }
+
+    /// <summary>The whole decompressed resource; when <paramref name="format"/> is given, its first bytes must match.</summary>
+    public static ArraySegment<byte> ReadAll(string name, ReadOnlySpan<byte> format = default, string? what = null)
+    {
+        using var stream = Open(name);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var data = new ArraySegment<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (!format.IsEmpty && !data.AsSpan().StartsWith(format))
+        {
+            throw new InvalidDataException($"{what ?? name} has an unknown format");
+        }
+        return data;
+    }
+
+    /// <summary>True when some string of <paramref name="sorted"/> (ordinal order) starts with <paramref name="prefix"/>.</summary>
+    public static bool HasPrefix(string[] sorted, string prefix)
+    {
+        var i = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
+        if (i >= 0)
+        {
+            return true;
+        }
+        i = ~i;
+        return i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal);
+    }
+}
