@@ -32,6 +32,8 @@ import os
 import struct
 import subprocess
 
+from build_lm import varint
+
 
 def read_words(path):
     """Word strings of pydict_sc.bin by id: UCS-4, NUL-terminated, from the string table offset."""
@@ -129,18 +131,6 @@ def write_profiles(raw, profiles, new_id):
     for wid, r in items:
         raw += struct.pack("<I", wid)
         raw += struct.pack(f"<{CLASS_COUNT}b", *[max(-128, min(127, round(x * 16))) for x in r])
-
-
-def varint(n):
-    out = bytearray()
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        if n:
-            out.append(b | 0x80)
-        else:
-            out.append(b)
-            return bytes(out)
 
 
 def main():

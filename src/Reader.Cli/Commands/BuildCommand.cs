@@ -1,10 +1,8 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Reflection;
-using Microsoft.ML.Tokenizers;
 using Reader.Cli.Output;
 using Reader.Core.Alignment;
-using Reader.Core.Alignment.Lexicons;
 using Reader.Core.Content;
 using Reader.Core.Ingestion;
 using Reader.Core.Repair;
@@ -302,7 +300,7 @@ internal static class BuildCommand
         /// <summary>
         /// Starts, on one background thread (the machine's other core; one thread, so the stage on the critical path is
         /// never crowded out), the loading the stages after ingest need when they are not cached, in the order they
-        /// need it: the repair word model (ingest needs it only once the character model is in), the alignment
+        /// need it: the repair word tables (ingest needs them only once the character model is in), the alignment
         /// lexicons and tokenizer, the search analyzers, the theme's parsed templates. Each is a load-once singleton or
         /// a product a later stage takes over, so nothing is done twice.
         /// </summary>
@@ -313,16 +311,11 @@ internal static class BuildCommand
             {
                 if (ingesting)
                 {
-                    _ = WordModel.Shared;
+                    MojibakeRepairer.PreloadWordTables();
                 }
                 if (!alignCached)
                 {
-                    foreach (var lang in languages)
-                    {
-                        BilingualLexicon.For(lang);
-                    }
-                    // The tokenizer library keeps its vocabulary once loaded, which the aligner's own instance then shares.
-                    TiktokenTokenizer.CreateForModel("gpt-4o");
+                    Aligner.Preload(languages);
                 }
             }, cancellationToken);
             // Each step runs after the one before, whether or not that one failed: its own failure is its stage's.

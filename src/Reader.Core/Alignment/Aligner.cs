@@ -88,6 +88,19 @@ public sealed class Aligner
         return profiles;
     }
 
+    /// <summary>
+    /// Loads the lexicons for <paramref name="languages"/> and the tokenizer on the calling thread, so a later
+    /// <see cref="Align"/> finds them ready (a build warms them up while it ingests).
+    /// </summary>
+    public static void Preload(IEnumerable<string> languages)
+    {
+        foreach (var lang in languages)
+        {
+            BilingualLexicon.For(lang);
+        }
+        _ = s_tokenizer.Value;
+    }
+
     private static Tokenizer? CreateTokenizer()
     {
         try

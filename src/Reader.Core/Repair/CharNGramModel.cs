@@ -171,17 +171,7 @@ public sealed class CharNGramModel
             ulong key = 0;
             for (var i = 0; i < count; i++)
             {
-                ulong delta = 0;
-                var shift = 0;
-                byte b;
-                do
-                {
-                    b = data[offset++];
-                    delta |= (ulong)(b & 0x7F) << shift;
-                    shift += 7;
-                }
-                while ((b & 0x80) != 0);
-                key += delta;
+                key += EmbeddedData.ReadVarint(data, ref offset);
                 table.Add(key, data[offset++]);
             }
             return table;

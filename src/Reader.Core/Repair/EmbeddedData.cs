@@ -2,7 +2,7 @@ using System.IO.Compression;
 
 namespace Reader.Core.Repair;
 
-/// <summary>The repair tables embedded in Reader.Core: opened and decompressed by their extension (.gz, .br).</summary>
+/// <summary>Reading the repair tables embedded in Reader.Core: decompressed by their extension (.gz, .br), checked, and parsed.</summary>
 internal static class EmbeddedData
 {
     /// <summary>A decompressing stream over resource <paramref name="name"/>.</summary>
@@ -27,6 +27,22 @@ internal static class EmbeddedData
             throw new InvalidDataException($"{what ?? name} has an unknown format");
         }
         return data;
+    }
+
+    /// <summary>Reads one unsigned LEB128 varint (how the derivation scripts write key deltas) and advances <paramref name="offset"/>.</summary>
+    public static ulong ReadVarint(ReadOnlySpan<byte> data, ref int offset)
+    {
+        ulong value = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = data[offset++];
+            value |= (ulong)(b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+        return value;
     }
 
     /// <summary>True when some string of <paramref name="sorted"/> (ordinal order) starts with <paramref name="prefix"/>.</summary>

@@ -28,6 +28,16 @@ public sealed class MojibakeRepairer : ISourceRepairer
         _chunkChars = chunkChars;
     }
 
+    /// <summary>
+    /// Loads the Chinese word tables on the calling thread, so decoding damaged CJK text later finds them ready
+    /// (a build warms them up while the character model loads).
+    /// </summary>
+    public static void PreloadWordTables()
+    {
+        _ = WordModel.Shared;
+        _ = WordBigramModel.Shared;
+    }
+
     /// <inheritdoc />
     public SourceRepair Repair(string text)
     {

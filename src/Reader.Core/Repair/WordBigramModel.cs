@@ -107,17 +107,7 @@ internal sealed class WordBigramModel
         long key = 0;
         for (var i = 0; i < bigramCount; i++)
         {
-            long delta = 0;
-            var shift = 0;
-            byte b;
-            do
-            {
-                b = data[offset++];
-                delta |= (long)(b & 0x7F) << shift;
-                shift += 7;
-            }
-            while ((b & 0x80) != 0);
-            key += delta;
+            key += (long)EmbeddedData.ReadVarint(data, ref offset);
             keys[i] = key;
             values[i] = data[offset++];
         }
