@@ -50,6 +50,7 @@ internal sealed class PunctuationPrior
         Unknown,
         Neutral,
         EmojiPresentation,
+        Emoji,
     }
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
@@ -62,6 +63,11 @@ internal sealed class PunctuationPrior
         }
         if (candidate > 0xFFFF)
         {
+            if (IsSkinTone(candidate))
+            {
+                // A skin tone only modifies the emoji before it (👍🏽); on its own it is a lost emoji read wrong.
+                return SideAt(slot - 1) == Side.Emoji ? 0 : WrongPlace;
+            }
             // Outside the CJK extensions, a character this far up is an emoji or nothing the text would hold.
             return candidate is (>= 0x1F300 and <= 0x1FAFF) or >= 0x20000 ? 0 : Rare;
         }
@@ -73,9 +79,8 @@ internal sealed class PunctuationPrior
         var right = SideAt(slot + 1);
         if (right == Side.EmojiPresentation)
         {
-            // U+FE0F follows only symbols that have an emoji form (☀️ ✅ ➡️).
-            return candidate is (>= 0x2190 and <= 0x21FF) or (>= 0x2300 and <= 0x23FF) or (>= 0x2600 and <= 0x27BF) or (>= 0x2B00 and <= 0x2BFF)
-                or 0x203C or 0x2049 or 0x2122 or 0x2139 ? 0 : WrongPlace;
+            // ♀️ and ♂️ mostly end a ZWJ sequence (🙋‍♀️), which a character that stands on its own does not.
+            return !HasEmojiForm(candidate) ? WrongPlace : candidate is 0x2640 or 0x2642 && !IsJoinerAt(slot - 1) ? Rare : 0;
         }
         if (left == Side.Neutral || right == Side.Neutral)
         {
@@ -89,8 +94,8 @@ internal sealed class PunctuationPrior
     private double? Typographic(int slot, int candidate, Side left, Side right)
     {
         var word = left is Side.Word or Side.Digit;
-        var opening = left is Side.Space or Side.Open or Side.Unknown && right is Side.Word or Side.Digit or Side.Unknown or Side.Open;
-        var closing = left is Side.Word or Side.Digit or Side.Close or Side.Unknown && right is Side.Space or Side.Close or Side.Unknown;
+        var opening = left is Side.Space or Side.Open or Side.Unknown or Side.Emoji && right is Side.Word or Side.Digit or Side.Unknown or Side.Emoji or Side.Open;
+        var closing = left is Side.Word or Side.Digit or Side.Close or Side.Unknown or Side.Emoji && right is Side.Space or Side.Close or Side.Unknown or Side.Emoji;
         var between = left == Side.Word && right == Side.Word;
         var digits = left == Side.Digit && right == Side.Digit;
         var spaced = left == Side.Space && right == Side.Space;
@@ -111,7 +116,7 @@ internal sealed class PunctuationPrior
             0x2014 => spaced ? -0.7 : between ? -2.5 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : -5,
             0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
-            0x2026 => left is Side.Word or Side.Close or Side.Unknown ? -2 : -4,
+            0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
             0x2022 => left == Side.Space && right == Side.Space ? -2 : -6,
             0x20AC => -2,
             0x2122 => word ? -2 : -7,
@@ -141,6 +146,15 @@ internal sealed class PunctuationPrior
             {
                 continue;
             }
+            if (right == Side.EmojiPresentation && candidates.Any(HasEmojiForm))
+            {
+                // The character model barely knows these symbols, but U+FE0F after the slot says it is one of them; their
+                // place decides first (♀️ ends a ZWJ sequence), the model only among equals.
+                var emoji = candidates.Where(HasEmojiForm).ToArray();
+                var fit = emoji.Max(c => Score(s, c));
+                path[s] = BestInContext(path, s, emoji.Where(c => Score(s, c) == fit), score, prior);
+                continue;
+            }
             if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation)
             {
                 var best = ConfidentTypographic;
@@ -163,16 +177,16 @@ internal sealed class PunctuationPrior
             if (candidates.Length > BeamCandidates && left != Side.Neutral && right != Side.Neutral
                 && path[s] is (>= 0x2000 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF))
             {
-                path[s] = BestInContext(path, s, score, prior);
+                path[s] = BestInContext(path, s, _slots[s], score, prior);
             }
         }
     }
 
-    private int BestInContext(int[] path, int s, Func<int, int, int, double> score, Func<int, int, double> prior)
+    private static int BestInContext(int[] path, int s, IEnumerable<int> candidates, Func<int, int, int, double> score, Func<int, int, double> prior)
     {
         var best = double.NegativeInfinity;
         var chosen = path[s];
-        foreach (var c in _slots[s])
+        foreach (var c in candidates)
         {
             path[s] = c;
             var total = prior(s, c);
@@ -188,6 +202,8 @@ internal sealed class PunctuationPrior
         }
         return chosen;
     }
+
+    private bool IsJoinerAt(int slot) => slot >= 0 && _slots[slot] is [0x200D];
 
     private Side SideAt(int slot)
     {
@@ -253,7 +269,15 @@ internal sealed class PunctuationPrior
     {
         if (candidates.Length > 1)
         {
-            return candidates.All(IsAlphabeticLetter) ? Side.Word : candidates.Any(IsCjk) ? Side.Neutral : Side.Unknown;
+            // Its other readings are private use, presentation forms and specials: a lost byte there is almost always U+FE0F.
+            if (Array.IndexOf(candidates, 0xFE0F) >= 0 && candidates.All(c => c is >= 0xE000 and <= 0xFFFF))
+            {
+                return Side.EmojiPresentation;
+            }
+            return candidates.All(IsAlphabeticLetter) ? Side.Word
+                : candidates.Any(IsCjk) ? Side.Neutral
+                : candidates.All(c => c > 0xFFFF) ? Side.Emoji
+                : Side.Unknown;
         }
         var c = candidates[0];
         if (IsCjk(c))
@@ -262,7 +286,7 @@ internal sealed class PunctuationPrior
         }
         if (c > 0xFFFF)
         {
-            return Side.Unknown;
+            return c is >= 0x1F000 and <= 0x1FAFF ? Side.Emoji : Side.Unknown;
         }
         var ch = (char)c;
         if (char.IsWhiteSpace(ch))
@@ -288,6 +312,41 @@ internal sealed class PunctuationPrior
             _ => Side.Unknown,
         };
     }
+
+    // Symbols above U+2000 that U+FE0F turns into an emoji (☀️ ✈️ ➡️ ‼️ ™️): the bases of Unicode's emoji variation
+    // sequences, as inclusive ranges.
+    private static readonly (int First, int Last)[] s_emojiForms =
+    [
+        (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139), (0x2194, 0x2199), (0x21A9, 0x21AA),
+        (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF), (0x23E9, 0x23F3), (0x23F8, 0x23FA), (0x24C2, 0x24C2),
+        (0x25AA, 0x25AB), (0x25B6, 0x25B6), (0x25C0, 0x25C0), (0x25FB, 0x25FE), (0x2600, 0x2604), (0x260E, 0x260E),
+        (0x2611, 0x2611), (0x2614, 0x2615), (0x2618, 0x2618), (0x261D, 0x261D), (0x2620, 0x2620), (0x2622, 0x2623),
+        (0x2626, 0x2626), (0x262A, 0x262A), (0x262E, 0x262F), (0x2638, 0x263A), (0x2640, 0x2640), (0x2642, 0x2642),
+        (0x2648, 0x2653), (0x265F, 0x2660), (0x2663, 0x2663), (0x2665, 0x2666), (0x2668, 0x2668), (0x267B, 0x267B),
+        (0x267E, 0x267F), (0x2692, 0x2697), (0x2699, 0x2699), (0x269B, 0x269C), (0x26A0, 0x26A1), (0x26A7, 0x26A7),
+        (0x26AA, 0x26AB), (0x26B0, 0x26B1), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26C8, 0x26C8), (0x26CE, 0x26CF),
+        (0x26D1, 0x26D1), (0x26D3, 0x26D4), (0x26E9, 0x26EA), (0x26F0, 0x26F5), (0x26F7, 0x26FA), (0x26FD, 0x26FD),
+        (0x2702, 0x2702), (0x2705, 0x2705), (0x2708, 0x270D), (0x270F, 0x270F), (0x2712, 0x2712), (0x2714, 0x2714),
+        (0x2716, 0x2716), (0x271D, 0x271D), (0x2721, 0x2721), (0x2728, 0x2728), (0x2733, 0x2734), (0x2744, 0x2744),
+        (0x2747, 0x2747), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2763, 0x2764),
+        (0x2795, 0x2797), (0x27A1, 0x27A1), (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2934, 0x2935), (0x2B05, 0x2B07),
+        (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3297),
+        (0x3299, 0x3299),
+    ];
+
+    private static bool HasEmojiForm(int c)
+    {
+        foreach (var (first, last) in s_emojiForms)
+        {
+            if (c <= last)
+            {
+                return c >= first;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;
 
     private static bool IsAlphabeticLetter(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 

@@ -145,6 +145,33 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Latin1Stripped)]
+    [InlineData(Corruption.Cp1251Dropped)]
+    public void ASymbolRebuiltBeforeAnEmojiSelectorIsOneThatHasAnEmojiForm(Corruption kind)
+    {
+        // ☀️: latin-1 loses both continuation bytes of ☀ and one of U+FE0F; cp1251 loses the 0x98 of ☀, which may then
+        // stand before or after the 0x80 it kept (‘ is E2 80 98). A quote or an arrow never takes U+FE0F.
+        var clean = "The morning was cold, but over the river the sun was shining ☀️ and nobody minded the wind.";
+        var damaged = Corruptor.Corrupt(clean, kind);
+        var repaired = Repairer.Repair(damaged).Text;
+        var selector = repaired.IndexOf('️');
+        Assert.True(selector > 0, repaired);
+        var symbol = repaired[selector - 1];
+        Assert.True(symbol is >= '☀' and <= '➿', $"U+{(int)symbol:X4} before U+FE0F in: {repaired}");
+        Assert.Equal(clean.Remove(clean.IndexOf('☀'), 1), repaired.Remove(selector - 1, 1));
+    }
+
+    [Fact]
+    public void ALostEmojiAfterASpaceIsNoSkinToneModifier()
+    {
+        // 📻 through latin-1 keeps only F0 and BB: 🏻 (a skin tone, U+1F3FB) shares them but only ever follows an emoji.
+        var clean = "She doesn\u2019t advertise \U0001F4FB \u2014 people just hear about it, and the caf\u00E9 is full.";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.DoesNotContain("\U0001F3FB", repaired);
+        Assert.Equal(clean.Remove(clean.IndexOf("\U0001F4FB"), 2), repaired.Remove(clean.IndexOf("\U0001F4FB"), 2));
+    }
+
     [Fact]
     public void DutchQuotationsOpenLow()
     {
