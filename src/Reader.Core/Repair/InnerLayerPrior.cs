@@ -8,8 +8,8 @@ namespace Reader.Core.Repair;
 /// </summary>
 internal sealed class InnerLayerPrior
 {
-    // Below this share of decoded characters in U+0080–U+00FF, the decoded text is no second layer of mojibake.
-    private const double MinLatin1Share = 0.7;
+    // Below this share of decoded characters that pair up as inner UTF-8 bytes, the decoded text is no second layer.
+    private const double MinPairedShare = 0.6;
     private const int MinDecoded = 8;
 
     // A candidate that spells nothing in the inner layer scores as an unseen character would.
@@ -29,21 +29,35 @@ internal sealed class InnerLayerPrior
     /// <summary>The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of mojibake.</summary>
     public static InnerLayerPrior? For(Lattice lattice, Func<int, double> unigram)
     {
+        var slots = lattice.Slots;
         var decoded = 0;
-        var latin1 = 0;
-        for (var s = 0; s < lattice.Slots.Count; s++)
+        var paired = 0;
+        for (var s = 0; s < slots.Count; s++)
         {
-            if (lattice.Info[s].Damaged is not null && lattice.Slots[s].Length == 1)
+            if (lattice.Info[s].Damaged is null || slots[s].Length != 1)
             {
-                decoded++;
-                if (lattice.Slots[s][0] is >= 0x80 and <= 0xFF || s_inner.ByteOf((char)Math.Min(lattice.Slots[s][0], 0xFFFF)) >= 0x80)
-                {
-                    latin1++;
-                }
+                continue;
+            }
+            decoded++;
+            // Accented letters (á of "está") are high bytes too; only leads and continuations that stand together
+            // (Ð µ, Ã ©), or beside a rebuilt one, spell an inner layer.
+            var own = InnerByte(slots[s]);
+            var pairs = own switch
+            {
+                >= 0xC2 and <= 0xEF => s + 1 < slots.Count && (slots[s + 1].Length > 1 || InnerByte(slots[s + 1]) is >= 0x80 and <= 0xBF),
+                >= 0x80 and <= 0xBF => s > 0 && (slots[s - 1].Length > 1 || InnerByte(slots[s - 1]) is >= 0x80 and <= 0xEF),
+                _ => false,
+            };
+            if (pairs)
+            {
+                paired++;
             }
         }
-        return decoded >= MinDecoded && latin1 >= MinLatin1Share * decoded ? new InnerLayerPrior(lattice.Slots, unigram) : null;
+        return decoded >= MinDecoded && paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, unigram) : null;
     }
+
+    private static int InnerByte(int[] candidates) =>
+        candidates.Length == 1 && candidates[0] <= 0xFFFF ? s_inner.ByteOf((char)candidates[0]) : -1;
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>: the inner character it completes, if any.</summary>
     public double Score(int slot, int candidate)

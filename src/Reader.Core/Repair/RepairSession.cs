@@ -10,16 +10,13 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 {
     private const int MaxLayers = 3;
 
-    // With this many continuation bytes seen, each of the 64 values is expected about 8 times: one never seen was lost.
-    private const int MinContinuationsForAbsence = 512;
-
     // How sure the model must be that a lone lead byte is a genuine letter before the line counts as genuine text.
     private const double SureKeep = 0.9;
     private const double KeepPenalty = -3;
 
     private readonly Evidence[][] _document = Enumerable.Range(0, MaxLayers).Select(_ => new Evidence[CodePages.All.Count]).ToArray();
-    private readonly long[][][] _continuations = Enumerable.Range(0, MaxLayers)
-        .Select(_ => Enumerable.Range(0, CodePages.All.Count).Select(_ => new long[0x40]).ToArray()).ToArray();
+    // Per layer and page: how many soft hyphens (byte 0xAD) the damaged runs hold.
+    private readonly long[][] _softHyphens = Enumerable.Range(0, MaxLayers).Select(_ => new long[CodePages.All.Count]).ToArray();
     private DocumentModel? _documentModel;
     private int _lineOffset;
     private long _loneMarks;
@@ -82,7 +79,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             lineEvidence[l] = new Evidence[pages.Count];
             for (var p = 0; p < pages.Count; p++)
             {
-                var e = Measure(line, pages[p], _continuations[layer][p]);
+                var e = Measure(line, pages[p], ref _softHyphens[layer][p]);
                 lineEvidence[l][p] = e;
                 _document[layer][p] = _document[layer][p].Add(e);
             }
@@ -100,7 +97,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             return null;
         }
         var page = pages[best];
-        var lost = LostBytes(_document[layer], _continuations[layer][best], best);
+        var lost = LostBytes(_document[layer], _softHyphens[layer][best], best);
         var doc = _document[layer][best];
 
         var toFix = new List<int>();
@@ -176,11 +173,16 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
-        segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
-        punctuation.Redecide(path, words.Characters.Score, Prior);
-        words.KeepKnownWords(lattice.Slots, path);
-        words.Refine(lattice.Slots, path);
-        punctuation.PairQuotes(path);
+        // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
+        // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
+        if (inner is null)
+        {
+            segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
+            punctuation.Redecide(path, words.Characters.Score, Prior);
+            words.KeepKnownWords(lattice.Slots, path);
+            words.Refine(lattice.Slots, path);
+            punctuation.PairQuotes(path);
+        }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
         if (lattice.StrongSpans > 0 && lattice.Info.Any(i => i.Keepable is not null)
@@ -263,10 +265,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
     /// <summary>
     /// The bytes a lost byte may have been: those the page lacks, those of pages the evidence cannot tell apart from it,
-    /// and continuation bytes never seen although the damage is large enough that each should be (U+00AD SOFT HYPHEN,
-    /// invisible, is often stripped on top of the code page's own losses).
+    /// and 0xAD when no soft hyphen survived (U+00AD is invisible and often stripped on top of the page's own losses).
+    /// Other bytes merely never seen are no evidence: Cyrillic or a second layer of mojibake use few continuation bytes.
     /// </summary>
-    private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long[] continuations, int best)
+    private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long softHyphens, int best)
     {
         var lost = new SortedSet<byte>(CodePages.All[best].LostBytes);
         for (var p = 0; p < totals.Length; p++)
@@ -276,18 +278,14 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 lost.UnionWith(CodePages.All[p].LostBytes);
             }
         }
-        var seen = continuations.Sum();
-        for (var b = 0; b < continuations.Length; b++)
+        if (softHyphens == 0)
         {
-            if (continuations[b] == 0 && (seen >= MinContinuationsForAbsence || b == 0x2D))
-            {
-                lost.Add((byte)(0x80 + b));
-            }
+            lost.Add(0xAD);
         }
         return lost.ToArray();
     }
 
-    private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, long[] continuations)
+    private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, ref long softHyphens)
     {
         var evidence = default(Evidence);
         var i = 0;
@@ -314,7 +312,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             {
                 case RunKind.Strong:
                     evidence = evidence with { Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length };
-                    CountContinuations(run, page, continuations);
+                    softHyphens += run.Count('\u00AD');
                     break;
                 case RunKind.Weak:
                     evidence = evidence with { Weak = evidence.Weak + 1 };
@@ -325,18 +323,6 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
         }
         return evidence;
-    }
-
-    private static void CountContinuations(ReadOnlySpan<char> run, CodePage page, long[] continuations)
-    {
-        foreach (var ch in run)
-        {
-            var b = page.ByteOf(ch);
-            if (b is >= 0x80 and <= 0xBF)
-            {
-                continuations[b - 0x80]++;
-            }
-        }
     }
 
     private static bool InPage(char ch, CodePage page) => ch >= '\u0080' && (ch == '\uFFFD' || page.ByteOf(ch) >= 0x80);

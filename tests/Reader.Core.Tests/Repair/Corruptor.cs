@@ -28,6 +28,12 @@ public enum Corruption
 
     /// <summary>cp1252 applied twice, nothing lost.</summary>
     Cp1252Twice,
+
+    /// <summary>cp1252 applied twice: the inner layer keeps its C1 controls, the outer one drops what cp1252 lacks.</summary>
+    Cp1252TwiceOuterDropped,
+
+    /// <summary>cp1252 applied twice, each layer dropping the bytes cp1252 lacks.</summary>
+    Cp1252TwiceDropped,
 }
 
 /// <summary>Makes damaged fixtures with a known original.</summary>
@@ -49,6 +55,8 @@ public static class Corruptor
         Corruption.Cp1251Dropped => Misread(text, 1251, null),
         Corruption.Latin1Stripped => Misread(text, 28591, null),
         Corruption.Cp1252Twice => Misread(Misread(text, 1252, "keep"), 1252, "keep"),
+        Corruption.Cp1252TwiceOuterDropped => Misread(Misread(text, 1252, "keep"), 1252, null),
+        Corruption.Cp1252TwiceDropped => Misread(Misread(text, 1252, null), 1252, null),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
