@@ -12,6 +12,9 @@ internal sealed class InnerLayerPrior
     private const double MinPairedShare = 0.6;
     private const int MinDecoded = 8;
 
+    // The half-decoded line is gibberish to the character model ("ÐÐ¾Ð²"); what the inner layer spells tells more.
+    private const double InnerWeight = 3;
+
     // A candidate that spells nothing in the inner layer scores as an unseen character would.
     private const double NoInnerCharacter = -16;
 
@@ -60,12 +63,11 @@ internal sealed class InnerLayerPrior
         candidates.Length == 1 && candidates[0] <= 0xFFFF ? s_inner.ByteOf((char)candidates[0]) : -1;
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>: the inner character it completes, if any.</summary>
-    public double Score(int slot, int candidate)
+    public double Score(int slot, int candidate) =>
+        _slots[slot].Length == 1 || candidate > 0xFFFF ? 0 : InnerWeight * InnerCharacter(slot, candidate);
+
+    private double InnerCharacter(int slot, int candidate)
     {
-        if (_slots[slot].Length == 1 || candidate > 0xFFFF)
-        {
-            return 0;
-        }
         var own = s_inner.ByteOf((char)candidate);
         if (own is >= 0x80 and <= 0xBF)
         {
@@ -78,22 +80,53 @@ internal sealed class InnerLayerPrior
             >= 0xE0 and <= 0xEF => 2,
             _ => 0,
         };
-        if (need == 0 || slot + need >= _slots.Count)
+        if (need == 0)
         {
             return NoInnerCharacter;
         }
-        var cp = lead & (need == 1 ? 0x1F : 0x0F);
+        Span<int> bytes = stackalloc int[3];
+        bytes[0] = lead;
+        var found = 0;
+        while (found < need && ByteAt(slot + 1 + found) is >= 0x80 and <= 0xBF and var b)
+        {
+            bytes[1 + found++] = b;
+        }
+        if (found == need)
+        {
+            return Spelled(bytes[..(need + 1)]);
+        }
+        if (found + 1 < need)
+        {
+            return NoInnerCharacter;
+        }
+        // The inner layer lost one byte of its own (Н is D0 9D, and cp1252 has no 0x9D): whichever of its lost bytes
+        // completes the likeliest character, wherever in the sequence it stood.
+        var best = NoInnerCharacter;
+        Span<int> whole = stackalloc int[need + 1];
+        for (var at = 1; at <= need; at++)
+        {
+            foreach (var lost in s_inner.LostBytes)
+            {
+                for (int k = 0, from = 0; k <= need; k++)
+                {
+                    whole[k] = k == at ? lost : bytes[from++];
+                }
+                best = Math.Max(best, Spelled(whole));
+            }
+        }
+        return best;
+    }
+
+    // Unigram weight of the character a complete inner sequence (lead, continuations) spells.
+    private double Spelled(ReadOnlySpan<int> bytes)
+    {
+        var need = bytes.Length - 1;
+        var cp = bytes[0] & (need == 1 ? 0x1F : 0x0F);
         for (var k = 1; k <= need; k++)
         {
-            var next = _slots[slot + k];
-            var b = next.Length == 1 && next[0] <= 0xFFFF ? s_inner.ByteOf((char)next[0]) : -1;
-            if (b is < 0x80 or > 0xBF)
-            {
-                return NoInnerCharacter;
-            }
-            cp = (cp << 6) | (b & 0x3F);
+            cp = (cp << 6) | (bytes[k] & 0x3F);
         }
-        return cp < (need == 1 ? 0x80 : 0x800) ? NoInnerCharacter : _unigram(cp);
+        return cp < (need == 1 ? 0x80 : 0x800) || cp is >= 0xD800 and <= 0xDFFF ? NoInnerCharacter : _unigram(cp);
     }
 
     // A continuation byte after a certain lead (and, for three bytes, a certain first continuation).
