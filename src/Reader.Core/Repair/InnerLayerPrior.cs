@@ -18,14 +18,14 @@ internal sealed class InnerLayerPrior
     // A candidate that spells nothing in the inner layer scores as an unseen character would.
     private const double NoInnerCharacter = -16;
 
-    private static readonly CodePage s_inner = CodePages.All[0];
-
     private readonly IReadOnlyList<int[]> _slots;
+    private readonly CodePage _inner;
     private readonly Func<int, double> _unigram;
 
-    private InnerLayerPrior(IReadOnlyList<int[]> slots, Func<int, double> unigram)
+    private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, double> unigram)
     {
         _slots = slots;
+        _inner = inner;
         _unigram = unigram;
     }
 
@@ -33,22 +33,42 @@ internal sealed class InnerLayerPrior
     public static InnerLayerPrior? For(Lattice lattice, Func<int, double> unigram)
     {
         var slots = lattice.Slots;
-        var decoded = 0;
+        var decoded = Enumerable.Range(0, slots.Count).Count(s => lattice.Info[s].Damaged is not null && slots[s].Length == 1);
+        if (decoded < MinDecoded)
+        {
+            return null;
+        }
+        // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up best.
+        var (page, paired, _) = CodePages.All.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
+        return paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, page, unigram) : null;
+    }
+
+    // Decoded characters that stand as inner UTF-8 bytes beside their partners (Ð µ, Ã ©) or beside a rebuilt one
+    // (accented letters, á of "está", are high bytes too, but alone); and, as the tie-break between pages that the
+    // decoded characters fit equally, the rebuilt slots that may hold one of the page's lead bytes.
+    private static (CodePage Page, int Paired, int RebuiltLeads) Paired(Lattice lattice, CodePage page)
+    {
+        var slots = lattice.Slots;
         var paired = 0;
+        var rebuiltLeads = 0;
         for (var s = 0; s < slots.Count; s++)
         {
-            if (lattice.Info[s].Damaged is null || slots[s].Length != 1)
+            if (lattice.Info[s].Damaged is null)
             {
                 continue;
             }
-            decoded++;
-            // Accented letters (á of "está") are high bytes too; only leads and continuations that stand together
-            // (Ð µ, Ã ©), or beside a rebuilt one, spell an inner layer.
-            var own = InnerByte(slots[s]);
-            var pairs = own switch
+            if (slots[s].Length > 1)
             {
-                >= 0xC2 and <= 0xEF => s + 1 < slots.Count && (slots[s + 1].Length > 1 || InnerByte(slots[s + 1]) is >= 0x80 and <= 0xBF),
-                >= 0x80 and <= 0xBF => s > 0 && (slots[s - 1].Length > 1 || InnerByte(slots[s - 1]) is >= 0x80 and <= 0xEF),
+                if (slots[s].Any(c => c <= 0xFFFF && page.ByteOf((char)c) is >= 0xC2 and <= 0xEF))
+                {
+                    rebuiltLeads++;
+                }
+                continue;
+            }
+            var pairs = InnerByte(slots[s], page) switch
+            {
+                >= 0xC2 and <= 0xEF => s + 1 < slots.Count && (slots[s + 1].Length > 1 || InnerByte(slots[s + 1], page) is >= 0x80 and <= 0xBF),
+                >= 0x80 and <= 0xBF => s > 0 && (slots[s - 1].Length > 1 || InnerByte(slots[s - 1], page) is >= 0x80 and <= 0xEF),
                 _ => false,
             };
             if (pairs)
@@ -56,11 +76,11 @@ internal sealed class InnerLayerPrior
                 paired++;
             }
         }
-        return decoded >= MinDecoded && paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, unigram) : null;
+        return (page, paired, rebuiltLeads);
     }
 
-    private static int InnerByte(int[] candidates) =>
-        candidates.Length == 1 && candidates[0] <= 0xFFFF ? s_inner.ByteOf((char)candidates[0]) : -1;
+    private static int InnerByte(int[] candidates, CodePage page) =>
+        candidates.Length == 1 && candidates[0] <= 0xFFFF ? page.ByteOf((char)candidates[0]) : -1;
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>: the inner character it completes, if any.</summary>
     public double Score(int slot, int candidate) =>
@@ -68,7 +88,7 @@ internal sealed class InnerLayerPrior
 
     private double InnerCharacter(int slot, int candidate)
     {
-        var own = s_inner.ByteOf((char)candidate);
+        var own = _inner.ByteOf((char)candidate);
         if (own is >= 0x80 and <= 0xBF)
         {
             return AsContinuation(slot, own);
@@ -105,7 +125,7 @@ internal sealed class InnerLayerPrior
         Span<int> whole = stackalloc int[need + 1];
         for (var at = 1; at <= need; at++)
         {
-            foreach (var lost in s_inner.LostBytes)
+            foreach (var lost in _inner.LostBytes)
             {
                 for (int k = 0, from = 0; k <= need; k++)
                 {
@@ -147,5 +167,5 @@ internal sealed class InnerLayerPrior
     }
 
     private int ByteAt(int slot) =>
-        slot >= 0 && _slots[slot].Length == 1 && _slots[slot][0] <= 0xFFFF ? s_inner.ByteOf((char)_slots[slot][0]) : -1;
+        slot >= 0 && _slots[slot].Length == 1 && _slots[slot][0] <= 0xFFFF ? _inner.ByteOf((char)_slots[slot][0]) : -1;
 }

@@ -50,6 +50,8 @@ public class AlphabeticRepairTests
         [("ru-poezd", Corruption.Cp1252TwiceOuterDropped)] = 0.975,
         [("en-science", Corruption.Cp1252TwiceDropped)] = 0.95,
         [("pt-escola", Corruption.Cp1252TwiceDropped)] = 0.95,
+        [("en-science", Corruption.Cp1254TwiceDropped)] = 0.95,
+        [("pt-escola", Corruption.Cp1254TwiceDropped)] = 0.95,
     };
 
     public static TheoryData<string, Corruption> Cases()

@@ -34,6 +34,9 @@ public enum Corruption
 
     /// <summary>cp1252 applied twice, each layer dropping the bytes cp1252 lacks.</summary>
     Cp1252TwiceDropped,
+
+    /// <summary>cp1254 applied twice, each layer dropping the bytes cp1254 lacks.</summary>
+    Cp1254TwiceDropped,
 }
 
 /// <summary>Makes damaged fixtures with a known original.</summary>
@@ -57,6 +60,7 @@ public static class Corruptor
         Corruption.Cp1252Twice => Misread(Misread(text, 1252, "keep"), 1252, "keep"),
         Corruption.Cp1252TwiceOuterDropped => Misread(Misread(text, 1252, "keep"), 1252, null),
         Corruption.Cp1252TwiceDropped => Misread(Misread(text, 1252, null), 1252, null),
+        Corruption.Cp1254TwiceDropped => Misread(Misread(text, 1254, null), 1254, null),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
