@@ -15,12 +15,18 @@ internal sealed class InnerLayerPrior
     // The half-decoded line is gibberish to the character model ("ÐÐ¾Ð²"); what the inner layer spells tells more.
     private const double InnerWeight = 3;
 
+    // Rebuilt neighbours multiply the inner sequences to try; beyond this many the slot is left to the other models.
+    private const int MaxCombinations = 4096;
+
     // A candidate that spells nothing in the inner layer scores as an unseen character would.
-    private const double NoInnerCharacter = -16;
+    private const double NoInnerCharacter = -30;
 
     private readonly IReadOnlyList<int[]> _slots;
     private readonly CodePage _inner;
     private readonly Func<int, double> _unigram;
+
+    // The decoder asks for the same slot and candidate once per beam state.
+    private readonly Dictionary<(int Slot, int Candidate), double> _scores = [];
 
     private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, double> unigram)
     {
@@ -83,53 +89,128 @@ internal sealed class InnerLayerPrior
         candidates.Length == 1 && candidates[0] <= 0xFFFF ? page.ByteOf((char)candidates[0]) : -1;
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>: the inner character it completes, if any.</summary>
-    public double Score(int slot, int candidate) =>
-        _slots[slot].Length == 1 || candidate > 0xFFFF ? 0 : InnerWeight * InnerCharacter(slot, candidate);
-
-    private double InnerCharacter(int slot, int candidate)
+    public double Score(int slot, int candidate)
     {
-        var own = _inner.ByteOf((char)candidate);
+        if (_slots[slot].Length == 1 || candidate > 0xFFFF)
+        {
+            return 0;
+        }
+        if (!_scores.TryGetValue((slot, candidate), out var score))
+        {
+            score = InnerWeight * InnerCharacter(slot, _inner.ByteOf((char)candidate));
+            _scores[(slot, candidate)] = score;
+        }
+        return score;
+    }
+
+    private double InnerCharacter(int slot, int own)
+    {
         if (own is >= 0x80 and <= 0xBF)
         {
-            return AsContinuation(slot, own);
+            // A continuation byte: of a sequence whose lead stands one, two or three slots before it.
+            var best = double.NegativeInfinity;
+            for (var span = 2; span <= 4; span++)
+            {
+                for (var position = 1; position < span; position++)
+                {
+                    best = Math.Max(best, Best(slot, own, position, span) ?? double.NegativeInfinity);
+                }
+            }
+            // No lead in reach: it was lost, or stands where no rebuilt byte can tell.
+            return double.IsNegativeInfinity(best) ? 0 : best;
         }
-        var lead = own;
-        var need = lead switch
-        {
-            >= 0xC2 and <= 0xDF => 1,
-            >= 0xE0 and <= 0xEF => 2,
-            _ => 0,
-        };
-        if (need == 0)
-        {
-            return NoInnerCharacter;
-        }
-        Span<int> bytes = stackalloc int[3];
-        bytes[0] = lead;
-        var found = 0;
-        while (found < need && ByteAt(slot + 1 + found) is >= 0x80 and <= 0xBF and var b)
-        {
-            bytes[1 + found++] = b;
-        }
-        if (found == need)
-        {
-            return Spelled(bytes[..(need + 1)]);
-        }
-        if (found + 1 < need)
+        var length = SequenceLength(own);
+        if (length == 0)
         {
             return NoInnerCharacter;
         }
-        // The inner layer lost one byte of its own (Н is D0 9D, and cp1252 has no 0x9D): whichever of its lost bytes
-        // completes the likeliest character, wherever in the sequence it stood.
+        return Best(slot, own, 0, length) ?? WithInnerLoss(slot, own, length);
+    }
+
+    private static int SequenceLength(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The likeliest inner character of <paramref name="length"/> bytes with <paramref name="own"/> at
+    /// <paramref name="position"/>, its other bytes from the neighbouring slots (any candidate of a rebuilt one), or
+    /// null when the neighbours cannot complete it.
+    /// </summary>
+    private double? Best(int slot, int own, int position, int length)
+    {
+        var start = slot - position;
+        if (start < 0 || start + length > _slots.Count)
+        {
+            return null;
+        }
+        var options = new int[length][];
+        var combinations = 1;
+        for (var k = 0; k < length; k++)
+        {
+            options[k] = k == position ? [own] : BytesAt(start + k, k == 0 ? length : 0);
+            combinations *= options[k].Length;
+            if (combinations == 0 || combinations > MaxCombinations)
+            {
+                return null;
+            }
+        }
+        double? best = null;
+        Span<int> bytes = stackalloc int[length];
+        for (var index = 0; index < combinations; index++)
+        {
+            var rest = index;
+            for (var k = 0; k < length; k++)
+            {
+                bytes[k] = options[k][rest % options[k].Length];
+                rest /= options[k].Length;
+            }
+            var score = Spelled(bytes);
+            best = best is { } b ? Math.Max(b, score) : score;
+        }
+        return best;
+    }
+
+    // The inner bytes a slot may stand for: a lead of a sequence this long (length > 0) or a continuation byte.
+    private int[] BytesAt(int slot, int length)
+    {
+        var bytes = new List<int>();
+        foreach (var c in _slots[slot])
+        {
+            var b = c <= 0xFFFF ? _inner.ByteOf((char)c) : -1;
+            if (length > 0 ? b >= 0 && SequenceLength(b) == length : b is >= 0x80 and <= 0xBF)
+            {
+                bytes.Add(b);
+            }
+        }
+        return [.. bytes];
+    }
+
+    // The inner layer lost one byte of its own (Н is D0 9D, and cp1252 has no 0x9D): whichever of its lost bytes
+    // completes the likeliest character with the certain bytes after the lead, wherever in the sequence it stood.
+    private double WithInnerLoss(int slot, int lead, int length)
+    {
+        var found = new List<int> { lead };
+        while (found.Count < length - 1 && ByteAt(slot + found.Count) is >= 0x80 and <= 0xBF and var b)
+        {
+            found.Add(b);
+        }
+        if (found.Count != length - 1)
+        {
+            return NoInnerCharacter;
+        }
         var best = NoInnerCharacter;
-        Span<int> whole = stackalloc int[need + 1];
-        for (var at = 1; at <= need; at++)
+        Span<int> whole = stackalloc int[length];
+        for (var at = 1; at < length; at++)
         {
             foreach (var lost in _inner.LostBytes)
             {
-                for (int k = 0, from = 0; k <= need; k++)
+                for (int k = 0, from = 0; k < length; k++)
                 {
-                    whole[k] = k == at ? lost : bytes[from++];
+                    whole[k] = k == at ? lost : found[from++];
                 }
                 best = Math.Max(best, Spelled(whole));
             }
@@ -140,32 +221,16 @@ internal sealed class InnerLayerPrior
     // Unigram weight of the character a complete inner sequence (lead, continuations) spells.
     private double Spelled(ReadOnlySpan<int> bytes)
     {
-        var need = bytes.Length - 1;
-        var cp = bytes[0] & (need == 1 ? 0x1F : 0x0F);
-        for (var k = 1; k <= need; k++)
+        var length = bytes.Length;
+        var cp = bytes[0] & (0x7F >> length);
+        for (var k = 1; k < length; k++)
         {
             cp = (cp << 6) | (bytes[k] & 0x3F);
         }
-        return cp < (need == 1 ? 0x80 : 0x800) || cp is >= 0xD800 and <= 0xDFFF ? NoInnerCharacter : _unigram(cp);
-    }
-
-    // A continuation byte after a certain lead (and, for three bytes, a certain first continuation).
-    private double AsContinuation(int slot, int own)
-    {
-        var previous = ByteAt(slot - 1);
-        if (previous is >= 0xC2 and <= 0xDF)
-        {
-            return _unigram(((previous & 0x1F) << 6) | (own & 0x3F));
-        }
-        var first = ByteAt(slot - 2);
-        if (first is >= 0xE0 and <= 0xEF && previous is >= 0x80 and <= 0xBF)
-        {
-            var cp = ((first & 0x0F) << 12) | ((previous & 0x3F) << 6) | (own & 0x3F);
-            return cp >= 0x800 ? _unigram(cp) : NoInnerCharacter;
-        }
-        return 0;
+        var shortest = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
+        return cp < shortest || cp is >= 0xD800 and <= 0xDFFF or > 0x10FFFF ? NoInnerCharacter : _unigram(cp);
     }
 
     private int ByteAt(int slot) =>
-        slot >= 0 && _slots[slot].Length == 1 && _slots[slot][0] <= 0xFFFF ? _inner.ByteOf((char)_slots[slot][0]) : -1;
+        slot >= 0 && slot < _slots.Count && _slots[slot].Length == 1 && _slots[slot][0] <= 0xFFFF ? _inner.ByteOf((char)_slots[slot][0]) : -1;
 }
