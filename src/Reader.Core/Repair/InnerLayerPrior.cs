@@ -10,7 +10,7 @@ internal sealed class InnerLayerPrior
 {
     // Below this share of decoded characters that pair up as inner UTF-8 bytes, the decoded text is no second layer.
     private const double MinPairedShare = 0.6;
-    private const int MinDecoded = 8;
+    private const int MinDecoded = 2;
 
     // The half-decoded line is gibberish to the character model ("ÐÐ¾Ð²"); what the inner layer spells tells more.
     private const double InnerWeight = 3;
@@ -23,20 +23,20 @@ internal sealed class InnerLayerPrior
 
     private readonly IReadOnlyList<int[]> _slots;
     private readonly CodePage _inner;
-    private readonly Func<int, double> _unigram;
+    private readonly Func<int, int, int, double> _model;
 
     // The decoder asks for the same slot and candidate once per beam state.
     private readonly Dictionary<(int Slot, int Candidate), double> _scores = [];
 
-    private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, double> unigram)
+    private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, int, int, double> model)
     {
         _slots = slots;
         _inner = inner;
-        _unigram = unigram;
+        _model = model;
     }
 
     /// <summary>The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of mojibake.</summary>
-    public static InnerLayerPrior? For(Lattice lattice, Func<int, double> unigram)
+    public static InnerLayerPrior? For(Lattice lattice, Func<int, int, int, double> model)
     {
         var slots = lattice.Slots;
         var decoded = Enumerable.Range(0, slots.Count).Count(s => lattice.Info[s].Damaged is not null && slots[s].Length == 1);
@@ -46,7 +46,7 @@ internal sealed class InnerLayerPrior
         }
         // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up best.
         var (page, paired, _) = CodePages.All.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
-        return paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, page, unigram) : null;
+        return paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, page, model) : null;
     }
 
     // Decoded characters that stand as inner UTF-8 bytes beside their partners (Ð µ, Ã ©) or beside a rebuilt one
@@ -168,7 +168,7 @@ internal sealed class InnerLayerPrior
                 bytes[k] = options[k][rest % options[k].Length];
                 rest /= options[k].Length;
             }
-            var score = Spelled(bytes);
+            var score = Spelled(bytes, start, start + length);
             best = best is { } b ? Math.Max(b, score) : score;
         }
         return best;
@@ -212,14 +212,18 @@ internal sealed class InnerLayerPrior
                 {
                     whole[k] = k == at ? lost : found[from++];
                 }
-                best = Math.Max(best, Spelled(whole));
+                best = Math.Max(best, Spelled(whole, slot, slot + found.Count));
             }
         }
         return best;
     }
 
-    // Unigram weight of the character a complete inner sequence (lead, continuations) spells.
-    private double Spelled(ReadOnlySpan<int> bytes)
+    /// <summary>
+    /// Weight of the character a complete inner sequence (lead, continuations) spells, standing in slots
+    /// <paramref name="start"/> to <paramref name="end"/>: in its context where that is ASCII, which reads the same in
+    /// both layers (espa<b>ñ</b>ola, not espa<b>б</b>ola, although б is the more frequent character).
+    /// </summary>
+    private double Spelled(ReadOnlySpan<int> bytes, int start, int end)
     {
         var length = bytes.Length;
         var cp = bytes[0] & (0x7F >> length);
@@ -228,8 +232,17 @@ internal sealed class InnerLayerPrior
             cp = (cp << 6) | (bytes[k] & 0x3F);
         }
         var shortest = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
-        return cp < shortest || cp is >= 0xD800 and <= 0xDFFF or > 0x10FFFF ? NoInnerCharacter : _unigram(cp);
+        if (cp < shortest || cp is >= 0xD800 and <= 0xDFFF or > 0x10FFFF)
+        {
+            return NoInnerCharacter;
+        }
+        int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
+        var score = _model(b == 0 ? 0 : a, b, cp);
+        // How much better the character predicts the next one than that one's own frequency does.
+        return next == 0 ? score : score + _model(b, cp, next) - _model(0, 0, next);
     }
+
+    private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
 
     private int ByteAt(int slot) =>
         slot >= 0 && slot < _slots.Count && _slots[slot].Length == 1 && _slots[slot][0] <= 0xFFFF ? _inner.ByteOf((char)_slots[slot][0]) : -1;

@@ -169,7 +169,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     {
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         var punctuation = new PunctuationPrior(lattice.Slots);
-        var inner = InnerLayerPrior.For(lattice, c => words.Characters.Score(0, 0, c));
+        var inner = InnerLayerPrior.For(lattice, words.Characters.Score);
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);

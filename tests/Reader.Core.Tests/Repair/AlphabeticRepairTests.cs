@@ -173,6 +173,19 @@ public class AlphabeticRepairTests
         Assert.Equal(clean.Remove(clean.IndexOf('☀'), 1), repaired.Remove(selector - 1, 1));
     }
 
+    [Theory]
+    [InlineData("es-cocina", 0.8)]
+    [InlineData("pt-mercado", 0.85)]
+    public void AccentsMisreadTwiceWithTheC1BytesStrippedEachTimeAreMostlyRestored(string fixture, double floor)
+    {
+        // ñ becomes "Ã±", then "ÃÂ±" less its 0x83: the rebuilt byte is told by the inner letter it spells in its
+        // plain-ASCII context (espa-ñ-ola), not by how often each letter occurs anywhere (б is commoner than ñ).
+        var clean = Clean(fixture);
+        var damaged = Corruptor.Corrupt(Corruptor.Corrupt(clean, Corruption.Latin1Stripped), Corruption.Latin1Stripped);
+        var accuracy = RepairScore.Accuracy(clean, Repairer.Repair(damaged).Text);
+        Assert.True(accuracy >= floor, $"{fixture}: {accuracy:P2}");
+    }
+
     [Fact]
     public void ALostEmojiAfterASpaceIsNoSkinToneModifier()
     {
