@@ -221,6 +221,8 @@ internal sealed class PunctuationPrior
     public void PairQuotes(int[] path)
     {
         var open = 0;
+        // Where the text after the last closed quotation starts: an opening quote for a lone closing one lies beyond it.
+        var after = 0;
         for (var s = 0; s < path.Length; s++)
         {
             var c = path[s];
@@ -228,19 +230,42 @@ internal sealed class PunctuationPrior
             {
                 open = c;
             }
-            else if (c is 0x201D or 0x2019 && open != 0 && _slots[s].Length > 1)
+            else if (c is 0x201D or 0x2019)
             {
-                var wanted = open is 0x2018 or 0x201A ? 0x2019 : 0x201D;
                 // An apostrophe inside a word is no closing quote.
                 var inWord = SideAt(s - 1) == Side.Word && SideAt(s + 1) == Side.Word;
-                if (!inWord && wanted != c && Array.IndexOf(_slots[s], wanted) >= 0)
+                if (inWord)
                 {
-                    path[s] = wanted;
+                    continue;
                 }
-                if (!inWord)
+                if (open != 0 && _slots[s].Length > 1)
                 {
-                    open = 0;
+                    var wanted = open is 0x2018 or 0x201A ? 0x2019 : 0x201D;
+                    if (wanted != c && Array.IndexOf(_slots[s], wanted) >= 0)
+                    {
+                        path[s] = wanted;
+                    }
                 }
+                else if (open == 0 && c == 0x201D)
+                {
+                    OpenBefore(path, after, s);
+                }
+                open = 0;
+                after = s + 1;
+            }
+        }
+    }
+
+    // A closing ” with no opening quote before it: the nearest rebuilt mark that could open one did (“0.15 m”, not −0.15 m”).
+    private void OpenBefore(int[] path, int from, int closing)
+    {
+        for (var k = closing - 1; k >= from; k--)
+        {
+            if (_slots[k].Length > 1 && !IsAlphabeticLetter(path[k]) && Array.IndexOf(_slots[k], 0x201C) >= 0
+                && SideAt(k - 1) is Side.Space or Side.Open && SideAt(k + 1) is Side.Word or Side.Digit)
+            {
+                path[k] = 0x201C;
+                return;
             }
         }
     }
