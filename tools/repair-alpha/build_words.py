@@ -9,16 +9,24 @@ word (every undecided character is non-ASCII), so only those are kept.
 Output (brotli): a first line "#" + every letter used, in code point order; then UTF-8 lines,
 sorted by code point, case-folded (lower case, NFC), front-coded:
   one character chr(0x30 + k) = how many leading characters the word shares with the previous
-  one (k <= 40), then the rest of the word, then optionally TAB and the o200k rank of the word
-  as a whole token with a leading space (lower = more frequent; the only frequency signal the
-  package data offers).
+  one (k <= 40), then the rest of the word, then optionally TAB, the o200k rank of the word as a
+  whole token with a leading space (lower = more frequent) if it has one, and "*" if the word is
+  on one of Tesseract's word lists.
+
+Tesseract's lists (the LSTM word dawgs of Debian tesseract-ocr-{eng,spa,por,nld,rus}, Apache-2.0,
+read back with combine_tessdata and dawg2wordlist) hold the words of a large web crawl that occur
+often: which dictionary forms are in common use (учёные, not устные; удастся, not удаться). The
+o200k ranks alone mislead there: BPE ranks the fragments of frequent words high (" врем" of
+"время", " рас"), and leaves most inflected forms unranked.
 
 Run with the Debian python3 (python3-brotli); the inputs are listed in README.md.
 """
 
 import argparse
+import os
 import re
 import subprocess
+import tempfile
 import unicodedata
 
 import brotli
@@ -80,6 +88,20 @@ def sources():
     yield "ru", unmunch("ru_RU")
 
 
+def tesseract_words(lang):
+    """The word list inside /usr/share/tesseract-ocr/5/tessdata/LANG.traineddata (LSTM word dawg)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        prefix = os.path.join(tmp, lang + ".")
+        subprocess.run(["combine_tessdata", "-u", f"/usr/share/tesseract-ocr/5/tessdata/{lang}.traineddata", prefix],
+                       check=True, capture_output=True)
+        out = os.path.join(tmp, "words.txt")
+        subprocess.run(["dawg2wordlist", prefix + "lstm-unicharset", prefix + "lstm-word-dawg", out],
+                       check=True, capture_output=True)
+        with open(out, encoding="utf-8", errors="replace") as f:
+            # Capitals only (ЕР, РАС) are abbreviations: they say nothing about the lower-case word.
+            return {norm(line) for line in f if line.strip() and not (len(line.strip()) > 1 and line.strip().isupper())}
+
+
 def o200k_ranks(path):
     ranks = {}
     with open(path, encoding="utf-8") as f:
@@ -107,6 +129,9 @@ def main():
                 words.add(word)
         print(f"{lang}: +{len(words) - before}")
     ranks = o200k_ranks(args.o200k)
+    common = set()
+    for lang in ("eng", "spa", "por", "nld", "rus"):
+        common |= tesseract_words(lang)
 
     out = []
     previous = ""
@@ -115,8 +140,8 @@ def main():
         while k < min(len(word), len(previous), MAX_SHARED) and word[k] == previous[k]:
             k += 1
         line = chr(0x30 + k) + word[k:]
-        if word in ranks:
-            line += "\t" + str(ranks[word])
+        if word in ranks or word in common:
+            line += "\t" + (str(ranks[word]) if word in ranks else "") + ("*" if word in common else "")
         out.append(line)
         previous = word
     # The first line lists every letter in code point order: the reader gives each a one-byte code in that order.
@@ -127,7 +152,8 @@ def main():
     packed = brotli.compress(data, quality=11, lgwin=24)
     with open(args.out, "wb") as f:
         f.write(packed)
-    print(f"{len(words)} words, {sum(1 for w in words if w in ranks)} ranked, {len(packed)} bytes")
+    print(f"{len(words)} words, {sum(1 for w in words if w in ranks)} ranked, "
+          f"{sum(1 for w in words if w in common)} common, {len(packed)} bytes")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 #:package Microsoft.ML.Tokenizers.Data.O200kBase@2.0.1
+#:property ManagePackageVersionsCentrally=false
 // Writes the o200k_base vocabulary that ships in the NuGet data package as "rank<TAB>token" lines,
 // keeping only tokens that are whole UTF-8 text (byte fragments of a character are skipped).
 using System.IO.Compression;

@@ -5,15 +5,19 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Full-form words of alphabetic scripts that hold a non-ASCII letter (en, es, pt, nl, ru; derived by
 /// <c>tools/repair-alpha</c> from Debian word lists and spelling dictionaries), case-folded and sorted, with the
-/// o200k rank of the common ones. Only such words can contain a character whose bytes were lost.
+/// o200k rank of those that are whole tokens and a mark on those in common use (Tesseract's word lists). Only such
+/// words can contain a character whose bytes were lost.
 /// </summary>
 internal sealed class AlphabeticWords
 {
     private const string ResourceName = "Reader.Core.Repair.Data.repair-alpha-words.br";
 
-    // Zipf's law P(place) = 0.05 / (place + 2); an unranked word is taken to be far rarer than the ranked ones.
+    // Zipf's law P(place) = 0.05 / (place + 2). A word in common use without a rank (most inflected forms) comes
+    // after the ranked ones; a ranked token no word list of common use holds is a fragment of longer words (" врем"
+    // of "время") and counts as such a word, not by its rank; any other word is far rarer.
     private const int ZipfOffset = 2;
-    private const int RarePlace = 100_000;
+    private const int CommonPlace = 30_000;
+    private const int RarePlace = 1_000_000;
     private static readonly double ZipfConstant = Math.Log(0.05);
     private static readonly Lazy<AlphabeticWords> s_shared = new(Load);
 
@@ -21,13 +25,15 @@ internal sealed class AlphabeticWords
     private readonly byte[] _letters;
     private readonly int[] _starts;
     private readonly Dictionary<int, int> _ranks;
+    private readonly System.Collections.BitArray _common;
     private readonly byte[] _codeOf;
 
-    private AlphabeticWords(byte[] letters, int[] starts, Dictionary<int, int> ranks, byte[] codeOf)
+    private AlphabeticWords(byte[] letters, int[] starts, Dictionary<int, int> ranks, System.Collections.BitArray common, byte[] codeOf)
     {
         _letters = letters;
         _starts = starts;
         _ranks = ranks;
+        _common = common;
         _codeOf = codeOf;
     }
 
@@ -72,10 +78,16 @@ internal sealed class AlphabeticWords
 
     /// <summary>
     /// Natural-log probability of word <paramref name="index"/> in running text: Zipf's law over its place among the
-    /// ranked words of its script (o200k ranks mix all languages, so only their order within a script is telling),
-    /// else that of a rare word.
+    /// ranked words of its script (o200k ranks mix all languages, so only their order within a script is telling)
+    /// where it is in common use too, else the place of a common or of a rare word.
     /// </summary>
-    public double LogProbability(int index) => ZipfConstant - Math.Log(_ranks.TryGetValue(index, out var place) ? place + ZipfOffset : RarePlace);
+    public double LogProbability(int index)
+    {
+        var place = !_common[index] ? (_ranks.ContainsKey(index) ? CommonPlace : RarePlace)
+            : _ranks.TryGetValue(index, out var ranked) ? ranked + ZipfOffset
+            : CommonPlace;
+        return ZipfConstant - Math.Log(place);
+    }
 
     // First index in lo..hi whose letter at depth is >= code (a word that ends before depth counts as lowest).
     private int Search(int lo, int hi, int depth, int code)
@@ -136,6 +148,7 @@ internal sealed class AlphabeticWords
         // Front coding repeats shared prefixes in full here: several times the coded size.
         var letters = new byte[data.Length * 3];
         var ranks = new Dictionary<int, int>();
+        var common = new System.Collections.BitArray(count);
         Span<byte> word = stackalloc byte[256];
         var length = 0;
         var total = 0;
@@ -156,12 +169,21 @@ internal sealed class AlphabeticWords
             }
             if (at < data.Length && data[at] == (byte)'\t')
             {
-                var rank = 0;
-                for (at++; data[at] != (byte)'\n'; at++)
+                // TAB, the o200k rank if the word has one, "*" if it is in common use.
+                var rank = -1;
+                for (at++; data[at] is >= (byte)'0' and <= (byte)'9'; at++)
                 {
-                    rank = (rank * 10) + (data[at] - '0');
+                    rank = (Math.Max(rank, 0) * 10) + (data[at] - '0');
                 }
-                ranks[index] = rank;
+                if (rank >= 0)
+                {
+                    ranks[index] = rank;
+                }
+                if (data[at] == (byte)'*')
+                {
+                    common[index] = true;
+                    at++;
+                }
             }
             at++;
             if (total + length > letters.Length)
@@ -173,6 +195,6 @@ internal sealed class AlphabeticWords
             starts[++index] = total;
         }
         Array.Resize(ref letters, total);
-        return new AlphabeticWords(letters, starts, PlacesWithinScript(ranks, letters, starts, alphabet), codeOf);
+        return new AlphabeticWords(letters, starts, PlacesWithinScript(ranks, letters, starts, alphabet), common, codeOf);
     }
 }

@@ -39,8 +39,8 @@ public class AlphabeticRepairTests
         [("nl-fietsen", Corruption.Latin1Stripped)] = 0.85,
         [("pt-escola", Corruption.Latin1Stripped)] = 0.95,
         [("pt-mercado", Corruption.Latin1Stripped)] = 0.91,
-        [("ru-nauka", Corruption.Latin1Stripped)] = 0.96,
-        [("ru-poezd", Corruption.Latin1Stripped)] = 0.94,
+        [("ru-nauka", Corruption.Latin1Stripped)] = 0.97,
+        [("ru-poezd", Corruption.Latin1Stripped)] = 0.965,
         // Misread twice, the outer layer dropping bytes: a rebuilt byte of the inner layer may itself belong to a mark
         // (a quote, an emoji) whose other bytes the inner layer lost too.
         [("en-science", Corruption.Cp1252TwiceOuterDropped)] = 0.84,

@@ -36,6 +36,24 @@ public class AlphabeticWordsTests
         Assert.True(words.LogProbability(Index("\u0447\u0442\u043E")) > words.LogProbability(Index("\u044F\u0440\u043C\u0430\u0440\u043A\u0430"))); // что > ярмарка
     }
 
+    [Theory]
+    [InlineData("\u0443\u0434\u0430\u0441\u0442\u0441\u044F", "\u0443\u0434\u0430\u0442\u044C\u0441\u044F")] // удастся > удаться
+    [InlineData("\u0441\u0442\u0430\u043D\u0446\u0438\u044F\u0445", "\u0444\u0440\u0430\u043D\u0442\u0438\u0442\u044C")] // станциях > франтить
+    [InlineData("\u0437\u0430\u043D\u044F\u043B\u0430", "\u0437\u0430\u043D\u044B\u043B\u0430")] // заняла > заныла
+    public void WordsInCommonUseAreLikelierThanDictionaryFormsWithoutARank(string common, string rare)
+    {
+        var words = AlphabeticWords.Shared;
+        Assert.True(words.LogProbability(Index(common)) > words.LogProbability(Index(rare)), $"{common} vs {rare}");
+    }
+
+    [Fact]
+    public void ARankedTokenNoCommonWordListHoldsCountsAsAFragmentNotByItsRank()
+    {
+        // o200k ranks " ер" (a fragment of longer words) far above " её"; only её is a word in common use.
+        var words = AlphabeticWords.Shared;
+        Assert.True(words.LogProbability(Index("\u0435\u0451")) > words.LogProbability(Index("\u0435\u0440")));
+    }
+
     private static int Index(string word)
     {
         var words = AlphabeticWords.Shared;
