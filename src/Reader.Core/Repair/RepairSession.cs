@@ -202,8 +202,13 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 spanConfidence = 1.0;
             }
             var column = line.Length + 1;
-            line.Append(info.Original ?? char.ConvertFromUtf32(path[s]));
-            if (info.Damaged is not null && info.LostBytes > 0)
+            // Only the inner layer's words can tell which of its lost bytes this was: it stays lost for that layer.
+            var passedOn = inner is not null && inner.PassesOn(s);
+            if (!passedOn)
+            {
+                line.Append(info.Original ?? char.ConvertFromUtf32(path[s]));
+            }
+            if (info.Damaged is not null && info.LostBytes > 0 && !passedOn)
             {
                 var ranked = alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
                 var confidence = ranked.FirstOrDefault(a => a.CodePoint == path[s]).Probability;

@@ -46,7 +46,6 @@ public class AlphabeticRepairTests
         [("en-science", Corruption.Cp1252TwiceOuterDropped)] = 0.84,
         [("es-cocina", Corruption.Cp1252TwiceOuterDropped)] = 0.96,
         [("pt-escola", Corruption.Cp1252TwiceOuterDropped)] = 0.95,
-        [("ru-nauka", Corruption.Cp1252TwiceOuterDropped)] = 0.97,
         [("ru-poezd", Corruption.Cp1252TwiceOuterDropped)] = 0.975,
         [("en-science", Corruption.Cp1252TwiceDropped)] = 0.95,
         [("pt-escola", Corruption.Cp1252TwiceDropped)] = 0.95,
