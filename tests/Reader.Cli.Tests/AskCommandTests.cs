@@ -28,7 +28,7 @@ public class AskCommandTests
         Assert.NotEmpty(citations);
         foreach (var citation in citations)
         {
-            Assert.Contains(citation.GetProperty("unit").GetString(), ids);
+            Assert.Contains(citation.GetProperty("unit").GetString()!, ids);
             Assert.Equal("shift-5", citation.GetProperty("section").GetString());
             Assert.False(string.IsNullOrEmpty(citation.GetProperty("lang").GetString()));
             Assert.False(string.IsNullOrEmpty(citation.GetProperty("quote").GetString()));
@@ -164,7 +164,7 @@ public class AskCommandTests
             Assert.Equal("models", root.GetProperty("stages").GetProperty("mode").GetString());
             Assert.Equal(["m1", "m2"], root.GetProperty("stages").GetProperty("members").EnumerateArray().Select(m => m.GetProperty("member").GetString()));
             Assert.Equal(2, root.GetProperty("stages").GetProperty("rankings").GetArrayLength());
-            Assert.Contains(root.GetProperty("citations")[0].GetProperty("unit").GetString(), await UnitIdsAsync());
+            Assert.Contains(root.GetProperty("citations")[0].GetProperty("unit").GetString()!, await UnitIdsAsync());
             Assert.Contains("[answers]", stderr);
             Assert.Contains("[chair]", stderr);
             Assert.Equal(5, server.Requests);

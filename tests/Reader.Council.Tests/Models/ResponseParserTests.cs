@@ -40,7 +40,7 @@ public sealed class ResponseParserTests
         ]);
 
         Assert.Equal([("b", 1.0), ("c", 1.5), ("a", 2.0)], aggregate.Select(r => (r.Member, r.AverageRank)));
-        Assert.Equal(Labels.For(0), "Response A");
-        Assert.Equal(Labels.For(27), "Response AB");
+        Assert.Equal("Response A", Labels.For(0));
+        Assert.Equal("Response AB", Labels.For(27));
     }
 }
