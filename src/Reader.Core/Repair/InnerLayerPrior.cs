@@ -89,12 +89,12 @@ internal sealed class InnerLayerPrior
         candidates.Length == 1 && candidates[0] <= 0xFFFF ? page.ByteOf((char)candidates[0]) : -1;
 
     /// <summary>
-    /// True when every candidate of rebuilt slot <paramref name="slot"/> is a byte the inner page has no character for
-    /// (a C1 control a sloppy decoder kept): the inner layer lost that byte either way, and its own repair, which reads
-    /// the words around it, should rebuild it rather than this layer's guess.
+    /// True when every candidate of rebuilt slot <paramref name="slot"/> is a C1 control (a byte the inner page had no
+    /// character for, kept by a sloppy decoder) or the invisible soft hyphen (stripped as often): the inner layer lost
+    /// that byte either way, and its own repair, which reads the words around it and knows which bytes its page
+    /// lacks, should rebuild it rather than this layer's guess.
     /// </summary>
-    public bool PassesOn(int slot) =>
-        _slots[slot].Length > 1 && _slots[slot].All(c => c is >= 0x80 and <= 0x9F && _inner.LostBytes.Contains((byte)c));
+    public static bool PassesOn(int[] candidates) => candidates.Length > 1 && candidates.All(c => c is (>= 0x80 and <= 0x9F) or 0xAD);
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>: the inner character it completes, if any.</summary>
     public double Score(int slot, int candidate)

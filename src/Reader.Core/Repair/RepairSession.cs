@@ -203,7 +203,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
             var column = line.Length + 1;
             // Only the inner layer's words can tell which of its lost bytes this was: it stays lost for that layer.
-            var passedOn = inner is not null && inner.PassesOn(s);
+            var passedOn = inner is not null && InnerLayerPrior.PassesOn(lattice.Slots[s]);
             if (!passedOn)
             {
                 line.Append(info.Original ?? char.ConvertFromUtf32(path[s]));
