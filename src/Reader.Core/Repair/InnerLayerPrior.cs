@@ -3,8 +3,9 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// For text misread twice whose outer layer also lost bytes: there a rebuilt character is itself a byte of the inner
 /// layer (Ð of "Ðµ" for е), and which one it is shows only in what the inner layer then decodes to, not in how
-/// natural the half-decoded text looks. Candidates that complete an inner UTF-8 sequence with the characters after
-/// them are scored by the character the sequence spells.
+/// natural the half-decoded text looks. Candidates that complete an inner UTF-8 sequence with their neighbours (certain
+/// or rebuilt ones) are scored by the character the sequence spells, in its ASCII context; a rebuilt byte that can only
+/// be one the inner page lacks is left for the inner layer to rebuild (<see cref="PassesOn"/>).
 /// </summary>
 internal sealed class InnerLayerPrior
 {
