@@ -6,8 +6,9 @@ namespace Reader.Core.Repair;
 /// Re-decides the ambiguous characters of a line with CJK damage by the best sequence of words, chosen for the words
 /// around it and not only for its own frequency (环境<b>中</b>优化). Chinese lines: a Viterbi search over (position,
 /// previous word) scored by the word bigram model, with words outside it (rare characters) scored by the dictionary
-/// word table and the character model as one unknown token. Japanese lines (with kana): MeCab's model, word costs
-/// plus connection costs between context ids. In both, the character model's view of each slot weighs in too.
+/// word table and the character model as one unknown token; the character model's view of each slot weighs in too.
+/// Japanese lines (with kana): MeCab's model (word costs plus connection costs between context ids) together with the
+/// character trigram model over the words' own characters.
 /// </summary>
 internal sealed class WordSegmentDecoder(DocumentModel characters)
 {
@@ -26,10 +27,18 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private const double CharacterWeight = 0.3;
     private const double UnrankedCharacter = -9;
 
-    private const double JapaneseCharacterWeight = 0.5;
-
     // IPAdic costs are negative log probabilities times roughly this much.
     private const double JapaneseCostScale = 700;
+
+    // MeCab's costs rank the readings of one given string: across candidate strings they reward cheap tokens (a run of
+    // 、 or particles outscores a content word), so a generative character trigram over the chosen text carries the
+    // comparison, and the word costs, weighted this much, the grammar.
+    private const double JapaneseWordWeight = 1.5;
+
+    // Japanese lines keep the candidates IPAdic prices lowest as one-character words (words of two or more characters
+    // may use any), and per position the best states by (right context id, last two characters).
+    private const int JapaneseCandidatesPerSlot = 100;
+    private const int JapaneseMaxStates = 32;
 
     // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
     // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low.
@@ -62,6 +71,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
             // Japanese line, decoded with IPAdic instead.
             _chinese = !IsJapanese(slots, path);
+            if (!_chinese)
+            {
+                slots = _full.Select((candidates, s) => JapanesePrune(candidates, path[s])).ToArray();
+            }
             _priors = Priors(slots.Length, posteriors);
             Segment(slots, path);
         }
@@ -82,8 +95,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 ? _chinese ? ChineseWords(slots, i) : JapaneseWords(slots, i)
                 : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
         }
+        if (!_chinese)
+        {
+            SegmentJapanese(slots, path, edges);
+            return;
+        }
         var states = new Dictionary<int, State>[n + 1];
-        states[0] = new Dictionary<int, State> { [_chinese ? Bigrams.Unknown : JapaneseWordModel.Boundary] = new State(0, -1, -1, null) };
+        states[0] = new Dictionary<int, State> { [Bigrams.Unknown] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
             if (states[i] is not { } current)
@@ -100,8 +118,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 {
                     var key = edge.Id switch { Transparent => previous, < 0 => Bigrams.Unknown, _ => edge.Id };
                     var score = state.Score + edge.Extra + (edge.Id == Transparent ? 0
-                        : _chinese ? Bigrams.Score(previous, key)
-                        : -Japanese.Connection(previous, edge.Left) / JapaneseCostScale);
+                        : Bigrams.Score(previous, key));
                     var target = states[edge.End] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
@@ -111,7 +128,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             }
         }
         var (last, _) = states[n].MaxBy(s => s.Value.Score
-            + (_chinese ? Bigrams.Score(s.Key, Bigrams.Unknown) : -Japanese.Connection(s.Key, JapaneseWordModel.Boundary) / JapaneseCostScale));
+            + Bigrams.Score(s.Key, Bigrams.Unknown));
         var position = n;
         while (position > 0)
         {
@@ -131,6 +148,88 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             position = state.From;
         }
     }
+
+    /// <summary>
+    /// The Japanese Viterbi: a state is (right context id, last two characters), so every word pays both its MeCab
+    /// costs and the character model's price of its characters after the ones before it.
+    /// </summary>
+    private void SegmentJapanese(int[][] slots, int[] path, List<Edge>[] edges)
+    {
+        var n = slots.Length;
+        var states = new Dictionary<long, JapaneseState>[n + 1];
+        states[0] = new Dictionary<long, JapaneseState> { [JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new JapaneseState(0, -1, -1, null) };
+        for (var i = 0; i < n; i++)
+        {
+            if (states[i] is not { } current)
+            {
+                continue;
+            }
+            IEnumerable<KeyValuePair<long, JapaneseState>> live = current.Count > JapaneseMaxStates
+                ? current.OrderByDescending(s => s.Value.Score).Take(JapaneseMaxStates)
+                : current;
+            foreach (var (previous, state) in live)
+            {
+                var right = (int)(previous & 0x7FF);
+                var p1 = (int)((previous >> 11) & 0x1FFFFF);
+                var p2 = (int)(previous >> 32);
+                string? scored = null;
+                var (q1, q2, chars) = (p1, p2, 0.0);
+                foreach (var edge in edges[i])
+                {
+                    // The readings of one surface follow each other and share its string: its characters score once.
+                    if (!ReferenceEquals(edge.Text, scored))
+                    {
+                        scored = edge.Text;
+                        (q1, q2, chars) = (p1, p2, 0.0);
+                        var index = 0;
+                        while (index < edge.Text.Length)
+                        {
+                            var c = char.ConvertToUtf32(edge.Text, index);
+                            index += char.IsSurrogatePair(edge.Text, index) ? 2 : 1;
+                            chars += characters.Score(q2, q1, c);
+                            q2 = q1;
+                            q1 = c;
+                        }
+                    }
+                    var score = state.Score + edge.Extra + chars;
+                    var nextRight = right;
+                    if (edge.Id != Transparent)
+                    {
+                        nextRight = edge.Id;
+                        score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left)) / JapaneseCostScale;
+                    }
+                    var key = JapaneseKey(nextRight, q1, q2);
+                    var target = states[edge.End] ??= [];
+                    if (!target.TryGetValue(key, out var existing) || existing.Score < score)
+                    {
+                        target[key] = new JapaneseState(score, i, previous, edge.Text);
+                    }
+                }
+            }
+        }
+        var last = states[n].MaxBy(s => s.Value.Score
+            - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale).Key;
+        var position = n;
+        while (position > 0)
+        {
+            var state = states[position][last];
+            if (IsCjkSlot(slots[state.From]))
+            {
+                var slot = state.From;
+                var index = 0;
+                while (index < state.Text!.Length)
+                {
+                    path[slot++] = char.ConvertToUtf32(state.Text, index);
+                    index += char.IsSurrogatePair(state.Text, index) ? 2 : 1;
+                }
+            }
+            last = state.Previous;
+            position = state.From;
+        }
+    }
+
+    // IPAdic has 1316 context ids (11 bits); code points take 21 bits each.
+    private static long JapaneseKey(int right, int last, int beforeLast) => (uint)right | ((long)last << 11) | ((long)beforeLast << 32);
 
     // Outside CJK: spaces and markup are no token, known punctuation is its own, anything else runs to one unknown token.
     private Edge Other(int[] path, int[][] slots, int i)
@@ -172,8 +271,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var run = string.Concat(Enumerable.Range(i, end - i).Select(k => AsText(path[k])));
         var known = Japanese.Find(run);
         return known.Length > 0
-            ? new Edge(end, run, known[0].Right, -known[0].Cost / JapaneseCostScale, known[0].Left)
-            : new Edge(end, run, JapaneseWordModel.UnknownContext, 0, JapaneseWordModel.UnknownContext);
+            ? new Edge(end, run, known[0].Right, 0, known[0].Left, known[0].Cost)
+            : new Edge(end, run, JapaneseWordModel.UnknownContext, 0, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost);
     }
 
     /// <summary>Every IPAdic reading the candidates can spell from position <paramref name="i"/>; the right context id is the state.</summary>
@@ -187,12 +286,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var readings = Japanese.Find(text);
             foreach (var reading in readings)
             {
-                edges.Add(new Edge(i + 1, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+                edges.Add(new Edge(i + 1, text, reading.Right, prior, reading.Left, reading.Cost));
             }
             if (readings.Length == 0)
             {
-                edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext,
-                    prior - JapaneseWordModel.UnknownCost / JapaneseCostScale, JapaneseWordModel.UnknownContext));
+                edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext, prior, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost));
             }
         }
         Spell(Japanese.Vocabulary, i, (end, text, prior) =>
@@ -201,7 +299,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             {
                 foreach (var reading in Japanese.Find(text))
                 {
-                    edges.Add(new Edge(end, text, reading.Right, prior - reading.Cost / JapaneseCostScale, reading.Left));
+                    edges.Add(new Edge(end, text, reading.Right, prior, reading.Left, reading.Cost));
                 }
             }
         });
@@ -248,9 +346,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private void Spell(string[] vocabulary, int i, Action<int, string, double> found)
     {
         var index = s_firstCharacters.GetValue(vocabulary, IndexFirstCharacters);
-        // A word may start with any candidate of a slot with a few dozen; of a slot with hundreds (two lost bytes) only
-        // with those the character model ranked, while later characters of the word may still be any candidate.
-        var starts = _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked ? _full[i] : _full[i].Where(ranked.ContainsKey);
+        // A word may start with any candidate of a slot with a few dozen; in Chinese, of a slot with hundreds (two lost
+        // bytes) only with those the character model ranked, while later characters of the word may still be any
+        // candidate. Japanese words start anywhere: the character model prices every word in the Viterbi itself.
+        var starts = !_chinese || _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked ? _full[i] : _full[i].Where(ranked.ContainsKey);
         foreach (var c in starts)
         {
             if (!index.TryGetValue(c, out var range))
@@ -365,20 +464,24 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         return lo;
     }
 
-    // The character model's log posterior of each candidate, weighted; a slot it did not rank (certain) costs nothing.
+    // Chinese: the character model's log posterior of each candidate, weighted; a slot it did not rank (certain) costs
+    // nothing. Japanese scores the characters in its Viterbi, and only marks rebuilt katakana down.
     private double CharacterPrior(int slot, int c)
     {
         if (_priors[slot] is not { } ranked)
         {
             return 0;
         }
-        var prior = ranked.TryGetValue(c, out var known) ? known : (_chinese ? CharacterWeight : JapaneseCharacterWeight) * UnrankedCharacter;
-        return _chinese || c is < 0x30A0 or > 0x30FF ? prior : prior - RebuiltKatakana;
+        if (!_chinese)
+        {
+            return c is < 0x30A0 or > 0x30FF ? 0 : -RebuiltKatakana;
+        }
+        return ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter;
     }
 
     private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
-        var weight = _chinese ? CharacterWeight : JapaneseCharacterWeight;
+        var weight = CharacterWeight;
         var priors = new Dictionary<int, double>?[count];
         foreach (var (slot, ranked) in posteriors)
         {
@@ -403,6 +506,18 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         var cjk = candidates.Where(IsCjk).ToArray();
         return cjk.Length > 0 ? cjk : candidates;
+    }
+
+    private static int[] JapanesePrune(int[] candidates, int chosen) =>
+        candidates.Length <= JapaneseCandidatesPerSlot
+            ? candidates
+            : candidates.OrderBy(c => c == chosen ? int.MinValue : OneCharacterCost(c)).Take(JapaneseCandidatesPerSlot).ToArray();
+
+    // IPAdic's least cost of the character as a word of its own; characters it lacks come last.
+    private static int OneCharacterCost(int c)
+    {
+        var readings = Japanese.Find(char.ConvertFromUtf32(c));
+        return readings.Length == 0 ? int.MaxValue : readings.Min(r => r.Cost);
     }
 
     private int[] Prune(int[] candidates, int chosen) =>
@@ -441,8 +556,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     private static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
 
-    /// <summary>A word from one position to <see cref="End"/>: its bigram model id, or -1 and its score as an unknown token.</summary>
-    private readonly record struct Edge(int End, string Text, int Id, double Extra, int Left = 0);
+    /// <summary>
+    /// A word from one position to <see cref="End"/>: its bigram model id, or -1 and its score as an unknown token; in
+    /// Japanese its right context id, left context id and IPAdic word cost.
+    /// </summary>
+    private readonly record struct Edge(int End, string Text, int Id, double Extra, int Left = 0, int Cost = 0);
 
     private readonly record struct State(double Score, int From, int Previous, string? Text);
+
+    private readonly record struct JapaneseState(double Score, int From, long Previous, string? Text);
 }
