@@ -18,6 +18,22 @@ public class MojibakeRepairerTests
         Assert.True(result.Summary.IsClean);
     }
 
+    public static TheoryData<string> FixtureFiles() =>
+    [
+        .. Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures"), "*.txt", SearchOption.AllDirectories)
+            .Select(Path.GetFileName).Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [MemberData(nameof(FixtureFiles))]
+    public void EveryCleanFixtureComesBackIdentical(string file)
+    {
+        // Every text beside these tests, in whichever folder, including the hand-checked reading of 003.
+        var path = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures"), file, SearchOption.AllDirectories).Single();
+        var clean = File.ReadAllText(path);
+        Assert.Equal(clean, Repairer.Repair(clean).Text);
+    }
+
     [Theory]
     [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
     [InlineData("T\u00FCrk\u00E7e metin: a\u011Fa\u00E7, \u015Fehir, \u0131\u015F\u0131k ve \u011Fa\u011Fa.")]
