@@ -21,7 +21,7 @@ public class MojibakeRepairerTests
     public static TheoryData<string> FixtureFiles() =>
     [
         .. Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures"), "*.txt", SearchOption.AllDirectories)
-            .Select(Path.GetFileName).Order(StringComparer.Ordinal),
+            .Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal),
     ];
 
     [Theory]
