@@ -216,10 +216,12 @@ internal sealed class PunctuationPrior
 
     /// <summary>
     /// Makes closing quotes match the opening ones the decoder chose in <paramref name="path"/> (‘…’ and “…”), where the
-    /// slot allows it: each quote on its own cannot tell a single from a double one.
+    /// slot allows it: each quote on its own cannot tell a single from a double one. Beside Chinese or Japanese, where
+    /// no space tells an opening quote from a closing one, rebuilt double quotes alternate (“…” “…”).
     /// </summary>
     public void PairQuotes(int[] path)
     {
+        AlternateBesideCjk(path);
         var open = 0;
         // Where the text after the last closed quotation starts: an opening quote for a lone closing one lies beyond it.
         var after = 0;
@@ -253,6 +255,24 @@ internal sealed class PunctuationPrior
                 open = 0;
                 after = s + 1;
             }
+        }
+    }
+
+    private void AlternateBesideCjk(int[] path)
+    {
+        var open = false;
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (path[s] is not (0x201C or 0x201D))
+            {
+                continue;
+            }
+            var besideCjk = SideAt(s - 1) == Side.Neutral || SideAt(s + 1) == Side.Neutral;
+            if (besideCjk && _slots[s].Length > 1 && Array.IndexOf(_slots[s], 0x201C) >= 0 && Array.IndexOf(_slots[s], 0x201D) >= 0)
+            {
+                path[s] = open ? 0x201D : 0x201C;
+            }
+            open = path[s] == 0x201C;
         }
     }
 

@@ -18,6 +18,33 @@ public class MojibakeRepairerTests
         Assert.True(result.Summary.IsClean);
     }
 
+    public static TheoryData<string> FixtureFiles() =>
+    [
+        .. Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures"), "*.txt", SearchOption.AllDirectories)
+            .Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal),
+    ];
+
+    [Theory]
+    [MemberData(nameof(FixtureFiles))]
+    public void EveryCleanFixtureComesBackIdentical(string file)
+    {
+        // Every text beside these tests, in whichever folder, including the hand-checked reading of 003.
+        var path = Directory.GetFiles(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures"), file, SearchOption.AllDirectories).Single();
+        var clean = File.ReadAllText(path);
+        Assert.Equal(clean, Repairer.Repair(clean).Text);
+    }
+
+    [Fact]
+    public void RebuiltQuotesBesideChineseOpenAndCloseInTurn()
+    {
+        // Latin-1 with its C1 bytes stripped leaves a lone "â" for both “ and ”; beside Chinese no space tells which.
+        var clean = "\u4ED6\u7B11\u7740\u8BF4\uFF1A\u201C\u90A3\u5C31\u9001\u7ED9\u4F60\u5427\u3002\u201D"
+            + "\u6211\u95EE\uFF1A\u201C\u771F\u7684\u5417\uFF1F\u201D";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        var quotes = repaired.Where(c => c is '\u201C' or '\u201D').ToArray();
+        Assert.Equal(['\u201C', '\u201D', '\u201C', '\u201D'], quotes);
+    }
+
     [Theory]
     [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
     [InlineData("T\u00FCrk\u00E7e metin: a\u011Fa\u00E7, \u015Fehir, \u0131\u015F\u0131k ve \u011Fa\u011Fa.")]
