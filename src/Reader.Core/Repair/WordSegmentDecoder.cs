@@ -42,7 +42,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
     // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low.
-    private const double RebuiltKatakana = 4;
+    private const double RebuiltKatakana = 3;
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
 
