@@ -133,19 +133,24 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         while (position > 0)
         {
             var state = states[position][last];
-            // Only words change the path; the text around them is passed through as it is.
-            if (IsCjkSlot(slots[state.From]))
-            {
-                var slot = state.From;
-                var index = 0;
-                while (index < state.Text!.Length)
-                {
-                    path[slot++] = char.ConvertToUtf32(state.Text, index);
-                    index += char.IsSurrogatePair(state.Text, index) ? 2 : 1;
-                }
-            }
+            Place(slots, path, state.From, state.Text!);
             last = state.Previous;
             position = state.From;
+        }
+    }
+
+    // Only words change the path; the text around them is passed through as it is.
+    private static void Place(int[][] slots, int[] path, int from, string text)
+    {
+        if (!IsCjkSlot(slots[from]))
+        {
+            return;
+        }
+        var index = 0;
+        while (index < text.Length)
+        {
+            path[from++] = char.ConvertToUtf32(text, index);
+            index += char.IsSurrogatePair(text, index) ? 2 : 1;
         }
     }
 
@@ -213,16 +218,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         while (position > 0)
         {
             var state = states[position][last];
-            if (IsCjkSlot(slots[state.From]))
-            {
-                var slot = state.From;
-                var index = 0;
-                while (index < state.Text!.Length)
-                {
-                    path[slot++] = char.ConvertToUtf32(state.Text, index);
-                    index += char.IsSurrogatePair(state.Text, index) ? 2 : 1;
-                }
-            }
+            Place(slots, path, state.From, state.Text!);
             last = state.Previous;
             position = state.From;
         }
