@@ -83,9 +83,9 @@ internal sealed class AlphabeticWords
     /// </summary>
     public double LogProbability(int index)
     {
-        var place = !_common[index] ? (_ranks.ContainsKey(index) ? CommonPlace : RarePlace)
-            : _ranks.TryGetValue(index, out var ranked) ? ranked + ZipfOffset
-            : CommonPlace;
+        var place = _common[index] && _ranks.TryGetValue(index, out var ranked) ? ranked + ZipfOffset
+            : _common[index] || _ranks.ContainsKey(index) ? CommonPlace
+            : RarePlace;
         return ZipfConstant - Math.Log(place);
     }
 
@@ -170,12 +170,13 @@ internal sealed class AlphabeticWords
             if (at < data.Length && data[at] == (byte)'\t')
             {
                 // TAB, the o200k rank if the word has one, "*" if it is in common use.
-                var rank = -1;
-                for (at++; data[at] is >= (byte)'0' and <= (byte)'9'; at++)
+                var digits = ++at;
+                var rank = 0;
+                for (; data[at] is >= (byte)'0' and <= (byte)'9'; at++)
                 {
-                    rank = (Math.Max(rank, 0) * 10) + (data[at] - '0');
+                    rank = (rank * 10) + (data[at] - '0');
                 }
-                if (rank >= 0)
+                if (at > digits)
                 {
                     ranks[index] = rank;
                 }

@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+
 namespace Reader.Core.Repair;
 
 /// <summary>
@@ -234,17 +237,17 @@ internal sealed class InnerLayerPrior
     /// </summary>
     private double Spelled(ReadOnlySpan<int> bytes, int start, int end)
     {
-        var length = bytes.Length;
-        var cp = bytes[0] & (0x7F >> length);
-        for (var k = 1; k < length; k++)
+        Span<byte> utf8 = stackalloc byte[bytes.Length];
+        for (var k = 0; k < bytes.Length; k++)
         {
-            cp = (cp << 6) | (bytes[k] & 0x3F);
+            utf8[k] = (byte)bytes[k];
         }
-        var shortest = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
-        if (cp < shortest || cp is >= 0xD800 and <= 0xDFFF or > 0x10FFFF)
+        // Overlong forms, surrogates and code points past U+10FFFF spell nothing.
+        if (Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) != OperationStatus.Done || consumed != utf8.Length)
         {
             return NoInnerCharacter;
         }
+        var cp = rune.Value;
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
         var score = _model(b == 0 ? 0 : a, b, cp);
         // How much better the character predicts the next one than that one's own frequency does.
@@ -253,6 +256,5 @@ internal sealed class InnerLayerPrior
 
     private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
 
-    private int ByteAt(int slot) =>
-        slot >= 0 && slot < _slots.Count && _slots[slot].Length == 1 && _slots[slot][0] <= 0xFFFF ? _inner.ByteOf((char)_slots[slot][0]) : -1;
+    private int ByteAt(int slot) => slot >= 0 && slot < _slots.Count ? InnerByte(_slots[slot], _inner) : -1;
 }

@@ -150,9 +150,8 @@ internal sealed class PunctuationPrior
             {
                 // The character model barely knows these symbols, but U+FE0F after the slot says it is one of them; their
                 // place decides first (♀️ ends a ZWJ sequence), the model only among equals.
-                var emoji = candidates.Where(HasEmojiForm).ToArray();
-                var fit = emoji.Max(c => Score(s, c));
-                path[s] = BestInContext(path, s, emoji.Where(c => Score(s, c) == fit), score, prior);
+                var fittest = candidates.Where(HasEmojiForm).GroupBy(c => Score(s, c)).MaxBy(g => g.Key)!;
+                path[s] = BestInContext(path, s, fittest, score, prior);
                 continue;
             }
             if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation)
