@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Derives the Chinese word bigram table that CJK mojibake repair decodes with.
 
-Source: the open-gram word language model of SunPinyin (Debian package sunpinyin-data,
-CC BY-SA 3.0): lm_sc.t3g, a back-off word trigram model trained on a large body of running
-Chinese text, and pydict_sc.bin, whose string table names the word ids. The model is dumped to
-ARPA-like text with `tslminfo -v -p` (Debian package sunpinyin-utils); only unigrams (with their
-back-off weights) and bigrams are kept, bigrams pruned to those that tell most over backing off.
+Source (the shipped table, `--arpa`): libime's word trigram model (Debian package
+libime-data-language-model, zh_CN.lm, LGPL-2.1+), dumped to ARPA text by dump_kenlm.cc. An input
+method's model has no punctuation, which repair has to rank, so punctuation (unigrams and
+P(punctuation | word)) comes from the open-gram model of SunPinyin (Debian package sunpinyin-data,
+CC BY-SA 3.0: lm_sc.t3g, and pydict_sc.bin, whose string table names the word ids; dumped with
+`tslminfo -v -p` from sunpinyin-utils). Without `--arpa`, SunPinyin's model alone is used.
+Only unigrams (with their back-off weights) and bigrams are kept, bigrams pruned (`--bigrams`) to
+those that tell most over backing off.
 
 Format (little endian, then gzip):
   magic "RZB1", uint32 word count, uint32 bigram count,
@@ -13,7 +16,7 @@ Format (little endian, then gzip):
     uint8 q = round(-ln P(w) * 8), int8 round(ln bow(w) * 16);
   bigrams sorted by key = id1 * 2^20 + id2 (ids = positions in the sorted word list):
     varint(key - previous key), uint8 q = round(-ln P(w2 | w1) * 8).
-Word id 0 of the source ("not a word": anything outside the vocabulary) is kept as the empty
+Word id 0 of the source ("not a word", <unk>: anything outside the vocabulary) is kept as the empty
 string, so the table says how likely an unknown token is after each word and vice versa.
 Then the word-class part (format "RZB2"): a bigram the table lacks is scored by backing off to
 the unigram, which forgets what kind of word may follow (不 takes verbs and adjectives, 与 nouns).
@@ -52,6 +55,78 @@ def read_words(path):
             chars.append(chr(c))
         words.append("".join(chars))
     return words
+
+
+def read_arpa(path):
+    """An ARPA back-off model (log10 values): words by id (id 0 = <unk>, kept as the empty string),
+    unigrams {id: (P, bow)} and bigrams {(id1, id2): P}; <s> and </s> are dropped."""
+    words, index, unigrams, bigrams = [""], {"<unk>": 0}, {}, {}
+    level = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            line = line.rstrip("\n")
+            if line.startswith("\\"):
+                level = int(line[1]) if line[1].isdigit() else 0
+                continue
+            parts = line.split("\t")
+            if level == 1 and len(parts) >= 2:
+                if parts[1] in ("<s>", "</s>"):
+                    continue
+                if parts[1] not in index:
+                    index[parts[1]] = len(words)
+                    words.append(parts[1])
+                bow = float(parts[2]) if len(parts) > 2 else 0.0
+                unigrams[index[parts[1]]] = (10 ** float(parts[0]), 10 ** bow)
+            elif level == 2 and len(parts) >= 2:
+                a, b = parts[1].split(" ")
+                if a in index and b in index:
+                    bigrams[(index[a], index[b])] = 10 ** float(parts[0])
+            elif level >= 3:
+                break
+    return words, unigrams, bigrams
+
+
+def add_punctuation(model, sunpinyin):
+    """An input-method model (libime's) has no punctuation, which repair must rank (。 against 〇). Punctuation
+    comes from SunPinyin's model: its unigrams, and P(punctuation | word) for the words both know; each word's own
+    distribution is scaled by the share punctuation leaves it."""
+    words, unigrams, bigrams = model
+    s_words, s_unigrams, s_bigrams = sunpinyin
+    s_index = {s_words[i]: i for i in s_unigrams if i == 0 or (i < len(s_words) and s_words[i])}
+    punctuation = [i for i in s_unigrams if i and i < len(s_words) and s_words[i]
+                   and not any(ch.isalnum() for ch in s_words[i])]
+
+    def after(h, p):
+        return s_bigrams.get((h, p), s_unigrams[h][1] * s_unigrams[p][0])
+
+    share = sum(s_unigrams[p][0] for p in punctuation)
+    index = {w: i for i, w in enumerate(words)}
+    new_words, new_unigrams, new_bigrams = list(words), {}, {}
+    for i, (p, bow) in unigrams.items():
+        h = s_index.get(words[i])
+        own = sum(after(h, q) for q in punctuation) if h is not None else share
+        own = min(own, 0.9)
+        new_unigrams[i] = (p * (1 - share), bow * (1 - own) / (1 - share))
+    ids = {}
+    for q in punctuation:
+        text = s_words[q]
+        if text not in index:
+            index[text] = len(new_words)
+            new_words.append(text)
+        ids[q] = index[text]
+        new_unigrams[ids[q]] = (s_unigrams[q][0], 1.0)
+    scale = {}
+    for (a, b), p in bigrams.items():
+        if a not in scale:
+            h = s_index.get(words[a])
+            scale[a] = 1 - min(0.9, sum(after(h, q) for q in punctuation) if h is not None else share)
+        new_bigrams[(a, b)] = p * scale[a]
+    for (a, b), p in s_bigrams.items():
+        if b in ids and a < len(s_words) and (a == 0 or s_words[a]) and (s_words[a] if a else "") in index:
+            new_bigrams[(index[s_words[a] if a else ""], ids[b])] = p
+    print(f"punctuation {len(punctuation)} tokens, unigram share {share:.3f}, "
+          f"{len(new_bigrams) - len(bigrams)} bigrams before punctuation")
+    return new_words, new_unigrams, new_bigrams
 
 
 def read_model(dump_lines):
@@ -133,8 +208,17 @@ def write_profiles(raw, profiles, new_id):
         raw += struct.pack(f"<{CLASS_COUNT}b", *[max(-128, min(127, round(x * 16))) for x in r])
 
 
+def read_sunpinyin(args):
+    words = read_words(os.path.join(args.data, "pydict_sc.bin"))
+    dump = subprocess.run([args.tslminfo, "-v", "-p", os.path.join(args.data, "lm_sc.t3g")],
+                          check=True, capture_output=True, text=True).stdout.splitlines()
+    unigrams, bigrams = read_model(dump)
+    return words, unigrams, bigrams
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--arpa", help="read this ARPA model instead of SunPinyin's (see README: libime's model)")
     ap.add_argument("--data", default="/usr/lib/x86_64-linux-gnu/sunpinyin/data")
     ap.add_argument("--tslminfo", default="tslminfo")
     ap.add_argument("--jieba", default="/usr/lib/python3/dist-packages/jieba/dict.txt")
@@ -142,14 +226,15 @@ def main():
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-zh-bigrams.bin.gz")
     args = ap.parse_args()
 
-    words = read_words(os.path.join(args.data, "pydict_sc.bin"))
-    dump = subprocess.run([args.tslminfo, "-v", "-p", os.path.join(args.data, "lm_sc.t3g")],
-                          check=True, capture_output=True, text=True).stdout.splitlines()
-    unigrams, bigrams = read_model(dump)
+    if args.arpa:
+        words, unigrams, bigrams = add_punctuation(read_arpa(args.arpa), read_sunpinyin(args))
+    else:
+        words, unigrams, bigrams = read_sunpinyin(args)
 
     # Ids with a word, plus id 0 (unknown token); the other low ids are unused markers.
     kept_ids = [i for i in unigrams if i == 0 or (i < len(words) and words[i])]
-    kept_ids.sort(key=lambda i: words[i] if i else "")
+    # .NET compares strings by UTF-16 code units: characters beyond the BMP sort before U+E000.
+    kept_ids.sort(key=lambda i: (words[i] if i else "").encode("utf-16-be"))
     new_id = {old: new for new, old in enumerate(kept_ids)}
 
     # Bigrams that tell most over backing off (weighted by how often their context occurs).

@@ -3,8 +3,8 @@ using System.Text;
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// A back-off Chinese word bigram model (derived by <c>tools/repair-lm/build_zh_bigrams.py</c> from SunPinyin's
-/// open-gram language model, trained on running text): how likely a word is after the word before it, which is
+/// A back-off Chinese word bigram model (derived by <c>tools/repair-lm/build_zh_bigrams.py</c> from libime's word
+/// language model, with punctuation from SunPinyin's): how likely a word is after the word before it, which is
 /// the context a character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流).
 /// </summary>
 internal sealed class WordBigramModel

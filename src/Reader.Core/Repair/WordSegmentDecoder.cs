@@ -24,7 +24,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private const int Transparent = -2;
 
     // How much the character model's own judgement of a slot (given its neighbours) counts beside the word model.
-    private const double CharacterWeight = 0.3;
+    private const double CharacterWeight = 0.15;
     private const double UnrankedCharacter = -9;
 
     // IPAdic costs are negative log probabilities times roughly this much.

@@ -27,6 +27,6 @@ public class Source003Tests
         var reference = File.ReadAllText(System.IO.Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "003-reference.txt"));
         var (text, report) = new MojibakeRepairer().RepairWithReport(File.ReadAllText(Path003));
         var accuracy = 1 - (double)RepairScore.EditDistance(reference, text) / report.CharactersRebuilt;
-        Assert.True(accuracy >= 0.95, $"{accuracy:P2} of the rebuilt characters match the hand-checked reading");
+        Assert.True(accuracy >= 0.97, $"{accuracy:P2} of the rebuilt characters match the hand-checked reading");
     }
 }
