@@ -15,6 +15,17 @@ internal enum RunKind
     Strong,
 }
 
+/// <summary>
+/// The UTF-8 shape of a run: continuation bytes its lead bytes need, how many of them are there, and how many lead
+/// bytes have all theirs. Genuine damage loses only the few byte values its code page lacks, so nearly every
+/// continuation byte is there; clean text of the page's own script (Ukrainian as cp1251, a Czech name as cp1250)
+/// reads as lead bytes that lack most of theirs.
+/// </summary>
+internal readonly record struct RunShape(long Needed, long Present, long Complete)
+{
+    public RunShape Add(RunShape other) => new(Needed + other.Needed, Present + other.Present, Complete + other.Complete);
+}
+
 /// <summary>One character of a re-decoded run: either certain, or a set of candidates for rebuilt bytes.</summary>
 internal readonly record struct DecodedUnit(int[] Candidates, int LostBytes, int Start, int Length);
 
@@ -25,8 +36,12 @@ internal static class MisreadBytes
     private const int MaxCandidates = 4096;
 
     /// <summary>Classifies <paramref name="run"/> under <paramref name="page"/> without enumerating candidates.</summary>
-    public static RunKind Classify(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
+    public static RunKind Classify(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost) => Classify(run, page, lost, out _);
+
+    /// <summary>Classifies <paramref name="run"/> and measures its <paramref name="shape"/>.</summary>
+    public static RunKind Classify(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, out RunShape shape)
     {
+        shape = default;
         var strong = false;
         var i = 0;
         while (i < run.Length)
@@ -35,6 +50,7 @@ internal static class MisreadBytes
             var need = SequenceLength(lead);
             if (need == 0)
             {
+                shape = default;
                 return RunKind.NotMojibake;
             }
             var present = 0;
@@ -46,8 +62,10 @@ internal static class MisreadBytes
             }
             if (present > need - 1 || (present < need - 1 && lost.Count == 0))
             {
+                shape = default;
                 return RunKind.NotMojibake;
             }
+            shape = shape.Add(new RunShape(need - 1, present, present == need - 1 && present > 0 ? 1 : 0));
             if (present > 0 && !(present == 1 && run[i + 1] == '\u00A0' && need > 2))
             {
                 strong = true;

@@ -255,7 +255,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         var best = -1;
         for (var p = 0; p < totals.Length; p++)
         {
-            if (totals[p].Strong == 0)
+            if (totals[p].Strong == 0 || !LooksLikeDamage(totals[p].Shape, CodePages.All[p]))
             {
                 continue;
             }
@@ -273,6 +273,24 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     /// and 0xAD when no soft hyphen survived (U+00AD is invisible and often stripped on top of the page's own losses).
     /// Other bytes merely never seen are no evidence: Cyrillic or a second layer of mojibake use few continuation bytes.
     /// </summary>
+    // Share of the continuation bytes that damage by this page is expected to keep, at the least; clean text of the
+    // page's own script keeps far fewer (Ukrainian as cp1251: about one in ten).
+    private const double KeptShare = 0.4;
+
+    // A page that lacks at most this share of the continuation byte values leaves most leads with all their bytes.
+    private const double FewLost = 0.25;
+
+    /// <summary>
+    /// Whether the page's reading of the text looks like UTF-8 that lost bytes, not like clean text in the page's own
+    /// script: as many continuation bytes are there as a page that lacks only these byte values (and the soft hyphen)
+    /// would leave, and, where it lacks few, some lead byte has all of them (Tomáš Pospíšil as cp1250 has none).
+    /// </summary>
+    private static bool LooksLikeDamage(RunShape shape, CodePage page)
+    {
+        var lost = (page.LostBytes.Count + 1) / 64.0;
+        return shape.Present >= KeptShare * (1 - lost) * shape.Needed && (shape.Complete > 0 || lost > FewLost);
+    }
+
     private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long softHyphens, int best)
     {
         var lost = new SortedSet<byte>(CodePages.All[best].LostBytes);
@@ -313,14 +331,14 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
             var length = i - start;
             var run = line[start..i];
-            switch (MisreadBytes.Classify(run, page, page.LostBytes))
+            switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
             {
                 case RunKind.Strong:
-                    evidence = evidence with { Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length };
+                    evidence = evidence with { Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape) };
                     softHyphens += run.Count('\u00AD');
                     break;
                 case RunKind.Weak:
-                    evidence = evidence with { Weak = evidence.Weak + 1 };
+                    evidence = evidence with { Weak = evidence.Weak + 1, Shape = evidence.Shape.Add(shape) };
                     break;
                 default:
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
@@ -399,11 +417,11 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 }
 
 /// <summary>Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page.</summary>
-internal readonly record struct Evidence(int Strong, int Weak, int Clean, long StrongChars, long CleanChars)
+internal readonly record struct Evidence(int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default)
 {
     /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
     public long Fit => StrongChars - CleanChars;
 
     public Evidence Add(Evidence other) =>
-        new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars);
+        new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars, Shape.Add(other.Shape));
 }

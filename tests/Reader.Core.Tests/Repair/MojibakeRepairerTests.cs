@@ -51,6 +51,11 @@ public class MojibakeRepairerTests
     [InlineData("Reader\u2122 \u00A9 2025 \u2014 \u00AByes\u00BB \u2013 \u201Cquoted\u201D and \u2018single\u2019.")]
     [InlineData("Anders \u00C5ngstr\u00F6m measured wavelengths in \u00C5; 1 \u00C5 = 0.1 nm.")]
     [InlineData("Mojibake example: the word na\u00EFve may turn into na\u00C3\u00AFve, and \u00E2\u20AC\u201C is a broken dash \u2014 we keep both as written.")]
+    [InlineData("\u0417\u043C\u0456\u043D\u0438 \u043F\u0430\u0440\u043E\u043B\u0456\u0432")]
+    [InlineData("(c) 2019 Tom\u00E1\u0161 Posp\u00ED\u0161il (tomas@example.org),")]
+    [InlineData("\u041F\u0440\u0438\u043A\u0430\u0437\u0443\u0458\u0435 \u043D\u0438\u0441\u043A\u0443 \u0438\u0437\u0434\u0430\u045A\u0430.")]
+    [InlineData("\u0426\u0456 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0438\n\n\u0417\u043C\u0456\u043D\u0438 \u043F\u0430\u0440\u043E\u043B\u0456\u0432")]
+    [InlineData("\u041E\u041F\u0426\u0418\u0408\u0415\n\n\u041F\u0440\u0438\u043A\u0430\u0437\u0443\u0458\u0435 \u043D\u0438\u0441\u043A\u0443 \u0438\u0437\u0434\u0430\u045A\u0430.")]
     public void TrapsThatOnlyLookDamagedAreLeftAlone(string text)
     {
         var result = Repairer.Repair(text);
