@@ -32,7 +32,8 @@ internal static class LoneMarks
             var after = at + 1 < text.Length ? text[at + 1] : ' ';
             var opening = IsSpaceOrOpening(before) && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after));
             var closing = (char.IsAsciiLetterOrDigit(before) || IsClosing(before)) && (IsSpaceOrOpening(after) || IsClosing(after));
-            var dash = char.IsWhiteSpace(before) && char.IsWhiteSpace(after);
+            // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
+            var dash = before == ' ' && after == ' ';
             if (opening || closing || dash)
             {
                 marks++;
