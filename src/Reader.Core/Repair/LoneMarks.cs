@@ -13,10 +13,18 @@ internal static class LoneMarks
 
     private const char LeadOfPunctuation = '\u00E2';
 
-    /// <summary>How many lone "â"s stand in punctuation places in <paramref name="text"/>; 0 when it holds genuine typographic punctuation.</summary>
+    // In damaged text every "â" is a lost quote, dash or apostrophe, and quotes and dashes are a good share of them;
+    // where "â" is a letter (Romanian, Portuguese, French), a word that ends in it is one among thousands.
+    private const int MarksShare = 10;
+
+    /// <summary>
+    /// How many lone "â"s stand in punctuation places in <paramref name="text"/>; 0 when it holds genuine typographic
+    /// punctuation, or when most of its "â"s stand inside words as a letter does.
+    /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
         var marks = 0;
+        var all = 0;
         var at = text.IndexOf(LeadOfPunctuation);
         if (at < 0 || text.IndexOfAnyInRange('\u2010', '\u203A') >= 0)
         {
@@ -28,6 +36,7 @@ internal static class LoneMarks
             {
                 continue;
             }
+            all++;
             var before = at > 0 ? text[at - 1] : ' ';
             var after = at + 1 < text.Length ? text[at + 1] : ' ';
             var opening = IsSpaceOrOpening(before) && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after));
@@ -39,7 +48,7 @@ internal static class LoneMarks
                 marks++;
             }
         }
-        return marks;
+        return marks * MarksShare >= all ? marks : 0;
     }
 
     private static bool IsSpaceOrOpening(char ch) => char.IsWhiteSpace(ch) || ch is '(' or '[';

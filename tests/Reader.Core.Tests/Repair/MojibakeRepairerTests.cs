@@ -57,6 +57,7 @@ public class MojibakeRepairerTests
     [InlineData("\u0426\u0456 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0438\n\n\u0417\u043C\u0456\u043D\u0438 \u043F\u0430\u0440\u043E\u043B\u0456\u0432")]
     [InlineData("\u041E\u041F\u0426\u0418\u0408\u0415\n\n\u041F\u0440\u0438\u043A\u0430\u0437\u0443\u0458\u0435 \u043D\u0438\u0441\u043A\u0443 \u0438\u0437\u0434\u0430\u045A\u0430.")]
     [InlineData("Collation order, by the standard and by this definition:\n\ta\t\t\ta\n\ta-b\t\t\t\u00E1\n\ta-b-\t\t\t\u00E2\n\t\u00E1\t\t\ta-b\n\t\u00E2\t\t\ta-b-\n")]
+    [InlineData("B\u00E2cle\u0219\nbl\u00E2nd\nbr\u00E2nz\u0103\nc\u00E2ine\nc\u00E2mp\nc\u00E2nd\nc\u00E2ntec\ndobor\u00E2\nf\u00E2nt\u00E2n\u0103\ng\u00E2nd\nhot\u0103r\u00E2\nl\u00E2ng\u0103\nm\u00E2ine\nm\u00E2nca\np\u00E2ine\np\u0103m\u00E2nt\nr\u00E2nd\ns\u00E2mb\u0103t\u0103\ns\u00E2nge\nsm\u00E2nt\u00E2n\u0103\nst\u00E2nga\nt\u00E2rg\nv\u00E2nt\nz\u00E2mbet\n")]
     public void TrapsThatOnlyLookDamagedAreLeftAlone(string text)
     {
         var result = Repairer.Repair(text);
