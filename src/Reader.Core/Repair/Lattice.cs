@@ -14,6 +14,9 @@ internal sealed class Lattice
     /// <summary>Re-decoded runs that are strong evidence (not only lone lead bytes).</summary>
     public int StrongSpans { get; private set; }
 
+    /// <summary>Characters those runs re-decode.</summary>
+    public int StrongCharacters { get; private set; }
+
     /// <summary>Adds text kept as it is (<paramref name="original"/> is written back verbatim).</summary>
     public void AddCertain(int codePoint, string original)
     {
@@ -21,7 +24,6 @@ internal sealed class Lattice
         _info.Add(new SlotInfo(original, null, 0, -1, null));
     }
 
-    /// <summary>Adds a re-decoded run of mojibake.</summary>
     /// <summary>Adds a re-decoded run of mojibake; when <paramref name="keepable"/>, each unit may also stay as it was.</summary>
     public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable)
     {
@@ -30,6 +32,7 @@ internal sealed class Lattice
         if (!keepable)
         {
             StrongSpans++;
+            StrongCharacters += units.Count;
         }
         foreach (var unit in units)
         {

@@ -149,7 +149,8 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
     /// <summary>
     /// True when the model is sure that lone lead bytes are the genuine letters they look like (a lone é between
-    /// words): then the line is text about mojibake, not damage, unless its strong evidence clearly outweighs that.
+    /// words): then the line is text about mojibake, not damage, unless its strong evidence clearly outweighs that
+    /// (counted in characters: one run of damaged Chinese re-decodes a whole sentence).
     /// </summary>
     private static bool KeepsGenuineText(Lattice lattice, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> alternatives)
     {
@@ -162,7 +163,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 kept++;
             }
         }
-        return kept > 0 && lattice.StrongSpans > 0 && lattice.StrongSpans < 4 * kept;
+        return kept > 0 && lattice.StrongSpans > 0 && lattice.StrongCharacters < 4 * kept;
     }
 
     private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, int lineNumber)

@@ -84,6 +84,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALoneLeadThatLooksLikeALetterDoesNotOutweighALongDamagedRun()
+    {
+        // 遍 (E9 81 8D) loses both continuation bytes in cp1252 and stands as a lone "é" before a whole damaged sentence.
+        var clean = "\u904D. \u64AD\u653E\u901F\u5EA6\u964D\u4F4E\u4E3A\u6B63\u5E38\u901F\u5EA6\u7684\u4E00\u534A\u3002";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text;
+        Assert.EndsWith(clean[3..], repaired);
+    }
+
+    [Fact]
     public void RebuildsBytesReplacedByReplacementCharacters()
     {
         var clean = RepairFixtures.Clean("zh");
