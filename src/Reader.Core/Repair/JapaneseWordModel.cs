@@ -18,6 +18,15 @@ internal sealed class JapaneseWordModel
     public const int UnknownContext = 1285;
     public const int UnknownCost = 11426;
 
+    /// <summary>
+    /// IPAdic's cost of an unknown run of katakana (a loanword it lacks, ジョブ), taken as one noun however long
+    /// (MeCab groups katakana so: char.def KATAKANA group 1, unk.def 9461).
+    /// </summary>
+    public const int UnknownKatakanaCost = 9461;
+
+    /// <summary>The state of being inside such a run (beyond IPAdic's context ids); joins as <see cref="UnknownContext"/>.</summary>
+    public const int KatakanaRun = 2047;
+
     private static readonly Lazy<JapaneseWordModel> s_shared = new(Load);
 
     private readonly string[] _surfaces;
@@ -63,7 +72,8 @@ internal sealed class JapaneseWordModel
     }
 
     /// <summary>The cost of a word with left context <paramref name="left"/> after one with right context <paramref name="right"/>.</summary>
-    public int Connection(int right, int left) => _matrix[(right * _lefts) + left];
+    public int Connection(int right, int left) =>
+        _matrix[((right == KatakanaRun ? UnknownContext : right) * _lefts) + (left == KatakanaRun ? UnknownContext : left)];
 
     private static JapaneseWordModel Load()
     {

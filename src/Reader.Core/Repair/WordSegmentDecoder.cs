@@ -44,6 +44,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low.
     private const double RebuiltKatakana = 3;
 
+    // What each further letter of an unknown katakana word costs (IPAdic cost units).
+    private const int KatakanaLetterCost = 1500;
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
 
     private Dictionary<int, double>?[] _priors = [];
@@ -198,7 +201,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     }
                     var score = state.Score + edge.Extra + chars;
                     var nextRight = right;
-                    if (edge.Id != Transparent)
+                    // The next letter of an unknown katakana word joins it: the word's cost is paid, but for a little per
+                    // letter, or a run would swallow the particles beside it (のはミニトマト as のワミニトマト).
+                    var continues = edge.Id == JapaneseWordModel.KatakanaRun && right == JapaneseWordModel.KatakanaRun;
+                    if (continues)
+                    {
+                        score -= JapaneseWordWeight * KatakanaLetterCost / JapaneseCostScale;
+                    }
+                    else if (edge.Id != Transparent)
                     {
                         nextRight = edge.Id;
                         score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left)) / JapaneseCostScale;
@@ -284,7 +294,12 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             {
                 edges.Add(new Edge(i + 1, text, reading.Right, prior, reading.Left, reading.Cost));
             }
-            if (readings.Length == 0)
+            if (IsKatakana(c))
+            {
+                // Also as a letter of a loanword the dictionary lacks: the run of them costs as one unknown noun.
+                edges.Add(new Edge(i + 1, text, JapaneseWordModel.KatakanaRun, prior, JapaneseWordModel.KatakanaRun, JapaneseWordModel.UnknownKatakanaCost));
+            }
+            else if (readings.Length == 0)
             {
                 edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext, prior, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost));
             }
@@ -547,6 +562,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         codePoint is >= 0xD800 and <= 0xDFFF ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
 
     private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
+
+    private static bool IsKatakana(int c) => c is (>= 0x30A1 and <= 0x30FA) or 0x30FC;
 
     private static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
 

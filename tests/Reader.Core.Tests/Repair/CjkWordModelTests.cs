@@ -37,6 +37,16 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AKatakanaLoanwordIPAdicLacksIsReadAsOneUnknownWord()
+    {
+        // cp1250 lacks 0x81 and 0x83, which tell hiragana from katakana: ジョブ (job), not in IPAdic, must not become
+        // ジでざ, where the particle で is a cheaper word than two unknown letters.
+        var clean = "\u30B8\u30E7\u30D6\u3092\u524A\u9664\u3057\u307E\u3059\u3002"; // ジョブを削除します。
+        Assert.Empty(JapaneseWordModel.Shared.Find("\u30B8\u30E7\u30D6"));
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+    }
+
+    [Fact]
     public void JapaneseLinesKeepJapaneseKanjiInsteadOfChineseForms()
     {
         var clean = "\u79C1\u305F\u3061\u306E\u753A\u3067\u306F\u3001\u6BCE\u5E74\u79CB\u306B\u306A\u308B\u3068\u5C0F\u3055\u306A\u304A\u796D\u308A\u304C\u958B\u304B\u308C\u307E\u3059\u3002"; // 私たちの町では、毎年秋になると小さなお祭りが開かれます。
