@@ -75,10 +75,13 @@ internal sealed class InnerLayerPrior
                 }
                 continue;
             }
+            // A rebuilt neighbour is a partner only if whatever it becomes in the inner page is one: beside all-caps
+            // Russian whose other letters were lost (latin-1, C1 stripped), С and Т are cp1251 leads, but the lost А–П
+            // would be leads too.
             var pairs = InnerByte(slots[s], page) switch
             {
-                >= 0xC2 and <= 0xEF => s + 1 < slots.Count && (slots[s + 1].Length > 1 || InnerByte(slots[s + 1], page) is >= 0x80 and <= 0xBF),
-                >= 0x80 and <= 0xBF => s > 0 && (slots[s - 1].Length > 1 || InnerByte(slots[s - 1], page) is >= 0x80 and <= 0xEF),
+                >= 0xC2 and <= 0xEF => s + 1 < slots.Count && AllInnerBytes(slots[s + 1], page, 0x80, 0xBF),
+                >= 0x80 and <= 0xBF => s > 0 && AllInnerBytes(slots[s - 1], page, 0x80, 0xEF),
                 _ => false,
             };
             if (pairs)
@@ -90,7 +93,29 @@ internal sealed class InnerLayerPrior
     }
 
     private static int InnerByte(int[] candidates, CodePage page) =>
-        candidates.Length == 1 && candidates[0] <= 0xFFFF ? page.ByteOf((char)candidates[0]) : -1;
+        candidates.Length == 1 ? InnerByteOf(candidates[0], page) : -1;
+
+    private static int InnerByteOf(int c, CodePage page) => c <= 0xFFFF ? page.ByteOf((char)c) : -1;
+
+    // The candidates the inner page has a byte for (at least one) all have one in [first, last].
+    private static bool AllInnerBytes(int[] candidates, CodePage page, int first, int last)
+    {
+        var any = false;
+        foreach (var c in candidates)
+        {
+            var b = InnerByteOf(c, page);
+            if (b < 0)
+            {
+                continue;
+            }
+            if (b < first || b > last)
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
 
     /// <summary>
     /// True when every candidate of rebuilt slot <paramref name="slot"/> is a C1 control (a byte the inner page had no

@@ -171,6 +171,17 @@ public class AlphabeticRepairTests
     }
 
     [Theory]
+    [InlineData("\u0421\u041C\u041E\u0422\u0420\u0418\u0422\u0415 \u0422\u0410\u041A\u0416\u0415")] // СМОТРИТЕ ТАКЖЕ
+    [InlineData("\u0421\u0418\u041D\u0422\u0410\u041A\u0421\u0418\u0421")] // СИНТАКСИС
+    public void AllCapsRussianWhoseOtherLettersWereStrippedIsNoSecondLayer(string clean)
+    {
+        // Latin-1 with C1 stripped keeps Р–Я (D0 A0–AF) and loses А–П (D0 90–9F); the С, Т, Р left are cp1251 lead
+        // bytes beside rebuilt slots, which must not pass for cp1251 mojibake misread a second time.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Theory]
     [InlineData("es-cocina", 0.8)]
     [InlineData("pt-mercado", 0.85)]
     public void AccentsMisreadTwiceWithTheC1BytesStrippedEachTimeAreMostlyRestored(string fixture, double floor)
