@@ -281,15 +281,20 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     // A page that lacks at most this share of the continuation byte values leaves most leads with all their bytes.
     private const double FewLost = 0.25;
 
+    // Where no lead has all its bytes, the share of them that must be there (an emoji that lost one of its three).
+    private const double MostlyThere = 0.6;
+
     /// <summary>
     /// Whether the page's reading of the text looks like UTF-8 that lost bytes, not like clean text in the page's own
     /// script: as many continuation bytes are there as a page that lacks only these byte values (and the soft hyphen)
-    /// would leave, and, where it lacks few, some lead byte has all of them (Tomáš Pospíšil as cp1250 has none).
+    /// would leave, and, where it lacks few, some lead byte has all of them or most bytes are there (Tomáš Pospíšil as
+    /// cp1250 has half).
     /// </summary>
     private static bool LooksLikeDamage(RunShape shape, CodePage page)
     {
         var lost = (page.LostBytes.Count + 1) / 64.0;
-        return shape.Present >= KeptShare * (1 - lost) * shape.Needed && (shape.Complete > 0 || lost > FewLost);
+        return shape.Present >= KeptShare * (1 - lost) * shape.Needed
+            && (shape.Complete > 0 || lost > FewLost || shape.Present >= MostlyThere * shape.Needed);
     }
 
     private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long softHyphens, int best)

@@ -74,6 +74,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void RebuildsALoneEmojiThatLostAByteInPlainText()
+    {
+        // The only damage: 👍 (F0 9F 91 8D) lost its 0x8D. No lead byte has all its continuation bytes, yet two of three
+        // are there: damage, unlike a Czech name read as cp1250 (half).
+        var clean = "Thanks for the review \U0001F44D see you tomorrow.";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
     public void RebuildsEmojiWhoseBytesWereDropped()
     {
         var clean = "Great work \U0001F604 and a link \U0001F517, thanks \U0001F44D.";
