@@ -72,6 +72,34 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
         }
     }
 
+    /// <summary>
+    /// Gives each rebuilt letter that could be either case the case of the word around it: the character model is
+    /// case-folded, so Í and í of "Línea", both a lost byte away, score alike.
+    /// </summary>
+    public static void FollowCase(IReadOnlyList<int[]> slots, int[] path)
+    {
+        for (var s = 0; s < slots.Count; s++)
+        {
+            var chosen = path[s];
+            var swapped = CaseSwap(chosen);
+            if (slots[s].Length == 1 || swapped == chosen || !IsAlphabetic(chosen) || Array.IndexOf(slots[s], swapped) < 0)
+            {
+                continue;
+            }
+            var previous = s > 0 && IsAlphabetic(path[s - 1]) ? path[s - 1] : 0;
+            var next = s + 1 < slots.Count && IsAlphabetic(path[s + 1]) ? path[s + 1] : 0;
+            bool? upper = previous != 0
+                ? IsLower(previous) ? false : next == 0 || !IsLower(next)
+                : next != 0 && !IsLower(next) && s + 2 < slots.Count && IsAlphabetic(path[s + 2]) && !IsLower(path[s + 2]) ? true : null;
+            if (upper is { } wanted && wanted == IsLower(chosen))
+            {
+                path[s] = swapped;
+            }
+        }
+    }
+
+    private static bool IsLower(int c) => c <= 0xFFFF && char.IsLower((char)c);
+
     private static bool IsCjk(int c) => c is (>= 0x3000 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or >= 0x20000;
 
     // A certain letter, or an undecided slot that the character model took for a letter or that can only be one.

@@ -182,6 +182,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             punctuation.Redecide(path, words.Characters.Score, Prior);
             words.KeepKnownWords(lattice.Slots, path);
             words.Refine(lattice.Slots, path);
+            AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);

@@ -181,6 +181,14 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Fact]
+    public void ARebuiltLetterTakesTheCaseOfItsWord()
+    {
+        // í (C3 AD) loses its soft hyphen: Í and í are both a lost byte away, and the character model is case-folded.
+        var clean = "La secci\u00F3n \u00ABL\u00EDnea de t\u00EDtulo\u00BB y el S\u00EDmbolo de registro est\u00E1n en la p\u00E1gina siguiente.";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped)).Text);
+    }
+
     [Theory]
     [InlineData("es-cocina", 0.8)]
     [InlineData("pt-mercado", 0.85)]
