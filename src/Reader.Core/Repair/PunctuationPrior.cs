@@ -275,13 +275,14 @@ internal sealed class PunctuationPrior
         }
     }
 
-    // A closing ” with no opening quote before it: the nearest rebuilt mark that could open one did (“0.15 m”, not −0.15 m”).
+    // A closing ” with no opening quote before it: the nearest rebuilt mark that could open one did (“0.15 m”, not
+    // −0.15 m”; “.i”, not –.i”): one after a space and before anything but a space.
     private void OpenBefore(int[] path, int from, int closing)
     {
         for (var k = closing - 1; k >= from; k--)
         {
             if (_slots[k].Length > 1 && !IsAlphabeticLetter(path[k]) && Array.IndexOf(_slots[k], 0x201C) >= 0
-                && SideAt(k - 1) is Side.Space or Side.Open && SideAt(k + 1) is Side.Word or Side.Digit)
+                && SideAt(k - 1) is Side.Space or Side.Open && SideAt(k + 1) is not (Side.Space or Side.Neutral))
             {
                 path[k] = 0x201C;
                 return;

@@ -212,11 +212,13 @@ public class AlphabeticRepairTests
         Assert.Equal(clean.Remove(clean.IndexOf("\U0001F4FB"), 2), repaired.Remove(clean.IndexOf("\U0001F4FB"), 2));
     }
 
-    [Fact]
-    public void AClosingQuoteWithoutAnOpeningOneGetsItBack()
+    [Theory]
+    [InlineData("The chemist wrote \u201C0.154 nm\u201D in the margin, and nobody doubted it.")]
+    [InlineData("The output is typically called a \u201C.i\u201D file, or a \u201C.ii\u201D file for C++.")]
+    public void AClosingQuoteWithoutAnOpeningOneGetsItBack(string clean)
     {
-        // Before a number a lone "â" reads as a minus sign (−0.15) unless the ” after it says a quotation opened there.
-        var clean = "The chemist wrote \u201C0.154 nm\u201D in the margin, and nobody doubted it.";
+        // Before a number a lone "â" reads as a minus sign (−0.15), before a period as a dash, unless the ” after it
+        // says a quotation opened there.
         var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
