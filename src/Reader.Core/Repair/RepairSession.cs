@@ -318,6 +318,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, ref long softHyphens)
     {
         var evidence = default(Evidence);
+        long weakNeeded = 0;
         var i = 0;
         while (i < line.Length)
         {
@@ -345,14 +346,17 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                     softHyphens += run.Count('\u00AD');
                     break;
                 case RunKind.Weak:
-                    evidence = evidence with { Weak = evidence.Weak + 1, Shape = evidence.Shape.Add(shape) };
+                    evidence = evidence with { Weak = evidence.Weak + 1 };
+                    weakNeeded += shape.Needed;
                     break;
                 default:
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
                     break;
             }
         }
-        return evidence;
+        // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
+        // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
+        return evidence.Strong > 0 ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) } : evidence;
     }
 
     private static bool InPage(char ch, CodePage page) => ch >= '\u0080' && (ch == '\uFFFD' || page.ByteOf(ch) >= 0x80);

@@ -120,13 +120,28 @@ public class MojibakeRepairerTests
         Assert.Equal(2, report.Encodings.Count);
     }
 
-    [Theory]
-    [InlineData("zh")]
-    [InlineData("es")]
-    public void RepairsOnlyTheDamagedParagraphs(string lang)
+    [Fact]
+    public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {
+        // To cp1254 every genuine accent below is a lead byte without its continuation bytes; they must not outvote
+        // the damaged paragraph, whose sequences are whole.
+        var damagedPart = "La opci\u00F3n est\u00E1 activa.";
+        var cleanPart = "Adem\u00E1s, la sesi\u00F3n env\u00EDa informaci\u00F3n \u00FAtil: l\u00EDnea, p\u00E1gina, n\u00FAmero, \u00EDndice, acci\u00F3n, men\u00FA, an\u00E1lisis, despu\u00E9s, tambi\u00E9n, seg\u00FAn, dif\u00EDcil, pr\u00F3ximo, \u00FAltimo.";
+        var text = Corruptor.Corrupt(damagedPart, Corruption.Cp1254DroppedShyStripped) + "\n\n" + cleanPart;
+        Assert.Equal(damagedPart + "\n\n" + cleanPart, Repairer.Repair(text).Text);
+    }
+
+    [Theory]
+    [InlineData("zh", Corruption.Cp1252Dropped)]
+    [InlineData("es", Corruption.Cp1252Dropped)]
+    [InlineData("es", Corruption.Cp1254DroppedShyStripped)]
+    [InlineData("pt", Corruption.Cp1254Dropped)]
+    [InlineData("ru", Corruption.Cp1252Dropped)]
+    public void RepairsOnlyTheDamagedParagraphs(string lang, Corruption kind)
+    {
+        // The clean paragraphs' own accents (lone lead bytes to the page) must not outvote the damaged ones.
         var clean = RepairFixtures.Clean(lang);
-        var damaged = Corruptor.CorruptSomeParagraphs(clean, Corruption.Cp1252Dropped);
+        var damaged = Corruptor.CorruptSomeParagraphs(clean, kind);
         var text = Repairer.Repair(damaged).Text;
         var cleanParagraphs = clean.Split("\n\n");
         var repairedParagraphs = text.Split("\n\n");
