@@ -86,16 +86,24 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
             {
                 continue;
             }
-            var previous = s > 0 && IsAlphabetic(path[s - 1]) ? path[s - 1] : 0;
-            var next = s + 1 < slots.Count && IsAlphabetic(path[s + 1]) ? path[s + 1] : 0;
-            bool? upper = previous != 0
-                ? IsLower(previous) ? false : next == 0 || !IsLower(next)
-                : next != 0 && !IsLower(next) && s + 2 < slots.Count && IsAlphabetic(path[s + 2]) && !IsLower(path[s + 2]) ? true : null;
-            if (upper is { } wanted && wanted == IsLower(chosen))
+            if (UpperInWord(path, s) is { } upper && upper == IsLower(chosen))
             {
                 path[s] = swapped;
             }
         }
+    }
+
+    // Inside a word a letter follows the one before it, except after a capital that starts a lower-case word (Línea);
+    // the first letter is a capital only in a word of capitals (ÉL); otherwise the word does not say (Él or él).
+    private static bool? UpperInWord(int[] path, int s)
+    {
+        bool? At(int i) => i >= 0 && i < path.Length && IsAlphabetic(path[i]) ? !IsLower(path[i]) : null;
+        var (previous, next) = (At(s - 1), At(s + 1));
+        if (previous is { } previousUpper)
+        {
+            return previousUpper && next != false;
+        }
+        return next == true && At(s + 2) == true ? true : null;
     }
 
     private static bool IsLower(int c) => c <= 0xFFFF && char.IsLower((char)c);
