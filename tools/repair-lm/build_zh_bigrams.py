@@ -100,13 +100,15 @@ def add_punctuation(model, sunpinyin):
         return s_bigrams.get((h, p), s_unigrams[h][1] * s_unigrams[p][0])
 
     share = sum(s_unigrams[p][0] for p in punctuation)
-    index = {w: i for i, w in enumerate(words)}
-    new_words, new_unigrams, new_bigrams = list(words), {}, {}
-    for i, (p, bow) in unigrams.items():
+    # What each word leaves for the words after it: 1 − P(punctuation | word), the corpus share for words SunPinyin lacks.
+    keep = {}
+    for i in unigrams:
         h = s_index.get(words[i])
-        own = sum(after(h, q) for q in punctuation) if h is not None else share
-        own = min(own, 0.9)
-        new_unigrams[i] = (p * (1 - share), bow * (1 - own) / (1 - share))
+        keep[i] = 1 - min(0.9, sum(after(h, q) for q in punctuation) if h is not None else share)
+    index = {w: i for i, w in enumerate(words)}
+    new_words = list(words)
+    new_unigrams = {i: (p * (1 - share), bow * keep[i] / (1 - share)) for i, (p, bow) in unigrams.items()}
+    new_bigrams = {(a, b): p * keep[a] for (a, b), p in bigrams.items()}
     ids = {}
     for q in punctuation:
         text = s_words[q]
@@ -115,15 +117,10 @@ def add_punctuation(model, sunpinyin):
             new_words.append(text)
         ids[q] = index[text]
         new_unigrams[ids[q]] = (s_unigrams[q][0], 1.0)
-    scale = {}
-    for (a, b), p in bigrams.items():
-        if a not in scale:
-            h = s_index.get(words[a])
-            scale[a] = 1 - min(0.9, sum(after(h, q) for q in punctuation) if h is not None else share)
-        new_bigrams[(a, b)] = p * scale[a]
     for (a, b), p in s_bigrams.items():
-        if b in ids and a < len(s_words) and (a == 0 or s_words[a]) and (s_words[a] if a else "") in index:
-            new_bigrams[(index[s_words[a] if a else ""], ids[b])] = p
+        before = "" if a == 0 else s_words[a] if a < len(s_words) else ""
+        if b in ids and (a == 0 or before) and before in index:
+            new_bigrams[(index[before], ids[b])] = p
     print(f"punctuation {len(punctuation)} tokens, unigram share {share:.3f}, "
           f"{len(new_bigrams) - len(bigrams)} bigrams before punctuation")
     return new_words, new_unigrams, new_bigrams

@@ -59,13 +59,10 @@ int main(int argc, char **argv)
 
     // The trie is reversed: a unigram's children are the words *before* it, and theirs the words before those.
     std::vector<std::string> third;
-    uint64_t count3 = 0;
-    for (uint64_t p = 0; p < count2; ++p)
-    {
-        lm::ngram::trie::NodeRange before;
-        search.Unpack(p, 2, before);
-        count3 += before.end - before.begin;
-    }
+    // The bigrams' ranges of trigrams follow each other: the last one ends at the trigram count.
+    lm::ngram::trie::NodeRange last;
+    search.Unpack(count2 - 1, 2, last);
+    const uint64_t count3 = last.end;
     std::printf("\\data\\\nngram 1=%lu\nngram 2=%lu\nngram 3=%lu\n\n\\1-grams:\n", count1, count2, count3);
     for (uint64_t w = 0; w < count1; ++w)
     {

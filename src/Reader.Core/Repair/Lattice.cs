@@ -11,10 +11,7 @@ internal sealed class Lattice
 
     public IReadOnlyList<SlotInfo> Info => _info;
 
-    /// <summary>Re-decoded runs that are strong evidence (not only lone lead bytes).</summary>
-    public int StrongSpans { get; private set; }
-
-    /// <summary>Characters those runs re-decode.</summary>
+    /// <summary>Characters re-decoded from runs that are strong evidence (not only lone lead bytes).</summary>
     public int StrongCharacters { get; private set; }
 
     /// <summary>Adds text kept as it is (<paramref name="original"/> is written back verbatim).</summary>
@@ -31,7 +28,6 @@ internal sealed class Lattice
         _spans.Add(damaged);
         if (!keepable)
         {
-            StrongSpans++;
             StrongCharacters += units.Count;
         }
         foreach (var unit in units)

@@ -163,7 +163,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 kept++;
             }
         }
-        return kept > 0 && lattice.StrongSpans > 0 && lattice.StrongCharacters < 4 * kept;
+        return kept > 0 && lattice.StrongCharacters > 0 && lattice.StrongCharacters < 4 * kept;
     }
 
     private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, int lineNumber)
@@ -187,7 +187,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
-        if (lattice.StrongSpans > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        if (lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0)))
         {
             return null;
@@ -270,11 +270,6 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return best;
     }
 
-    /// <summary>
-    /// The bytes a lost byte may have been: those the page lacks, those of pages the evidence cannot tell apart from it,
-    /// and 0xAD when no soft hyphen survived (U+00AD is invisible and often stripped on top of the page's own losses).
-    /// Other bytes merely never seen are no evidence: Cyrillic or a second layer of mojibake use few continuation bytes.
-    /// </summary>
     // Share of the continuation bytes that damage by this page is expected to keep, at the least; clean text of the
     // page's own script keeps far fewer (Ukrainian as cp1251: about one in ten).
     private const double KeptShare = 0.4;
@@ -298,6 +293,11 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             && (shape.Complete > 0 || lost > FewLost || shape.Present >= MostlyThere * shape.Needed);
     }
 
+    /// <summary>
+    /// The bytes a lost byte may have been: those the page lacks, those of pages the evidence cannot tell apart from it,
+    /// and 0xAD when no soft hyphen survived (U+00AD is invisible and often stripped on top of the page's own losses).
+    /// Other bytes merely never seen are no evidence: Cyrillic or a second layer of mojibake use few continuation bytes.
+    /// </summary>
     private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long softHyphens, int best)
     {
         var lost = new SortedSet<byte>(CodePages.All[best].LostBytes);
