@@ -12,6 +12,8 @@ internal sealed class DocumentModel
     private readonly Dictionary<(int, int, int), double> _memo = [];
     private readonly CharNGramModel _static;
     private long _total;
+    private int _traditional;
+    private int _simplified;
 
     public DocumentModel(CharNGramModel staticModel)
     {
@@ -35,6 +37,7 @@ internal sealed class DocumentModel
             }
             Add(Key(0, 0, c));
             _total++;
+            CountScript(c);
             var b = i >= 1 ? CharNGramModel.Fold(codePoints[i - 1]) : 0;
             if (b > 0)
             {
@@ -84,6 +87,41 @@ internal sealed class DocumentModel
             return 0.1 * bi / Math.Max(Count(Key(0, 0, b)), bi);
         }
         return 0.01 * Count(Key(0, 0, c)) / _total;
+    }
+
+    /// <summary>
+    /// How much less likely <paramref name="c"/> is for being in the other Chinese script than the document's certain
+    /// characters (a traditional 參 in simplified text, 协 in traditional text): log of twice its script's smoothed
+    /// share, at most 0; 0 for characters both scripts write alike, and while the document has shown neither.
+    /// </summary>
+    public double ScriptScore(int c)
+    {
+        if (c is < 0x3400 or > 0x9FFF)
+        {
+            return 0;
+        }
+        var variants = ChineseVariants.Shared;
+        var share = variants.IsTraditional(c) ? _traditional + 1.0
+            : variants.IsSimplified(c) ? _simplified + 1.0
+            : 0;
+        return share == 0 ? 0 : Math.Min(0, Math.Log(2 * share / (_traditional + _simplified + 2)));
+    }
+
+    private void CountScript(int c)
+    {
+        if (c is < 0x3400 or > 0x9FFF)
+        {
+            return;
+        }
+        var variants = ChineseVariants.Shared;
+        if (variants.IsTraditional(c))
+        {
+            _traditional++;
+        }
+        else if (variants.IsSimplified(c))
+        {
+            _simplified++;
+        }
     }
 
     private int Count(ulong key) => _counts.GetValueOrDefault(key);

@@ -7,8 +7,9 @@ namespace Reader.Core.Repair;
 /// around it and not only for its own frequency (环境<b>中</b>优化). Chinese lines: a Viterbi search over (position,
 /// previous word) scored by the word bigram model, with words outside it (rare characters) scored by the dictionary
 /// word table and the character model as one unknown token; the character model's view of each slot weighs in too.
-/// Japanese lines (with kana): MeCab's model (word costs plus connection costs between context ids) together with the
-/// character trigram model over the words' own characters.
+/// Traditional characters spell the model's words through their simplified forms (協議 as 协议). Japanese lines (with
+/// kana): MeCab's model (word costs plus connection costs between context ids) together with the character trigram
+/// model over the words' own characters.
 /// </summary>
 internal sealed class WordSegmentDecoder(DocumentModel characters)
 {
@@ -16,6 +17,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private static WordBigramModel Bigrams => WordBigramModel.Shared;
     private static JapaneseWordModel Japanese => JapaneseWordModel.Shared;
     private static WordModel Words => WordModel.Shared;
+    private static ChineseVariants Variants => ChineseVariants.Shared;
 
     // One-character words: the likeliest candidates of a slot (by character frequency); more only cost time.
     private const int MaxCandidatesPerSlot = 40;
@@ -52,9 +54,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private Dictionary<int, double>?[] _priors = [];
     private bool _chinese;
 
-    // Per slot: every CJK candidate (words of two or more characters may use any), and the same as a set.
+    // Per slot: every CJK candidate (words of two or more characters may use any), and by which characters a word of
+    // the vocabulary may spell each (itself; in Chinese lines also its simplified forms, so 協議 is found as 协议).
     private int[][] _full = [];
-    private HashSet<int>?[] _all = [];
+    private Dictionary<int, int[]>?[] _spellings = [];
 
     /// <summary>
     /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
@@ -90,7 +93,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private void Segment(int[][] slots, int[] path)
     {
         var n = slots.Length;
-        _all = _full.Select(c => IsCjkSlot(c) ? c.ToHashSet() : null).ToArray();
+        _spellings = _full.Select(c => IsCjkSlot(c) ? Spellings(c) : null).ToArray();
         var edges = new List<Edge>[n];
         for (var i = 0; i < n; i++)
         {
@@ -304,7 +307,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext, prior, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost));
             }
         }
-        Spell(Japanese.Vocabulary, i, (end, text, prior) =>
+        Spell(Japanese.Vocabulary, i, (end, text, _, prior) =>
         {
             if (end > i + 1)
             {
@@ -324,23 +327,33 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         foreach (var c in slots[i])
         {
             var text = char.ConvertFromUtf32(c);
-            var id = Bigrams.Find(text);
             var own = CharacterPrior(i, c);
-            edges.Add(id >= 0
-                ? new Edge(i + 1, text, id, own)
-                : new Edge(i + 1, text, -1, own + (Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c)))));
-        }
-        var found = new HashSet<string>();
-        Spell(Bigrams.Vocabulary, i, (end, text, prior) =>
-        {
-            if (end > i + 1 && found.Add(text))
+            var known = false;
+            foreach (var key in Keys(c))
             {
-                edges.Add(new Edge(end, text, Bigrams.Find(text), prior));
+                var id = Bigrams.Find(char.ConvertFromUtf32(key));
+                if (id >= 0)
+                {
+                    edges.Add(new Edge(i + 1, text, id, own));
+                    known = true;
+                }
+            }
+            if (!known)
+            {
+                edges.Add(new Edge(i + 1, text, -1, own + (Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c)))));
+            }
+        }
+        var found = new HashSet<(string, string)>();
+        Spell(Bigrams.Vocabulary, i, (end, text, word, prior) =>
+        {
+            if (end > i + 1 && found.Add((text, word)))
+            {
+                edges.Add(new Edge(end, text, Bigrams.Find(word), prior));
             }
         });
-        Spell(Words.Vocabulary, i, (end, text, prior) =>
+        Spell(Words.Vocabulary, i, (end, text, word, prior) =>
         {
-            if (end > i + 1 && found.Add(text) && Words.WordScore(text) is { } score)
+            if (end > i + 1 && found.Add((text, word)) && Words.WordScore(word) is { } score)
             {
                 edges.Add(new Edge(end, text, -1, prior + score));
             }
@@ -349,12 +362,12 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     }
 
     /// <summary>
-    /// Calls <paramref name="found"/> (end, word, character prior) for every entry of two or more characters in
-    /// <paramref name="vocabulary"/> that the candidates spell from slot <paramref name="i"/>. It walks the entries
-    /// sharing each prefix rather than the candidates, so a slot with hundreds of candidates (two lost bytes) costs no
-    /// more than the words that fit.
+    /// Calls <paramref name="found"/> (end, text, the entry it spells, character prior) for every entry of two or more
+    /// characters in <paramref name="vocabulary"/> that the candidates spell from slot <paramref name="i"/>. It walks
+    /// the entries sharing each prefix rather than the candidates, so a slot with hundreds of candidates (two lost
+    /// bytes) costs no more than the words that fit.
     /// </summary>
-    private void Spell(string[] vocabulary, int i, Action<int, string, double> found)
+    private void Spell(string[] vocabulary, int i, Action<int, string, string, double> found)
     {
         var index = s_firstCharacters.GetValue(vocabulary, IndexFirstCharacters);
         // A word may start with any candidate of a slot with a few dozen; in Chinese, of a slot with hundreds (two lost
@@ -363,40 +376,44 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var starts = !_chinese || _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked ? _full[i] : _full[i].Where(ranked.ContainsKey);
         foreach (var c in starts)
         {
-            if (!index.TryGetValue(c, out var range))
+            foreach (var key in Keys(c))
             {
-                continue;
-            }
-            var first = char.ConvertFromUtf32(c);
-            var (lo, hi) = range;
-            if (vocabulary[lo] == first)
-            {
-                lo++;
-            }
-            if (lo < hi)
-            {
-                Walk(vocabulary, i + 1, first, CharacterPrior(i, c), lo, hi, found);
+                if (!index.TryGetValue(key, out var range))
+                {
+                    continue;
+                }
+                var first = char.ConvertFromUtf32(key);
+                var (lo, hi) = range;
+                if (vocabulary[lo] == first)
+                {
+                    lo++;
+                }
+                if (lo < hi)
+                {
+                    Walk(vocabulary, i + 1, first, char.ConvertFromUtf32(c), CharacterPrior(i, c), lo, hi, found);
+                }
             }
         }
     }
 
-    private void Walk(string[] vocabulary, int position, string prefix, double prior, int lo, int hi, Action<int, string, double> found)
+    // prefix: the entry spelt so far; text: the candidates that spell it.
+    private void Walk(string[] vocabulary, int position, string prefix, string text, double prior, int lo, int hi, Action<int, string, string, double> found)
     {
-        if (position >= _all.Length || _all[position] is not { } candidates)
+        if (position >= _spellings.Length || _spellings[position] is not { } spellings)
         {
             return;
         }
-        // Step through whichever is fewer: the slot's candidates (one, where the character is certain) or the
+        // Step through whichever is fewer: the slot's spellings (one, where the character is certain) or the
         // distinct characters that continue the prefix.
-        if (_full[position].Length * 8 < hi - lo)
+        if (spellings.Count * 8 < hi - lo)
         {
-            foreach (var c in _full[position])
+            foreach (var (key, candidates) in spellings)
             {
-                var next = prefix + char.ConvertFromUtf32(c);
+                var next = prefix + char.ConvertFromUtf32(key);
                 var (start, end) = Range(vocabulary, next, lo, hi);
                 if (start < end)
                 {
-                    Continue(vocabulary, position, next, prior + CharacterPrior(position, c), start, end, found);
+                    Continue(vocabulary, position, next, text, candidates, prior, start, end, found);
                 }
             }
             return;
@@ -404,29 +421,66 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var k = lo;
         while (k < hi)
         {
-            var c = char.ConvertToUtf32(vocabulary[k], prefix.Length);
-            var next = prefix + char.ConvertFromUtf32(c);
+            var key = char.ConvertToUtf32(vocabulary[k], prefix.Length);
+            var next = prefix + char.ConvertFromUtf32(key);
             var (_, end) = Range(vocabulary, next, k, hi);
-            if (candidates.Contains(c))
+            if (spellings.TryGetValue(key, out var candidates))
             {
-                Continue(vocabulary, position, next, prior + CharacterPrior(position, c), k, end, found);
+                Continue(vocabulary, position, next, text, candidates, prior, k, end, found);
             }
             k = end;
         }
     }
 
-    // vocabulary[start, end) all start with next; the first of them may be next itself.
-    private void Continue(string[] vocabulary, int position, string next, double prior, int start, int end, Action<int, string, double> found)
+    // vocabulary[start, end) all start with next, spelt at this position by any of candidates; the first entry may be
+    // next itself.
+    private void Continue(string[] vocabulary, int position, string next, string text, int[] candidates, double prior, int start, int end, Action<int, string, string, double> found)
     {
-        if (vocabulary[start] == next)
+        foreach (var c in candidates)
         {
-            found(position + 1, next, prior);
-            start++;
+            var spelt = text + char.ConvertFromUtf32(c);
+            var withPrior = prior + CharacterPrior(position, c);
+            var rest = start;
+            if (vocabulary[rest] == next)
+            {
+                found(position + 1, spelt, next, withPrior);
+                rest++;
+            }
+            if (rest < end)
+            {
+                Walk(vocabulary, position + 1, next, spelt, withPrior, rest, end, found);
+            }
         }
-        if (start < end)
+    }
+
+    // The characters a candidate may be spelt by in the vocabulary: itself, and in Chinese lines its simplified forms.
+    private IEnumerable<int> Keys(int c)
+    {
+        yield return c;
+        if (_chinese)
         {
-            Walk(vocabulary, position + 1, next, prior, start, end, found);
+            foreach (var simplified in Variants.Simplified(c))
+            {
+                yield return simplified;
+            }
         }
+    }
+
+    private Dictionary<int, int[]> Spellings(int[] candidates)
+    {
+        var spellings = new Dictionary<int, List<int>>();
+        foreach (var c in candidates)
+        {
+            foreach (var key in Keys(c))
+            {
+                if (!spellings.TryGetValue(key, out var list))
+                {
+                    spellings[key] = list = [];
+                }
+                list.Add(c);
+            }
+        }
+        return spellings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray());
     }
 
     // Where the entries starting with each character lie: the first step of every word search, for up to a thousand
@@ -475,8 +529,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         return lo;
     }
 
-    // Chinese: the character model's log posterior of each candidate, weighted; a slot it did not rank (certain) costs
-    // nothing. Japanese scores the characters in its Viterbi, and only marks rebuilt katakana down.
+    // Chinese: the character model's log posterior of each candidate, weighted, and how foreign its script is to the
+    // document (traditional or simplified); a slot it did not rank (certain) costs nothing. Japanese scores the
+    // characters in its Viterbi, and only marks rebuilt katakana down.
     private double CharacterPrior(int slot, int c)
     {
         if (_priors[slot] is not { } ranked)
@@ -487,7 +542,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             return c is < 0x30A0 or > 0x30FF ? 0 : -RebuiltKatakana;
         }
-        return ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter;
+        return (ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter) + characters.ScriptScore(c);
     }
 
     private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)

@@ -25,6 +25,32 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void TraditionalCharactersKnowTheirSimplifiedForms()
+    {
+        var variants = ChineseVariants.Shared;
+        Assert.Contains(0x534F, variants.Simplified(0x5354)); // 協 → 协
+        Assert.True(variants.IsTraditional(0x5354));
+        Assert.True(variants.IsSimplified(0x534F));
+        Assert.Empty(variants.Simplified(0x4E2D)); // 中 is written alike in both
+        Assert.False(variants.IsTraditional(0x4E2D) || variants.IsSimplified(0x4E2D));
+    }
+
+    [Fact]
+    public void TheDocumentsOwnScriptMarksCharactersOfTheOtherDown()
+    {
+        var simplified = new DocumentModel(CharNGramModel.Shared);
+        var traditional = new DocumentModel(CharNGramModel.Shared);
+        Assert.Equal(0, simplified.ScriptScore(0x5354)); // nothing seen yet: no opinion
+        simplified.Learn("这个协议的实现很简单".EnumerateRunes().Select(r => r.Value).ToArray()); // 这个协议的实现很简单
+        traditional.Learn("這個協議的實現很簡單".EnumerateRunes().Select(r => r.Value).ToArray()); // 這個協議的實現很簡單
+        Assert.True(simplified.ScriptScore(0x5354) < -1); // 協 in simplified text
+        Assert.Equal(0, simplified.ScriptScore(0x534F));
+        Assert.True(traditional.ScriptScore(0x534F) < -1); // 协 in traditional text
+        Assert.Equal(0, traditional.ScriptScore(0x5354));
+        Assert.Equal(0, simplified.ScriptScore(0x4E2D));
+    }
+
+    [Fact]
     public void JapaneseTableHasWordsAndConnectionCosts()
     {
         var model = JapaneseWordModel.Shared;

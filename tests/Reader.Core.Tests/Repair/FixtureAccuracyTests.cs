@@ -108,6 +108,13 @@ public class FixtureAccuracyTests
         { "nl", Corruption.Cp1252TwiceDropped, 1.0 },
         { "en", Corruption.Cp1252TwiceOuterDropped, 1.0 },
         { "en", Corruption.Cp1252TwiceDropped, 1.0 },
+        // Traditional Chinese, read by the simplified word model through the characters' simplified forms.
+        { "zh-hant", Corruption.Cp1252Dropped, 0.995 },
+        { "zh-hant", Corruption.Cp1254Dropped, 0.99 },
+        { "zh-hant", Corruption.Cp1254DroppedShyStripped, 0.99 },
+        { "zh-hant", Corruption.Cp1250Dropped, 0.995 },
+        { "zh-hant", Corruption.Latin1Stripped, 0.7 },
+        { "zh-hant", Corruption.Cp1254TwiceDropped, 0.985 },
     };
 
     [Theory]
