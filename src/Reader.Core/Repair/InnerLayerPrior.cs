@@ -27,6 +27,7 @@ internal sealed class InnerLayerPrior
 
     private readonly IReadOnlyList<int[]> _slots;
     private readonly CodePage _inner;
+    private readonly int[] _innerLost;
     private readonly Func<int, int, int, double> _model;
 
     // The decoder asks for the same slot and candidate once per beam state.
@@ -36,6 +37,7 @@ internal sealed class InnerLayerPrior
     {
         _slots = slots;
         _inner = inner;
+        _innerLost = inner.LostBytes.Select(b => (int)b).ToArray();
         _model = model;
     }
 
@@ -153,6 +155,21 @@ internal sealed class InnerLayerPrior
                     best = Math.Max(best, Best(slot, own, position, span) ?? double.NegativeInfinity);
                 }
             }
+            // The inner layer lost a byte of this sequence too (い is E3 81 84 and cp1254 has no 0x81): the lead stands
+            // right before, and which continuation this is shows in the characters that each of the lost bytes completes.
+            for (var span = 3; span <= 4 && double.IsNegativeInfinity(best); span++)
+            {
+                for (var position = 1; position < span; position++)
+                {
+                    for (var lost = 1; lost < span; lost++)
+                    {
+                        if (lost != position)
+                        {
+                            best = Math.Max(best, Best(slot, own, position, span, lost) ?? double.NegativeInfinity);
+                        }
+                    }
+                }
+            }
             // No lead in reach: it was lost, or stands where no rebuilt byte can tell.
             return double.IsNegativeInfinity(best) ? 0 : best;
         }
@@ -174,13 +191,16 @@ internal sealed class InnerLayerPrior
 
     /// <summary>
     /// The likeliest inner character of <paramref name="length"/> bytes with <paramref name="own"/> at
-    /// <paramref name="position"/>, its other bytes from the neighbouring slots (any candidate of a rebuilt one), or
-    /// null when the neighbours cannot complete it.
+    /// <paramref name="position"/>, its other bytes from the neighbouring slots (any candidate of a rebuilt one) but for
+    /// the one at <paramref name="lost"/> (if any), which the inner page lacked; null when the neighbours cannot
+    /// complete it.
     /// </summary>
-    private double? Best(int slot, int own, int position, int length)
+    private double? Best(int slot, int own, int position, int length, int lost = -1)
     {
-        var start = slot - position;
-        if (start < 0 || start + length > _slots.Count)
+        // Sequence index k stands in slot start + k, or one before past a byte the inner layer lost.
+        var start = slot - (lost >= 0 && lost < position ? position - 1 : position);
+        var slotCount = lost >= 0 ? length - 1 : length;
+        if (start < 0 || start + slotCount > _slots.Count)
         {
             return null;
         }
@@ -188,7 +208,8 @@ internal sealed class InnerLayerPrior
         var combinations = 1;
         for (var k = 0; k < length; k++)
         {
-            options[k] = k == position ? [own] : BytesAt(start + k, k == 0 ? length : 0);
+            var at = start + (lost >= 0 && k > lost ? k - 1 : k);
+            options[k] = k == position ? [own] : k == lost ? _innerLost : BytesAt(at, k == 0 ? length : 0);
             combinations *= options[k].Length;
             if (combinations == 0 || combinations > MaxCombinations)
             {
@@ -205,7 +226,7 @@ internal sealed class InnerLayerPrior
                 bytes[k] = options[k][rest % options[k].Length];
                 rest /= options[k].Length;
             }
-            var score = Spelled(bytes, start, start + length);
+            var score = Spelled(bytes, start, start + slotCount);
             best = best is { } b ? Math.Max(b, score) : score;
         }
         return best;

@@ -121,6 +121,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ABytePairLostInBothLayersIsReadByTheInnerCharacter()
+    {
+        // い is E3 81 84: cp1254 lacks 0x81 (the inner layer loses it) and, read again, the 0x9E ending „ (the outer
+        // layer loses that). Whether the outer byte was „ or ” shows only in the inner character it completes: い, not ご.
+        var clean = "ホストがダウンしている可能性がある。"; // ホストがダウンしている可能性がある。
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254TwiceDropped)).Text);
+    }
+
+    [Fact]
     public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {
         // To cp1254 every genuine accent below is a lead byte without its continuation bytes; they must not outvote
