@@ -12,7 +12,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
     /// <summary>The chosen code point per slot; <paramref name="prior"/> adds a log weight per (slot, candidate).</summary>
     public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior)
     {
-        var pruned = slots.Select(Prune).ToArray();
+        var pruned = slots.Select((candidates, s) => Prune(candidates, s, prior)).ToArray();
         var path = pruned.Select(s => s[0]).ToArray();
         var i = 0;
         while (i < pruned.Length)
@@ -43,7 +43,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
         {
             if (slots[s].Length > 1)
             {
-                var candidates = Prune(slots[s]);
+                var candidates = Prune(slots[s], s, prior);
                 if (!candidates.Contains(path[s]))
                 {
                     candidates = [path[s], .. candidates];
@@ -66,14 +66,15 @@ internal sealed class LatticeDecoder(DocumentModel model)
         return false;
     }
 
-    private int[] Prune(int[] candidates)
+    private int[] Prune(int[] candidates, int slot, Func<int, int, double> prior)
     {
         if (candidates.Length <= MaxCandidatesPerSlot)
         {
             return candidates;
         }
-        // The first candidate stays: it is the character as it stood, where keeping it is an option.
-        return candidates.Skip(1).OrderByDescending(c => model.Score(0, 0, c)).Take(MaxCandidatesPerSlot).Prepend(candidates[0]).ToArray();
+        // The first candidate stays: it is the character as it stood, where keeping it is an option. The others are
+        // ranked by frequency and what the priors know of them (an emoji the line names).
+        return candidates.Skip(1).OrderByDescending(c => model.Score(0, 0, c) + prior(slot, c)).Take(MaxCandidatesPerSlot).Prepend(candidates[0]).ToArray();
     }
 
     private void DecodeRegion(int[][] slots, int[] path, int start, int end, Func<int, int, double> prior)

@@ -171,8 +171,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         var punctuation = new PunctuationPrior(lattice.Slots);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score);
+        var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
-            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0);
+            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0)
+            + (emoji?.Score(candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.

@@ -120,6 +120,17 @@ public class MojibakeRepairerTests
         Assert.Equal(2, report.Encodings.Count);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void AnEmojiWithALostByteIsTheOneTheLineNames(Corruption kind)
+    {
+        // 🐈 (cat) is F0 9F 90 88; with 0x90 lost it may as well be 🍈 (melon) or, in cp1250, which also lacks 0x88,
+        // 😘, which the character model, knowing emoji only by frequency, much prefers.
+        var clean = "The lecture ended with a photo of a cat \U0001F408 sitting on a spectrometer. Nobody asked anything; everyone was thinking about lunch, which cost \u20AC8.50 in the faculty canteen.";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
     [Fact]
     public void ABytePairLostInBothLayersIsReadByTheInnerCharacter()
     {
