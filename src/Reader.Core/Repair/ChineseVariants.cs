@@ -1,9 +1,9 @@
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// Simplified forms of traditional Chinese characters (Unihan's kSimplifiedVariant, derived by
-/// <c>tools/repair-lm/build_zh_variants.py</c>), so the simplified word model also reads traditional text: 協議 is
-/// looked up as 协议.
+/// Traditional and simplified Chinese characters (Unihan's kSimplifiedVariant and kTraditionalVariant, derived by
+/// <c>tools/repair-lm/build_zh_variants.py</c>): the simplified forms through which the simplified word model also
+/// reads traditional text (協議 is looked up as 协议), and which characters belong to one script only.
 /// </summary>
 internal sealed class ChineseVariants
 {
@@ -11,12 +11,14 @@ internal sealed class ChineseVariants
     private static readonly Lazy<ChineseVariants> s_shared = new(Load);
 
     private readonly Dictionary<int, int[]> _simplified;
-    private readonly HashSet<int> _simplifiedForms;
+    private readonly HashSet<int> _traditionalOnly;
+    private readonly HashSet<int> _simplifiedOnly;
 
-    private ChineseVariants(Dictionary<int, int[]> simplified)
+    private ChineseVariants(Dictionary<int, int[]> simplified, HashSet<int> traditionalOnly, HashSet<int> simplifiedOnly)
     {
         _simplified = simplified;
-        _simplifiedForms = simplified.Values.SelectMany(forms => forms).Where(c => !simplified.ContainsKey(c)).ToHashSet();
+        _traditionalOnly = traditionalOnly;
+        _simplifiedOnly = simplifiedOnly;
     }
 
     /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
@@ -25,25 +27,33 @@ internal sealed class ChineseVariants
     /// <summary>The simplified forms of <paramref name="c"/> other than itself; empty for a character that has none.</summary>
     public int[] Simplified(int c) => _simplified.TryGetValue(c, out var forms) ? forms : [];
 
-    /// <summary>True for a traditional form: a character with a simplified form other than itself (協).</summary>
-    public bool IsTraditional(int c) => _simplified.ContainsKey(c);
+    /// <summary>True for a character only traditional text writes (協; not 乾, which simplifies to 干 but also stays).</summary>
+    public bool IsTraditional(int c) => _traditionalOnly.Contains(c);
 
-    /// <summary>True for a simplified form of another character that is no traditional form itself (协).</summary>
-    public bool IsSimplified(int c) => _simplifiedForms.Contains(c);
+    /// <summary>True for a character only simplified text writes (协; not 向, although 嚮 simplifies to it).</summary>
+    public bool IsSimplified(int c) => _simplifiedOnly.Contains(c);
 
     private static ChineseVariants Load()
     {
         using var reader = new StreamReader(EmbeddedData.Open(ResourceName));
         var simplified = new Dictionary<int, int[]>();
+        var traditionalOnly = new HashSet<int>();
+        var simplifiedOnly = new HashSet<int>();
         while (reader.ReadLine() is { } line)
         {
-            var tab = line.IndexOf('\t');
-            if (tab <= 0)
+            // character TAB simplified forms TAB kind (t: traditional only, b: both, s: simplified only)
+            var fields = line.Split('\t');
+            if (fields.Length != 3 || fields[0].Length == 0)
             {
                 continue;
             }
-            simplified[char.ConvertToUtf32(line, 0)] = line[(tab + 1)..].EnumerateRunes().Select(r => r.Value).ToArray();
+            var c = char.ConvertToUtf32(fields[0], 0);
+            if (fields[1].Length > 0)
+            {
+                simplified[c] = fields[1].EnumerateRunes().Select(r => r.Value).ToArray();
+            }
+            (fields[2] == "t" ? traditionalOnly : fields[2] == "s" ? simplifiedOnly : null)?.Add(c);
         }
-        return new ChineseVariants(simplified);
+        return new ChineseVariants(simplified, traditionalOnly, simplifiedOnly);
     }
 }

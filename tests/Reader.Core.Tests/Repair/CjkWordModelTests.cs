@@ -33,6 +33,8 @@ public class CjkWordModelTests
         Assert.True(variants.IsSimplified(0x534F));
         Assert.Empty(variants.Simplified(0x4E2D)); // 中 is written alike in both
         Assert.False(variants.IsTraditional(0x4E2D) || variants.IsSimplified(0x4E2D));
+        // 向 is the simplified form of the rare 嚮, but traditional text writes it too.
+        Assert.False(variants.IsSimplified(0x5411));
     }
 
     [Fact]
