@@ -23,6 +23,9 @@ public static class CodePages
     /// <summary>True when some page maps <paramref name="ch"/> to a byte ≥ 0x80 (or it is U+FFFD): only such characters can be mojibake.</summary>
     public static bool IsSuspicious(char ch) => ch < s_roles.Length ? (s_roles[ch] & Suspicious) != 0 : ch == '\uFFFD';
 
+    /// <summary>True when some page maps <paramref name="codePoint"/> to a UTF-8 lead byte (0xC2–0xF4).</summary>
+    public static bool CouldBeLead(int codePoint) => codePoint < s_roles.Length && (s_roles[codePoint] & Lead) != 0;
+
     /// <summary>
     /// True when some character of <paramref name="text"/> could be a UTF-8 lead byte followed by one that could be a
     /// continuation byte: without such a pair no run can be strong evidence of mojibake, so clean text is skipped fast.

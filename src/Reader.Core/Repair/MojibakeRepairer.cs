@@ -63,7 +63,9 @@ public sealed class MojibakeRepairer : ISourceRepairer
         while ((read = input.ReadBlock(buffer, 0, buffer.Length)) > 0)
         {
             var span = buffer.AsSpan(0, read);
-            var cut = span.LastIndexOf('\n');
+            // A short read is the end of the input: it goes whole with the lines carried over, or a text shorter than a
+            // chunk would have its last line judged apart from the evidence the others hold.
+            var cut = read < buffer.Length ? -1 : span.LastIndexOf('\n');
             if (cut < 0)
             {
                 carry.Append(span);

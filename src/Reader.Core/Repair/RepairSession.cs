@@ -206,8 +206,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 spanConfidence = 1.0;
             }
             var column = line.Length + 1;
-            // Only the inner layer's words can tell which of its lost bytes this was: it stays lost for that layer.
-            var passedOn = inner is not null && InnerLayerPrior.PassesOn(lattice.Slots[s]);
+            // Only the inner layer's words can tell which of its lost bytes this was: it stays lost for that layer. So
+            // too where a line is too short to show its inner layer but the byte follows what may be an inner lead
+            // (the Ã of SAÃƒÂ, whose lost byte made Í).
+            var passedOn = InnerLayerPrior.PassesOn(lattice.Slots[s]) && (inner is not null || (s > 0 && CodePages.CouldBeLead(path[s - 1])));
             if (!passedOn)
             {
                 line.Append(info.Original ?? char.ConvertFromUtf32(path[s]));

@@ -120,6 +120,25 @@ public class MojibakeRepairerTests
         Assert.Equal(2, report.Encodings.Count);
     }
 
+    [Fact]
+    public void AShortInputIsJudgedWhole()
+    {
+        // Without a final line end the last line used to be cut off as a chunk of its own: the heading, whose only
+        // damage is a lone Ã (Í lost 0x8D), was judged before the evidence in the line below it was seen.
+        var clean = "STATUS DE SA\u00CDDA\nO programa termina com o c\u00F3digo de sa\u00EDda zero quando n\u00E3o h\u00E1 erros.";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
+    public void AnInnerLeadKeepsItsLostByteForTheInnerLayerInAShortLine()
+    {
+        // Í is C3 8D; read as cp1252 and again, the outer layer lost the 8D of the C2 8D that U+008D became. A line this
+        // short does not show its inner layer, yet the byte after an inner lead is the inner layer's to rebuild: SAÍDA,
+        // not the SAÁDA of an invisible U+0081 kept in its place.
+        var clean = "STATUS DE SA\u00CDDA\nO programa termina com o c\u00F3digo de sa\u00EDda zero quando n\u00E3o h\u00E1 erros.\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252TwiceOuterDropped)).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1250Dropped)]
