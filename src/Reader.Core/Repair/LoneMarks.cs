@@ -17,6 +17,11 @@ internal static class LoneMarks
     // where "â" is a letter (Romanian, Portuguese, French), a word that ends in it is one among thousands.
     private const int MarksShare = 10;
 
+    // Text that lost only its punctuation this way has few other lone leads (an É, whose 0x89 was stripped too);
+    // text full of genuine accented letters that merely has an "â" between spaces (a hunspell affix file's flag) has
+    // thousands.
+    private const int OtherLeadsPerMark = 2;
+
     /// <summary>
     /// How many lone "â"s stand in punctuation places in <paramref name="text"/>; 0 when it holds genuine typographic
     /// punctuation, or when most of its "â"s stand inside words as a letter does.
@@ -30,6 +35,7 @@ internal static class LoneMarks
         {
             return 0;
         }
+        var otherLeads = OtherLoneLeads(text);
         for (; at < text.Length; at++)
         {
             if (text[at] != LeadOfPunctuation)
@@ -48,7 +54,22 @@ internal static class LoneMarks
                 marks++;
             }
         }
-        return marks * MarksShare >= all ? marks : 0;
+        return marks * MarksShare >= all && otherLeads <= OtherLeadsPerMark * marks ? marks : 0;
+    }
+
+    // Latin-1 letters that may be UTF-8 lead bytes (Â to ô, but for â), standing without a continuation byte after them.
+    private static int OtherLoneLeads(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u00C2' and <= '\u00F4' and not LeadOfPunctuation
+                && (i + 1 == text.Length || text[i + 1] is < '\u0080' or > '\u00BF'))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static bool IsSpaceOrOpening(char ch) => char.IsWhiteSpace(ch) || ch is '(' or '[';

@@ -153,6 +153,16 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Fact]
+    public void ALetterACircumflexBetweenSpacesInTextFullOfGenuineAccentsIsNoLostDash()
+    {
+        // A hunspell affix file names a rule "â"; between spaces it stands where a dash would, but the text around it
+        // is full of accented letters that stand alone as no damaged text's would: nothing here is mojibake.
+        var clean = "SFX \u00E2 Y 3\nSFX \u00E2 acer \u00E1game acer\nSFX \u00E2 acer \u00E1ganme acer\nSFX \u00E2 ecer \u00E9game ecer\n"
+            + "MAP e\u00E9E\u00C9\nMAP a\u00E1A\u00C1\nMAP o\u00F3O\u00D3\nMAP u\u00FA\u00FCU\u00DA\u00DC\n";
+        Assert.Equal(clean, Repairer.Repair(clean).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.Latin1Stripped)]
     [InlineData(Corruption.Cp1251Dropped)]
