@@ -1,21 +1,27 @@
 #!/usr/bin/env python3
-"""Derives the emoji name table that mojibake repair uses to tell emoji apart by the words around them.
+"""Derives the emoji keyword table that mojibake repair uses to tell emoji apart by the words around them.
 
-A lost byte of an emoji leaves a handful of candidates (🐈 CAT and 🍈 MELON differ in one byte) that no character
-model tells apart; the text often names what it shows ("a photo of a cat 🐈").
+A lost byte of an emoji leaves a handful of candidates (🐈 cat and 🍈 melon are F0 9F 90 88 and F0 9F 8D 88) that no
+character model tells apart; the text often names what it shows ("a photo of a cat 🐈", "a professora aplaudiu 👏").
 
-Source: emoji-test.txt of Unicode Emoji (Debian package unicode-data, /usr/share/unicode/emoji/emoji-test.txt;
-Unicode License v3): the CLDR short name of every fully-qualified emoji that is one code point.
+Source: the CLDR emoji annotations (keywords and short names) in English, Spanish, Portuguese, Dutch, Russian, Chinese
+and Japanese (Debian package unicode-cldr-core, /usr/share/unicode/cldr/common/annotations/*.xml; Unicode License),
+for emoji that are one code point.
 
-Output (gzip, UTF-8 text, no timestamp): one line per emoji, in code point order: the emoji, a tab, the words of its
-name (lower case, ASCII letters only, words of three letters or more that name a thing rather than a shape or colour).
+Output (gzip, UTF-8 text, no timestamp): one line per emoji, in code point order: the emoji, a tab, its keywords
+separated by spaces: lower-case words of alphabetic scripts (three letters or more, less a few that describe a shape or
+colour rather than a thing) and Chinese and Japanese keywords as they are written.
 """
 
 import argparse
 import gzip
+import os
 import re
+import xml.etree.ElementTree as ET
 
-# Words that describe how an emoji looks rather than what it shows.
+LANGUAGES = ["en", "es", "pt", "nl", "ru", "zh", "ja"]
+
+# English words that describe how an emoji looks rather than what it shows.
 GENERIC = {
     "face", "with", "and", "the", "for", "sign", "symbol", "button", "mark", "black", "white", "small", "large",
     "medium", "light", "dark", "skin", "tone", "left", "right", "upwards", "downwards", "arrow", "square", "circle",
@@ -23,26 +29,46 @@ GENERIC = {
 }
 
 
+def is_cjk(text):
+    return any(0x2E80 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF for ch in text)
+
+
+def keywords(text):
+    out = []
+    for phrase in text.split("|"):
+        phrase = phrase.strip().lower()
+        if not phrase:
+            continue
+        if is_cjk(phrase):
+            out.append(phrase.replace(" ", ""))
+            continue
+        out.extend(w for w in re.findall(r"[^\W\d_]+", phrase) if len(w) >= 3 and w not in GENERIC)
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--emoji-test", default="/usr/share/unicode/emoji/emoji-test.txt")
+    ap.add_argument("--cldr", default="/usr/share/unicode/cldr/common/annotations")
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-emoji-names.txt.gz")
     args = ap.parse_args()
 
-    names = {}
-    pattern = re.compile(r"^([0-9A-F]+)\s*;\s*fully-qualified\s*#\s*\S+\s+E[0-9.]+\s+(.*)$")
-    with open(args.emoji_test, encoding="utf-8") as f:
-        for line in f:
-            m = pattern.match(line.strip())
-            if not m:
+    table = {}
+    for lang in LANGUAGES:
+        root = ET.parse(os.path.join(args.cldr, f"{lang}.xml")).getroot()
+        for node in root.iter("annotation"):
+            cp = node.get("cp", "").replace("\ufe0f", "")
+            if len(cp) != 1 or not node.text:
                 continue
-            words = [w for w in re.findall(r"[a-z]+", m.group(2).lower()) if len(w) >= 3 and w not in GENERIC]
-            if words:
-                names[int(m.group(1), 16)] = " ".join(dict.fromkeys(words))
-    text = "".join(f"{chr(c)}\t{names[c]}\n" for c in sorted(names))
+            code = ord(cp)
+            if not (0x2600 <= code <= 0x27BF or 0x1F000 <= code <= 0x1FAFF):
+                continue
+            words = table.setdefault(code, {})
+            for w in keywords(node.text):
+                words[w] = None
+    lines = [f"{chr(c)}\t{' '.join(table[c])}\n" for c in sorted(table) if table[c]]
     with open(args.out, "wb") as f:
-        f.write(gzip.compress(text.encode("utf-8"), 9, mtime=0))
-    print(f"{len(names)} emoji -> {args.out}")
+        f.write(gzip.compress("".join(lines).encode("utf-8"), 9, mtime=0))
+    print(f"{len(lines)} emoji -> {args.out}")
 
 
 if __name__ == "__main__":

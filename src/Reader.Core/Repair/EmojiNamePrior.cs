@@ -4,8 +4,9 @@ namespace Reader.Core.Repair;
 
 /// <summary>
 /// Emoji that differ in a lost byte (🐈 cat and 🍈 melon are F0 9F 90 88 and F0 9F 8D 88) look alike to every
-/// character model; the line often names what it shows ("a photo of a cat 🐈"). A candidate whose name (Unicode's
-/// CLDR short name, derived by <c>tools/repair-lm/build_emoji_names.py</c>) shares a word with the line is preferred.
+/// character model; the line often names what it shows ("a photo of a cat 🐈", "a professora aplaudiu 👏"). A candidate
+/// whose keywords (CLDR's annotations in the repair's languages, derived by <c>tools/repair-lm/build_emoji_names.py</c>)
+/// the line uses is preferred.
 /// </summary>
 internal sealed class EmojiNamePrior
 {
@@ -18,11 +19,13 @@ internal sealed class EmojiNamePrior
     private static readonly Lazy<Dictionary<int, string[]>> s_names = new(Load);
 
     private readonly HashSet<string> _words;
+    private readonly string _text;
     private readonly Dictionary<int, double> _scores = [];
 
-    private EmojiNamePrior(HashSet<string> words)
+    private EmojiNamePrior(HashSet<string> words, string text)
     {
         _words = words;
+        _text = text;
     }
 
     /// <summary>The prior for <paramref name="lattice"/>, or null when no rebuilt slot may hold an emoji.</summary>
@@ -32,21 +35,28 @@ internal sealed class EmojiNamePrior
         {
             return null;
         }
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        foreach (var c in lattice.CertainText().Append(0))
+        var text = new StringBuilder();
+        foreach (var c in lattice.CertainText())
         {
-            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z')
+            text.Append(c > 0 ? char.ConvertFromUtf32(c) : " ");
+        }
+        var line = text.ToString().ToLowerInvariant();
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var letter = i < line.Length && char.IsLetter(line[i]) && line[i] < '\u2E80';
+            if (letter && start < 0)
             {
-                word.Append(char.ToLowerInvariant((char)c));
+                start = i;
             }
-            else if (word.Length > 0)
+            else if (!letter && start >= 0)
             {
-                words.Add(word.ToString());
-                word.Clear();
+                words.Add(line[start..i]);
+                start = -1;
             }
         }
-        return words.Count == 0 ? null : new EmojiNamePrior(words);
+        return new EmojiNamePrior(words, line);
     }
 
     /// <summary>Log weight of emoji <paramref name="candidate"/>: a bonus when the line names it, else 0.</summary>
@@ -58,18 +68,25 @@ internal sealed class EmojiNamePrior
         }
         if (!_scores.TryGetValue(candidate, out var score))
         {
-            score = s_names.Value.TryGetValue(candidate, out var name) && name.Any(Named) ? NamedBonus : 0;
+            score = s_names.Value.TryGetValue(candidate, out var keywords) && keywords.Any(Named) ? NamedBonus : 0;
             _scores[candidate] = score;
         }
         return score;
     }
 
-    // The name's word as the line writes it, or with an ending (cats, melons).
-    private bool Named(string nameWord)
+    // A Chinese or Japanese keyword stands in the line as it is; a word of an alphabetic script with an ending of its
+    // own (cats, gatos, aplaudiu for aplaudir).
+    private bool Named(string keyword)
     {
+        if (keyword[0] >= '\u2E80')
+        {
+            return _text.Contains(keyword, StringComparison.Ordinal);
+        }
+        var stem = keyword.Length <= 4 ? keyword.Length : Math.Max(4, keyword.Length - 3);
         foreach (var word in _words)
         {
-            if (word.StartsWith(nameWord, StringComparison.Ordinal) && word.Length - nameWord.Length <= 2)
+            if (word.Length >= stem && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
+                && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
             {
                 return true;
             }

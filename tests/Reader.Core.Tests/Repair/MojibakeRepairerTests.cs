@@ -140,13 +140,14 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
-    [InlineData(Corruption.Cp1252Dropped)]
-    [InlineData(Corruption.Cp1250Dropped)]
-    public void AnEmojiWithALostByteIsTheOneTheLineNames(Corruption kind)
+    [InlineData("The lecture ended with a photo of a cat \U0001F408 sitting on a spectrometer. Nobody asked anything; everyone was thinking about lunch, which cost \u20AC8.50 in the faculty canteen.", Corruption.Cp1252Dropped)]
+    [InlineData("The lecture ended with a photo of a cat \U0001F408 sitting on a spectrometer. Nobody asked anything; everyone was thinking about lunch, which cost \u20AC8.50 in the faculty canteen.", Corruption.Cp1250Dropped)]
+    [InlineData("Por fim, a In\u00EAs desenhou a fun\u00E7\u00E3o no quadro e tudo ficou claro. At\u00E9 a professora aplaudiu \U0001F44F.", Corruption.Cp1252Dropped)]
+    public void AnEmojiWithALostByteIsTheOneTheLineNames(string clean, Corruption kind)
     {
         // 🐈 (cat) is F0 9F 90 88; with 0x90 lost it may as well be 🍈 (melon) or, in cp1250, which also lacks 0x88,
-        // 😘, which the character model, knowing emoji only by frequency, much prefers.
-        var clean = "The lecture ended with a photo of a cat \U0001F408 sitting on a spectrometer. Nobody asked anything; everyone was thinking about lunch, which cost \u20AC8.50 in the faculty canteen.";
+        // 😘, which the character model, knowing emoji only by frequency, much prefers. 👏 (F0 9F 91 8F) loses its 0x8F
+        // and is 👍 to the character model; the Portuguese line says who applauded (aplaudir is one of its keywords).
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
     }
 
