@@ -25,6 +25,13 @@ internal sealed class PunctuationPrior
         "und", "der", "das", "nicht", "ist", "ein", "eine", "ich", "auf", "mit", "sich", "dem", "den", "zu",
     };
 
+    // Opening and closing brackets of Chinese and Japanese: 「」『』【】《》〈〉〔〕（）［］｛｝.
+    private static readonly (int Open, int Close)[] s_cjkBrackets =
+    [
+        (0x300C, 0x300D), (0x300E, 0x300F), (0x3010, 0x3011), (0x300A, 0x300B), (0x3008, 0x3009), (0x3014, 0x3015),
+        (0xFF08, 0xFF09), (0xFF3B, 0xFF3D), (0xFF5B, 0xFF5D),
+    ];
+
     private readonly IReadOnlyList<int[]> _slots;
     private readonly Side?[] _sides;
     private readonly bool _opensLow;
@@ -256,6 +263,62 @@ internal sealed class PunctuationPrior
             }
         }
     }
+
+    /// <summary>
+    /// Closes the CJK brackets a line leaves open. 「 (E3 80 8C) stays whole in cp1252 and cp1254 while 」 (E3 80 8D) loses
+    /// a byte and is 、 (E3 80 81) to every model; where an opening bracket has no closer before the next one of its
+    /// kind or the line's end, the rebuilt mark within its reach that fits the closer best becomes it.
+    /// </summary>
+    public void CloseBrackets(int[] path, Func<int, int, int, double> score)
+    {
+        foreach (var (open, close) in s_cjkBrackets)
+        {
+            var s = Array.IndexOf(path, open);
+            while (s >= 0)
+            {
+                var end = s + 1;
+                while (end < path.Length && path[end] != close && path[end] != open)
+                {
+                    end++;
+                }
+                if (end == path.Length || path[end] == open)
+                {
+                    var best = -1;
+                    var bestGain = double.NegativeInfinity;
+                    for (var p = s + 1; p < end; p++)
+                    {
+                        if (_slots[p].Length > 1 && IsPunctuation(path[p]) && Array.IndexOf(_slots[p], close) >= 0
+                            && Around(path, p, close, score) - Around(path, p, path[p], score) is var gain && gain > bestGain)
+                        {
+                            best = p;
+                            bestGain = gain;
+                        }
+                    }
+                    if (best >= 0)
+                    {
+                        path[best] = close;
+                    }
+                }
+                s = end < path.Length ? Array.IndexOf(path, open, end) : -1;
+            }
+        }
+    }
+
+    // The character model's score of the line around slot p with c in it.
+    private static double Around(int[] path, int p, int c, Func<int, int, int, double> score)
+    {
+        var kept = path[p];
+        path[p] = c;
+        double total = 0;
+        for (var j = p; j <= Math.Min(p + 2, path.Length - 1); j++)
+        {
+            total += score(j >= 2 ? path[j - 2] : 0, j >= 1 ? path[j - 1] : 0, path[j]);
+        }
+        path[p] = kept;
+        return total;
+    }
+
+    private static bool IsPunctuation(int c) => c <= 0xFFFF && char.IsPunctuation((char)c);
 
     private void AlternateBesideCjk(int[] path)
     {

@@ -52,6 +52,16 @@ public class CjkWordModelTests
         Assert.Equal(0, simplified.ScriptScore(0x4E2D));
     }
 
+    [Theory]
+    [InlineData("\u5E97\u4E3B\u306F\u300C\u3053\u306E\u672C\u306F\u3082\u3046\u8AAD\u307F\u307E\u3057\u305F\u304B\u300D\u3068\u805E\u304D\u307E\u3057\u305F\u3002")] // 店主は「この本はもう読みましたか」と聞きました。
+    [InlineData("\u5F7C\u306F\u300C\u306F\u3044\u3001\u305D\u3046\u3067\u3059\u300D\u3068\u8A00\u3044\u3001\u5E30\u308A\u307E\u3057\u305F\u3002")] // 彼は「はい、そうです」と言い、帰りました。
+    public void AnOpenJapaneseQuotationIsClosedWhereTheClosingBracketFits(string clean)
+    {
+        // cp1252 keeps 「 (E3 80 8C) whole but loses the 0x8D of 」 (E3 80 8D), which every model then reads as 、
+        // (E3 80 81). The bracket left open is closed at the rebuilt mark that fits a closer best, not at a comma.
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
     [Fact]
     public void JapaneseTableHasWordsAndConnectionCosts()
     {
