@@ -265,42 +265,62 @@ internal sealed class PunctuationPrior
     }
 
     /// <summary>
-    /// Closes the CJK brackets a line leaves open. 「 (E3 80 8C) stays whole in cp1252 and cp1254 while 」 (E3 80 8D) loses
-    /// a byte and is 、 (E3 80 81) to every model; where an opening bracket has no closer before the next one of its
-    /// kind or the line's end, the rebuilt mark within its reach that fits the closer best becomes it.
+    /// Pairs the CJK brackets of a line. 「 (E3 80 8C) stays whole in cp1252 and cp1254 while 」 (E3 80 8D) loses a byte
+    /// and is 、 (E3 80 81) to every model; cp1250 loses the 0x88 of （ (EF BC 88), read as ！. Where a bracket has no
+    /// partner before the next one of its kind (or the line's end or start), the rebuilt mark within its reach that
+    /// fits the partner best becomes it.
     /// </summary>
-    public void CloseBrackets(int[] path, Func<int, int, int, double> score)
+    public void PairBrackets(int[] path, Func<int, int, int, double> score)
     {
         foreach (var (open, close) in s_cjkBrackets)
         {
-            var s = Array.IndexOf(path, open);
-            while (s >= 0)
+            for (var s = 0; s < path.Length; s++)
             {
-                var end = s + 1;
-                while (end < path.Length && path[end] != close && path[end] != open)
+                if (path[s] == open)
                 {
-                    end++;
-                }
-                if (end == path.Length || path[end] == open)
-                {
-                    var best = -1;
-                    var bestGain = double.NegativeInfinity;
-                    for (var p = s + 1; p < end; p++)
+                    var end = s + 1;
+                    while (end < path.Length && path[end] != close && path[end] != open)
                     {
-                        if (_slots[p].Length > 1 && IsPunctuation(path[p]) && Array.IndexOf(_slots[p], close) >= 0
-                            && Around(path, p, close, score) - Around(path, p, path[p], score) is var gain && gain > bestGain)
-                        {
-                            best = p;
-                            bestGain = gain;
-                        }
+                        end++;
                     }
-                    if (best >= 0)
+                    if (end == path.Length || path[end] == open)
                     {
-                        path[best] = close;
+                        Place(path, s + 1, end, close, score);
                     }
                 }
-                s = end < path.Length ? Array.IndexOf(path, open, end) : -1;
+                else if (path[s] == close)
+                {
+                    var start = s - 1;
+                    while (start >= 0 && path[start] != open && path[start] != close)
+                    {
+                        start--;
+                    }
+                    if (start < 0 || path[start] == close)
+                    {
+                        Place(path, start + 1, s, open, score);
+                    }
+                }
             }
+        }
+    }
+
+    // The rebuilt mark in [from, to) that could be the bracket and fits it best becomes it.
+    private void Place(int[] path, int from, int to, int bracket, Func<int, int, int, double> score)
+    {
+        var best = -1;
+        var bestGain = double.NegativeInfinity;
+        for (var p = from; p < to; p++)
+        {
+            if (_slots[p].Length > 1 && IsPunctuation(path[p]) && Array.IndexOf(_slots[p], bracket) >= 0
+                && Around(path, p, bracket, score) - Around(path, p, path[p], score) is var gain && gain > bestGain)
+            {
+                best = p;
+                bestGain = gain;
+            }
+        }
+        if (best >= 0)
+        {
+            path[best] = bracket;
         }
     }
 

@@ -186,7 +186,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             words.Refine(lattice.Slots, path);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
-            punctuation.CloseBrackets(path, words.Characters.Score);
+            punctuation.PairBrackets(path, words.Characters.Score);
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.

@@ -63,6 +63,14 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void ALoneClosingParenthesisGetsItsOpenerBack()
+    {
+        // cp1250 lacks 0x88: （ (EF BC 88) loses it and reads as ！ (EF BC 81) or ０, while ） (EF BC 89) stays whole.
+        var clean = "\u521B\u5EFA\u4E00\u4E2A\u5B57\u7B26\uFF08\u65E0\u7F13\u51B2\uFF09\u7279\u6B8A\u6587\u4EF6\u3002"; // 创建一个字符（无缓冲）特殊文件。
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+    }
+
+    [Fact]
     public void JapaneseTableHasWordsAndConnectionCosts()
     {
         var model = JapaneseWordModel.Shared;
