@@ -276,6 +276,11 @@ internal sealed class PunctuationPrior
         {
             for (var s = 0; s < path.Length; s++)
             {
+                // Only a bracket that stood whole is evidence of its partner; one rebuilt may be a guess itself.
+                if (_slots[s].Length > 1)
+                {
+                    continue;
+                }
                 if (path[s] == open)
                 {
                     var end = s + 1;
