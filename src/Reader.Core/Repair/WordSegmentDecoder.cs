@@ -49,6 +49,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // What each further letter of an unknown katakana word costs (IPAdic cost units).
     private const int KatakanaLetterCost = 1500;
 
+    // What a word boundary inside a run of katakana costs (IPAdic cost units). A run is mostly one loanword, and MeCab's
+    // costs, made to segment one given string, price two cheap words (チー ジョン) under one dearer one (バージョン)
+    // that a lost byte makes a rival spelling of.
+    private const int KatakanaSplitCost = 2500;
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
 
     private Dictionary<int, double>?[] _priors = [];
@@ -214,7 +219,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     else if (edge.Id != Transparent)
                     {
                         nextRight = edge.Id;
-                        score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left)) / JapaneseCostScale;
+                        var split = IsKatakana(p1) && IsKatakana(char.ConvertToUtf32(edge.Text, 0)) ? KatakanaSplitCost : 0;
+                        score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left) + split) / JapaneseCostScale;
                     }
                     var key = JapaneseKey(nextRight, q1, q2);
                     var target = states[edge.End] ??= [];

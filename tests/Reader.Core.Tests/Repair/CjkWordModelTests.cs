@@ -93,6 +93,15 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AKatakanaWordIsNotSplitIntoTwoCheaperOnes()
+    {
+        // cp1254 lacks 0x90 and 0x81: バ (E3 83 90) and チ (E3 83 81) differ in a lost byte, and MeCab's costs price
+        // チー + ジョン under バージョン.
+        var clean = "\u30D0\u30FC\u30B8\u30E7\u30F3\u60C5\u5831\u3092\u8868\u793A\u3057\u307E\u3059\u3002"; // バージョン情報を表示します。
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped)).Text);
+    }
+
+    [Fact]
     public void JapaneseLinesKeepJapaneseKanjiInsteadOfChineseForms()
     {
         var clean = "\u79C1\u305F\u3061\u306E\u753A\u3067\u306F\u3001\u6BCE\u5E74\u79CB\u306B\u306A\u308B\u3068\u5C0F\u3055\u306A\u304A\u796D\u308A\u304C\u958B\u304B\u308C\u307E\u3059\u3002"; // 私たちの町では、毎年秋になると小さなお祭りが開かれます。
