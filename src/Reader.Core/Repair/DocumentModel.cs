@@ -96,7 +96,7 @@ internal sealed class DocumentModel
     /// </summary>
     public double ScriptScore(int c)
     {
-        if (c is < 0x3400 or > 0x9FFF)
+        if (!IsHan(c))
         {
             return 0;
         }
@@ -109,7 +109,7 @@ internal sealed class DocumentModel
 
     private void CountScript(int c)
     {
-        if (c is < 0x3400 or > 0x9FFF)
+        if (!IsHan(c))
         {
             return;
         }
@@ -123,6 +123,9 @@ internal sealed class DocumentModel
             _simplified++;
         }
     }
+
+    // Unified ideographs and extension A, where the two scripts' forms differ; the variants table loads only for them.
+    private static bool IsHan(int c) => c is >= 0x3400 and <= 0x9FFF;
 
     private int Count(ulong key) => _counts.GetValueOrDefault(key);
 

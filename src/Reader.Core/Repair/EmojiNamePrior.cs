@@ -45,7 +45,7 @@ internal sealed class EmojiNamePrior
         var start = -1;
         for (var i = 0; i <= line.Length; i++)
         {
-            var letter = i < line.Length && char.IsLetter(line[i]) && line[i] < '\u2E80';
+            var letter = i < line.Length && char.IsLetter(line[i]) && !IsCjk(line[i]);
             if (letter && start < 0)
             {
                 start = i;
@@ -78,7 +78,7 @@ internal sealed class EmojiNamePrior
     // own (cats, gatos, aplaudiu for aplaudir).
     private bool Named(string keyword)
     {
-        if (keyword[0] >= '\u2E80')
+        if (IsCjk(keyword[0]))
         {
             return _text.Contains(keyword, StringComparison.Ordinal);
         }
@@ -93,6 +93,9 @@ internal sealed class EmojiNamePrior
         }
         return false;
     }
+
+    // Chinese and Japanese are written without spaces: their keywords are looked for as they stand.
+    private static bool IsCjk(char c) => c >= '\u2E80';
 
     private static bool IsPictograph(int c) => c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F000 and <= 0x1FAFF);
 
