@@ -24,7 +24,8 @@ internal static class LoneMarks
 
     /// <summary>
     /// How many lone "â"s stand in punctuation places in <paramref name="text"/>; 0 when it holds genuine typographic
-    /// punctuation, or when most of its "â"s stand inside words as a letter does.
+    /// punctuation, when most of its "â"s stand inside words as a letter does, or when other accented letters stand alone
+    /// far more often than the marks.
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
@@ -35,7 +36,6 @@ internal static class LoneMarks
         {
             return 0;
         }
-        var otherLeads = OtherLoneLeads(text);
         for (; at < text.Length; at++)
         {
             if (text[at] != LeadOfPunctuation)
@@ -54,7 +54,8 @@ internal static class LoneMarks
                 marks++;
             }
         }
-        return marks * MarksShare >= all && otherLeads <= OtherLeadsPerMark * marks ? marks : 0;
+        // Counted last, and only then: this runs on every chunk, and clean French or Portuguese holds "â" as a letter.
+        return marks * MarksShare >= all && OtherLoneLeads(text) <= OtherLeadsPerMark * marks ? marks : 0;
     }
 
     // Latin-1 letters that may be UTF-8 lead bytes (Â to ô, but for â), standing without a continuation byte after them.

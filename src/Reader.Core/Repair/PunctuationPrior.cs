@@ -194,12 +194,7 @@ internal sealed class PunctuationPrior
         var chosen = path[s];
         foreach (var c in candidates)
         {
-            path[s] = c;
-            var total = prior(s, c);
-            for (var j = s; j <= Math.Min(s + 2, path.Length - 1); j++)
-            {
-                total += score(j >= 2 ? path[j - 2] : 0, j >= 1 ? path[j - 1] : 0, path[j]);
-            }
+            var total = prior(s, c) + Around(path, s, c, score);
             if (total > best)
             {
                 best = total;
