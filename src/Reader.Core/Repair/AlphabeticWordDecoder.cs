@@ -5,23 +5,41 @@ namespace Reader.Core.Repair;
 /// candidates that spells a known word beats one the character model merely finds likely ("этом" over "стом").
 /// Words the table does not know keep the character model's choice.
 /// </summary>
-internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, DocumentModel characters)
+internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<AlphabeticWordCounts> counts, DocumentModel characters)
 {
     // How much the character model's view of the letters counts beside the word's frequency.
     private const double LetterWeight = 0.3;
-    private const int MaxMatches = 256;
+    private const int MaxMatches = 2048;
+    // Spellings of one word carried into the phrase's Viterbi search.
+    private const int MaxChoices = 16;
+    // Running-text counts against the word table's estimate, and a pair's count against the word's own probability.
+    private const double CountWeight = 0.7;
+    private const double PairWeight = 0.5;
+    private const double EndingWeight = 1;
+    // A spelling the word table does not hold (kept as it stands, so it only matters as a neighbour).
+    private const double UnknownWord = -18;
 
     /// <summary>The character model words are scored with.</summary>
     public DocumentModel Characters => characters;
 
-    /// <summary>Overrides <paramref name="path"/> in every alphabetic word that holds an undecided letter.</summary>
+    /// <summary>
+    /// Overrides <paramref name="path"/> in every alphabetic word that holds an undecided letter, choosing jointly
+    /// over the words of a phrase: each word's frequency, how often it follows the word before it, and the fit of its
+    /// letters.
+    /// </summary>
     public void Refine(IReadOnlyList<int[]> slots, int[] path)
     {
+        var phrase = new List<WordChoices>();
         var s = 0;
         while (s < slots.Count)
         {
             if (!IsWordSlot(slots[s], path[s]))
             {
+                // Only white space keeps two words one phrase; punctuation or a number between them breaks it.
+                if (path[s] is not (' ' or '\u00A0'))
+                {
+                    Decide(phrase, path);
+                }
                 s++;
                 continue;
             }
@@ -32,11 +50,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
                 ambiguous |= slots[s].Length > 1;
                 s++;
             }
-            if (ambiguous)
-            {
-                Decide(slots, path, start, s);
-            }
+            phrase.Add(Choices(slots, path, start, s, ambiguous));
         }
+        Decide(phrase, path);
     }
 
     /// <summary>
@@ -117,30 +133,104 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
     // Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic, Armenian).
     private static bool IsAlphabetic(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
-    private void Decide(IReadOnlyList<int[]> slots, int[] path, int start, int end)
+    // The candidate spellings of one word: the table's words its slots can spell, best first, or the letters as they stand.
+    private WordChoices Choices(IReadOnlyList<int[]> slots, int[] path, int start, int end, bool ambiguous)
     {
         var table = words();
         var matches = new List<(int Word, int[] Choice)>();
-        var choice = new int[end - start];
-        Search(table, slots, start, end, 0, table.Count, choice, matches);
+        if (ambiguous)
+        {
+            Search(table, slots, start, end, 0, table.Count, new int[end - start], matches);
+        }
         if (matches.Count == 0)
         {
-            return;
+            var letters = path[start..end];
+            var index = table.IndexOf(letters);
+            return new WordChoices(start, ambiguous, [new WordChoice(letters, Key(letters), index is { } i ? table.LogProbability(i) : UnknownWord, 0)]);
         }
-        // A known word beats any unknown spelling; among known words the frequent one wins, the letters' fit breaking near-ties.
-        var best = double.NegativeInfinity;
-        int[]? bestChoice = null;
+        var choices = new List<WordChoice>(matches.Count);
         foreach (var (word, letters) in matches)
         {
             ChooseCase(slots, path, start, end, letters);
-            var score = table.LogProbability(word) + (LetterWeight * Letters(path, start, end, letters));
-            if (score > best)
+            choices.Add(new WordChoice(letters, Key(letters), table.LogProbability(word), LetterWeight * Letters(path, start, end, letters)));
+        }
+        return new WordChoices(start, ambiguous, [.. choices.OrderByDescending(c => Unigram(c) + c.Fit).Take(MaxChoices)]);
+    }
+
+    // Viterbi over the words of a phrase; only phrases with an undecided word change anything.
+    private void Decide(List<WordChoices> phrase, int[] path)
+    {
+        if (!phrase.Exists(w => w.Ambiguous))
+        {
+            phrase.Clear();
+            return;
+        }
+        var scores = new double[phrase.Count][];
+        var back = new int[phrase.Count][];
+        for (var w = 0; w < phrase.Count; w++)
+        {
+            var choices = phrase[w].Choices;
+            scores[w] = new double[choices.Length];
+            back[w] = new int[choices.Length];
+            for (var c = 0; c < choices.Length; c++)
             {
-                best = score;
-                bestChoice = letters;
+                if (w == 0)
+                {
+                    scores[w][c] = Unigram(choices[c]) + choices[c].Fit;
+                    continue;
+                }
+                var best = double.NegativeInfinity;
+                var previous = phrase[w - 1].Choices;
+                for (var p = 0; p < previous.Length; p++)
+                {
+                    var score = scores[w - 1][p] + Bigram(previous[p], choices[c]);
+                    if (score > best)
+                    {
+                        (best, back[w][c]) = (score, p);
+                    }
+                }
+                scores[w][c] = best + choices[c].Fit;
             }
         }
-        bestChoice?.CopyTo(path, start);
+        var chosen = Array.IndexOf(scores[^1], scores[^1].Max());
+        for (var w = phrase.Count - 1; w >= 0; w--)
+        {
+            phrase[w].Choices[chosen].Letters.CopyTo(path, phrase[w].Start);
+            chosen = back[w][chosen];
+        }
+        phrase.Clear();
+    }
+
+    // Log probability of a word: the word table's estimate, mixed with its share of running text where counts cover its script.
+    private double Unigram(WordChoice word) =>
+        AlphabeticWordCounts.Covers(word.Key)
+            ? Math.Log((CountWeight * counts().Share(word.Key)) + ((1 - CountWeight) * Math.Exp(word.TableLogProbability)))
+            : word.TableLogProbability;
+
+    // Log probability of a word after another: how often it follows that word, mixed with its own probability
+    // weighted by how well its ending goes with the other's.
+    private double Bigram(WordChoice previous, WordChoice word)
+    {
+        var unigram = Unigram(word);
+        if (!AlphabeticWordCounts.Covers(word.Key) || !AlphabeticWordCounts.Covers(previous.Key))
+        {
+            return unigram;
+        }
+        var table = counts();
+        var backoff = unigram + (EndingWeight * table.EndingAssociation(previous.Key, word.Key));
+        return table.ShareAfter(previous.Key, word.Key) is { } after
+            ? Math.Log((PairWeight * after) + ((1 - PairWeight) * Math.Exp(backoff)))
+            : backoff;
+    }
+
+    private static string Key(int[] letters)
+    {
+        var key = new System.Text.StringBuilder(letters.Length);
+        foreach (var c in letters)
+        {
+            key.Append(char.ToLowerInvariant(char.ConvertFromUtf32(c)[0]));
+        }
+        return key.ToString();
     }
 
     // Every word of the table the slots can spell; where several candidates fold to the same letter, the character model picks among them later.
@@ -222,4 +312,10 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Documen
         var ch = (char)c;
         return char.IsUpper(ch) ? char.ToLowerInvariant(ch) : char.ToUpperInvariant(ch);
     }
+
+    /// <summary>One spelling of a word: its letters, their lower-case key, the word table's log probability, and the letters' fit.</summary>
+    private sealed record WordChoice(int[] Letters, string Key, double TableLogProbability, double Fit);
+
+    /// <summary>The spellings a word of the phrase may take, from slot <see cref="Start"/>.</summary>
+    private sealed record WordChoices(int Start, bool Ambiguous, WordChoice[] Choices);
 }

@@ -58,7 +58,10 @@ internal sealed class AlphabeticWords
     }
 
     /// <summary>True when the table holds <paramref name="word"/> (code points, any case).</summary>
-    public bool Contains(ReadOnlySpan<int> word)
+    public bool Contains(ReadOnlySpan<int> word) => IndexOf(word) is not null;
+
+    /// <summary>The index of <paramref name="word"/> (code points, any case) in the table, or null when it does not hold it.</summary>
+    public int? IndexOf(ReadOnlySpan<int> word)
     {
         int lo = 0, hi = Count;
         for (var d = 0; d < word.Length && lo < hi; d++)
@@ -66,11 +69,11 @@ internal sealed class AlphabeticWords
             var code = Code(CharNGramModel.Fold(word[d]));
             if (code == 0)
             {
-                return false;
+                return null;
             }
             (lo, hi) = Narrow(lo, hi, d, code);
         }
-        return EndsAt(lo, hi, word.Length);
+        return EndsAt(lo, hi, word.Length) ? lo : null;
     }
 
     /// <summary>True when the first word of the range is exactly <paramref name="depth"/> letters long (shorter words sort first).</summary>

@@ -122,7 +122,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(documentModel);
-        var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, documentModel);
+        var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;

@@ -1,0 +1,84 @@
+using System.Text;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// How often words and word pairs occur in running Russian text (derived by <c>tools/repair-alpha/build_counts.py</c>
+/// from LibreOffice's Russian help and the Russian fortune files). The word table only knows which spellings are
+/// words; behind latin-1 with its C1 bytes stripped most Cyrillic letters are undecided, and the damage leaves several
+/// real words ("я"/"с", "ты"/"уч") that only their frequency and their neighbours tell apart.
+/// </summary>
+internal sealed class AlphabeticWordCounts
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-alpha-counts.txt.gz";
+    private const int EndingLength = 2;
+    private const double EndingPrior = 20;
+    private static readonly Lazy<AlphabeticWordCounts> s_shared = new(Load);
+
+    private readonly Dictionary<string, int> _counts;
+    private readonly double _total;
+
+    private AlphabeticWordCounts(Dictionary<string, int> counts, long total)
+    {
+        _counts = counts;
+        _total = total;
+    }
+
+    /// <summary>The counts embedded in Reader.Core, loaded on first use.</summary>
+    public static AlphabeticWordCounts Shared => s_shared.Value;
+
+    /// <summary>True for the words the counts speak for: those of the script they were counted in (Cyrillic).</summary>
+    public static bool Covers(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+
+    /// <summary>The share of running text that is <paramref name="word"/> (lower case); 0 when it was seen less than twice.</summary>
+    public double Share(string word) => _counts.GetValueOrDefault(word) / _total;
+
+    /// <summary>
+    /// The share of the words after <paramref name="previous"/> that are <paramref name="word"/> (both lower case), or
+    /// null when <paramref name="previous"/> was seen too rarely to say.
+    /// </summary>
+    public double? ShareAfter(string previous, string word)
+    {
+        var before = _counts.GetValueOrDefault(previous);
+        return before == 0 ? null : (double)_counts.GetValueOrDefault(previous + " " + word) / before;
+    }
+
+    /// <summary>
+    /// How much likelier the ending of <paramref name="word"/> is after the ending of <paramref name="previous"/> than
+    /// anywhere (log of the ratio, 0 when either ending is unknown): Russian inflection makes neighbours agree
+    /// (стандартную лицензию), which pairs of endings show where the pair of words was never counted.
+    /// </summary>
+    public double EndingAssociation(string previous, string word)
+    {
+        var (first, second) = (Ending(previous), Ending(word));
+        var (firstCount, secondCount) = (_counts.GetValueOrDefault(first), _counts.GetValueOrDefault(second));
+        if (firstCount == 0 || secondCount == 0)
+        {
+            return 0;
+        }
+        // The share of the second ending after the first, drawn towards its share anywhere by a few pseudo-counts so
+        // that a rare ending's unseen pairs say little either way.
+        var share = secondCount / _total;
+        var after = (_counts.GetValueOrDefault(first + " " + second) + (EndingPrior * share)) / (firstCount + EndingPrior);
+        return Math.Log(after / share);
+    }
+
+    private static string Ending(string word) => "~" + (word.Length > EndingLength ? word[^EndingLength..] : word);
+
+    private static AlphabeticWordCounts Load()
+    {
+        using var reader = new StreamReader(EmbeddedData.Open(ResourceName), Encoding.UTF8);
+        var header = reader.ReadLine();
+        if (header is null || header[0] != '#' || !long.TryParse(header.AsSpan(1), out var total) || total <= 0)
+        {
+            throw new InvalidDataException("the word counts have an unknown format");
+        }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            counts[line[..tab]] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+        }
+        return new AlphabeticWordCounts(counts, total);
+    }
+}
