@@ -10,7 +10,8 @@ for emoji that are one code point.
 
 Output (gzip, UTF-8 text, no timestamp): one line per emoji, in code point order: the emoji, a tab, its keywords
 separated by spaces: lower-case words of alphabetic scripts (three letters or more, less a few that describe a shape or
-colour rather than a thing) and Chinese and Japanese keywords as they are written.
+colour rather than a thing, the function words of the phrases, and any keyword more than MAX_SHARED emoji share, such
+as "cara" or "con": they name no emoji in particular) and Chinese and Japanese keywords as they are written.
 """
 
 import argparse
@@ -29,6 +30,19 @@ GENERIC = {
 }
 
 
+# Function words of the annotation phrases ("persona con turbante", "pessoa sem ...", "persoon met tulband").
+FUNCTION = {
+    "una", "uno", "unos", "unas", "del", "los", "las", "con", "sin", "por", "para", "que", "sobre", "entre",
+    "uma", "umas", "uns", "dos", "das", "com", "sem", "pelo", "pela", "nos", "nas", "num", "numa",
+    "een", "het", "van", "met", "uit", "dat", "die", "voor", "zonder", "naar", "aan", "bij", "over", "onder",
+    "not", "from", "into", "onto", "off", "over", "under", "without",
+    "для", "без", "над", "под", "при",
+}
+
+# A keyword of more emoji than this (faces, hands, "con") tells none of them apart.
+MAX_SHARED = 20
+
+
 def is_cjk(text):
     return any(0x2E80 <= ord(ch) <= 0x9FFF or 0xF900 <= ord(ch) <= 0xFAFF for ch in text)
 
@@ -42,7 +56,7 @@ def keywords(text):
         if is_cjk(phrase):
             out.append(phrase.replace(" ", ""))
             continue
-        out.extend(w for w in re.findall(r"[^\W\d_]+", phrase) if len(w) >= 3 and w not in GENERIC)
+        out.extend(w for w in re.findall(r"[^\W\d_]+", phrase) if len(w) >= 3 and w not in GENERIC and w not in FUNCTION)
     return out
 
 
@@ -65,6 +79,12 @@ def main():
             words = table.setdefault(code, {})
             for w in keywords(node.text):
                 words[w] = None
+    shared = {}
+    for words in table.values():
+        for w in words:
+            shared[w] = shared.get(w, 0) + 1
+    for code in table:
+        table[code] = [w for w in table[code] if shared[w] <= MAX_SHARED]
     lines = [f"{chr(c)}\t{' '.join(table[c])}\n" for c in sorted(table) if table[c]]
     with open(args.out, "wb") as f:
         f.write(gzip.compress("".join(lines).encode("utf-8"), 9, mtime=0))

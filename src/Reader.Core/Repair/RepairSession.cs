@@ -174,7 +174,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0)
-            + (emoji?.Score(candidate) ?? 0);
+            + (emoji?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
@@ -187,6 +187,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);
+            emoji?.PreferNamed(lattice.Slots, path);
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
