@@ -32,7 +32,8 @@ internal static class LoneMarks
         var marks = 0;
         var all = 0;
         var at = text.IndexOf(LeadOfPunctuation);
-        if (at < 0 || text.IndexOfAnyInRange('\u2010', '\u203A') >= 0)
+        // Quotes, dashes, arrows and operators (E2 80..8B xx) cannot survive this damage: where one stands, it is genuine.
+        if (at < 0 || text.IndexOfAnyInRange('\u2010', '\u22FF') >= 0)
         {
             return 0;
         }
@@ -49,7 +50,7 @@ internal static class LoneMarks
             var closing = (char.IsAsciiLetterOrDigit(before) || IsClosing(before)) && (IsSpaceOrOpening(after) || IsClosing(after));
             // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
             var dash = before == ' ' && after == ' ';
-            if (opening || closing || dash)
+            if (opening || closing || dash || IsApostrophe(text, at))
             {
                 marks++;
             }
@@ -71,6 +72,32 @@ internal static class LoneMarks
             }
         }
         return count;
+    }
+
+    // An English contraction or possessive: It's, don't, I'm, we're, I've, I'll, she'd. No language ends a word in
+    // "âs" or "âll" after a letter, in "ât" after n, or in "âm" after a lone I, where "â" is a letter (Vietnamese
+    // dân, French dégât, Romanian Sâm).
+    private static bool IsApostrophe(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
+        {
+            return false;
+        }
+        var rest = text[(at + 1)..];
+        var end = 0;
+        while (end < rest.Length && char.IsAsciiLetter(rest[end]))
+        {
+            end++;
+        }
+        if (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            return false;
+        }
+        var ending = rest[..end];
+        var loneI = text[at - 1] == 'I' && (at == 1 || !char.IsLetter(text[at - 2]));
+        return ending is "s" or "d" or "ll" or "re" or "ve"
+            || (ending is "t" && text[at - 1] == 'n')
+            || (ending is "m" && loneI);
     }
 
     private static bool IsSpaceOrOpening(char ch) => char.IsWhiteSpace(ch) || ch is '(' or '[';

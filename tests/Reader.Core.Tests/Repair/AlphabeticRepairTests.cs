@@ -94,6 +94,8 @@ public class AlphabeticRepairTests
     [InlineData("Espa\u00F1ol: \u00BFQu\u00E9 tal? \u00A1Muy bien! El ni\u00F1o comi\u00F3 pi\u00F1a \u2014 \u00ABsin az\u00FAcar\u00BB.")]
     [InlineData("O \u00E2mbito do projeto \u00E9 amplo: o \u00E2ngulo, a \u00E2ncora e o \u00E2nimo da equipa. \u00C2ngela p\u00E2te.")]
     [InlineData("Le g\u00E2teau et la p\u00E2te: \u00E2ge, \u00E2me, ch\u00E2teau, t\u00E2che, b\u00E2ton.")]
+    [InlineData("<day type=\"sat\">S\u00E2m</day>\n<day type=\"sat\">S\u00E2</day>\n<day type=\"sat\">S\u00E2m</day>")]
+    [InlineData("\u00E2i \u2192 \u0268j ;\nu\u00E2 \u2192 w\u0268 ;\n\u00E2 \u2192 \u0268 ;\nR\u00E2mnicu \u00EEi \u00EEnchide.")]
     [InlineData("A text about encodings: in latin-1 the letter \u00D1 (0xD1) and \u00D0 (0xD0) lead Cyrillic bytes, e.g. \u00D0\u00BF for \u043F.")]
     public void GenuineTextThatLooksDamagedIsLeftAlone(string text)
     {
@@ -149,6 +151,16 @@ public class AlphabeticRepairTests
     public void RebuiltQuotesAndDashesFollowTheirPlace()
     {
         var clean = "At the caf\u00E9 she said \u201Cyes\u201D \u2014 then ordered cr\u00E8me br\u00FBl\u00E9e for \u20AC5\u2026 on pages 12\u201318 it\u2019s all there.";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Theory]
+    [InlineData("It\u2019s a small town \u2014 everyone knows everyone.")]
+    [InlineData("I\u2019m sure we\u2019ll manage; they don\u2019t mind and she\u2019d agree.")]
+    public void ShortTextWhoseOnlyDamageIsItsApostrophesAndDashesIsRepaired(string clean)
+    {
+        // The apostrophe of a contraction stands inside a word (Itâs, donât): a place no genuine "â" takes either.
         var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
