@@ -80,10 +80,11 @@ internal sealed class InnerLayerPrior
             // A rebuilt neighbour is a partner only if whatever it becomes in the inner page is one: beside all-caps
             // Russian whose other letters were lost (latin-1, C1 stripped), С and Т are cp1251 leads, but the lost А–П
             // would be leads too.
+            // Leads of four-byte sequences count too: an emoji's ð Ÿ ‘ is as much a second layer as Ã©.
             var pairs = InnerByte(slots[s], page) switch
             {
-                >= 0xC2 and <= 0xEF => s + 1 < slots.Count && AllInnerBytes(slots[s + 1], page, 0x80, 0xBF),
-                >= 0x80 and <= 0xBF => s > 0 && AllInnerBytes(slots[s - 1], page, 0x80, 0xEF),
+                >= 0xC2 and <= 0xF4 => s + 1 < slots.Count && AllInnerBytes(slots[s + 1], page, 0x80, 0xBF),
+                >= 0x80 and <= 0xBF => s > 0 && AllInnerBytes(slots[s - 1], page, 0x80, 0xF4),
                 _ => false,
             };
             if (pairs)

@@ -166,6 +166,16 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void AnEmojiMisreadTwiceWhoseOuterLayerLostAByteIsRebuiltAsItsInnerLayerSpellsIt()
+    {
+        // 👍 is F0 9F 91 8D: read as cp1252 it is ð Ÿ ‘ and U+008D, which the second reading loses (Â alone). Only as a
+        // byte of the inner layer (8D) does the lost one spell an emoji, not as the invisible soft hyphen (👭).
+        var clean = "Great job \U0001F44D see you tomorrow";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252TwiceOuterDropped);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void TextWhoseOnlyTraceIsLoneLeadBytesOfQuotesIsRepaired()
     {
         // No accented letter, no euro sign: latin-1 leaves nothing but a lone "â" where each quote and dash stood.
