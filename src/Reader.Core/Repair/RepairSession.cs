@@ -277,8 +277,9 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     }
 
     // Share of the continuation bytes that damage by this page is expected to keep, at the least; clean text of the
-    // page's own script keeps far fewer (Ukrainian as cp1251: about one in ten).
-    private const double KeptShare = 0.4;
+    // page's own script keeps far fewer (Ukrainian as cp1251: about one in ten). Japanese kana spend their second byte
+    // on 80-83, which latin-1 strips: a line of kana keeps about a fifth of the bytes the page would leave on average.
+    private const double KeptShare = 0.25;
 
     // A page that lacks at most this share of the continuation byte values leaves most leads with all their bytes.
     private const double FewLost = 0.25;

@@ -34,6 +34,31 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(clean).Text);
     }
 
+    [Theory]
+    [InlineData("\u0426\u0435 \u0431\u0443\u043B\u0430 \u043D\u0435\u0432\u0435\u043B\u0438\u043A\u0430 \u044F\u0440\u043C\u0430\u0440\u043A\u0430, \u0456 \u0432\u0441\u0456 \u0432\u0456\u0434\u0432\u0456\u0434\u0443\u0432\u0430\u0447\u0456 \u0441\u043B\u0443\u0445\u0430\u043B\u0438 \u0457\u0445\u043D\u044E \u043C\u0443\u0437\u0438\u043A\u0443. \u0404 \u0431\u0430\u0433\u0430\u0442\u043E \u0456\u043D\u0441\u0442\u0440\u0443\u043C\u0435\u043D\u0442\u0456\u0432; \u0457\u0445 \u0440\u0435\u043C\u043E\u043D\u0442\u0443\u044E\u0442\u044C.")] // uk
+    [InlineData("\u0397 \u0391\u03B8\u03AE\u03BD\u03B1 \u03B5\u03AF\u03BD\u03B1\u03B9 \u03B7 \u03C0\u03C1\u03C9\u03C4\u03B5\u03CD\u03BF\u03C5\u03C3\u03B1 \u03C4\u03B7\u03C2 \u0395\u03BB\u03BB\u03AC\u03B4\u03B1\u03C2. \u0388\u03C7\u03B5\u03B9 \u03C0\u03BF\u03BB\u03BB\u03AC \u03BC\u03BF\u03C5\u03C3\u03B5\u03AF\u03B1 \u03BA\u03B1\u03B9 \u03B9\u03C3\u03C4\u03BF\u03C1\u03B9\u03BA\u03AC \u03BC\u03BD\u03B7\u03BC\u03B5\u03AF\u03B1.")] // el
+    [InlineData("Bug\u00FCn hava \u00E7ok g\u00FCzel; \u0130stanbul\u2019da ya\u011Fmur ya\u011Fm\u0131yor. \u00D6\u011Frenciler a\u011Fa\u00E7lar\u0131n alt\u0131nda oturuyor.")] // tr
+    [InlineData("Za\u017C\u00F3\u0142\u0107 g\u0119\u015Bl\u0105 ja\u017A\u0144. \u0141\u00F3d\u017A jest du\u017Cym miastem w Polsce, a Wroc\u0142aw le\u017Cy nad Odr\u0105.")] // pl
+    [InlineData("Ti\u1EBFng Vi\u1EC7t l\u00E0 ng\u00F4n ng\u1EEF ch\u00EDnh th\u1EE9c c\u1EE7a Vi\u1EC7t Nam. Ng\u01B0\u1EDDi d\u00E2n s\u1ED1ng \u1EDF th\u00E0nh ph\u1ED1 H\u1ED3 Ch\u00ED Minh.")] // vi
+    [InlineData("Rom\u00E2nii m\u0103n\u00E2nc\u0103 p\u00E2ine \u00EEn fiecare diminea\u021B\u0103; r\u0103m\u00E2ne o tradi\u021Bie \u00EEn Rom\u00E2nia.")] // ro
+    [InlineData("\u00DEa\u00F0 er gott a\u00F0 vera \u00E1 \u00CDslandi. Vi\u00F0 f\u00F6rum til Reykjav\u00EDkur \u00E1 morgun.")] // is
+    public void CleanTextInScriptsWhosePagesHaveTheseLettersComesBackIdentical(string sentence)
+    {
+        // Each line read with its own script's page looks most like that page's damage; three lines, one document.
+        var clean = sentence + "\n" + sentence + "\n" + sentence + "\n";
+        Assert.Equal(clean, Repairer.Repair(clean).Text);
+    }
+
+    [Fact]
+    public void AShortLineOfJapaneseKanaThroughLatin1IsRepaired()
+    {
+        // Kana spend their second byte on 80-83, which latin-1 strips: the line keeps a fifth of its continuation bytes.
+        var clean = "\u30D5\u30A1\u30A4\u30EB\u3092\u958B\u3044\u3066\u304F\u3060\u3055\u3044\u3002";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.DoesNotContain('\u00E3', repaired);
+        Assert.True(RepairScore.Accuracy(clean, repaired) >= 0.75, repaired);
+    }
+
     [Fact]
     public void RebuiltQuotesBesideChineseOpenAndCloseInTurn()
     {
