@@ -101,6 +101,19 @@ public class CjkWordModelTests
         Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped)).Text);
     }
 
+    [Theory]
+    [InlineData("ja")]
+    [InlineData("ja-garden")]
+    [InlineData("ja-tech")]
+    public void RebuiltJapaneseThroughLatin1GetsNoMoreCommasThanItHad(string fixture)
+    {
+        // Latin-1 leaves a lone "\u00E3" of 、 and of a hundred kana alike; IPAdic's negative cost for 、 put it in
+        // most of them (ja-garden: 102 for 31).
+        var clean = RepairFixtures.Clean(fixture);
+        var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.InRange(repaired.Count(c => c == '\u3001'), 0, clean.Count(c => c == '\u3001') * 3 / 2);
+    }
+
     [Fact]
     public void JapaneseLinesKeepJapaneseKanjiInsteadOfChineseForms()
     {
