@@ -46,8 +46,11 @@ internal static class LoneMarks
             all++;
             var before = at > 0 ? text[at - 1] : ' ';
             var after = at + 1 < text.Length ? text[at + 1] : ' ';
-            var opening = IsSpaceOrOpening(before) && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after));
-            var closing = (char.IsAsciiLetterOrDigit(before) || IsClosing(before)) && (IsSpaceOrOpening(after) || IsClosing(after));
+            var closing = IsClosingAt(text, at);
+            // Before a lower-case letter an "â" may start a word (French âge, Portuguese âmbito); it opens a quotation
+            // only where a closing mark follows in the same line ("âhelloâ").
+            var opening = IsSpaceOrOpening(before)
+                && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after) || (char.IsAsciiLetterLower(after) && ClosesLater(text, at)));
             // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
             var dash = before == ' ' && after == ' ';
             if (opening || closing || dash || IsApostrophe(text, at))
@@ -72,6 +75,26 @@ internal static class LoneMarks
             }
         }
         return count;
+    }
+
+    // Word-final "â" before a space or punctuation: no language ends a word in it.
+    private static bool IsClosingAt(ReadOnlySpan<char> text, int at)
+    {
+        var before = at > 0 ? text[at - 1] : ' ';
+        var after = at + 1 < text.Length ? text[at + 1] : ' ';
+        return (char.IsAsciiLetterOrDigit(before) || IsClosing(before)) && (IsSpaceOrOpening(after) || IsClosing(after));
+    }
+
+    private static bool ClosesLater(ReadOnlySpan<char> text, int at)
+    {
+        for (var i = at + 1; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] == LeadOfPunctuation && IsClosingAt(text, i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // An English contraction or possessive: It's, don't, I'm, we're, I've, I'll, she'd. No language ends a word in

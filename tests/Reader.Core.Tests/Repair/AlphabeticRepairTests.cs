@@ -158,9 +158,11 @@ public class AlphabeticRepairTests
     [Theory]
     [InlineData("It\u2019s a small town \u2014 everyone knows everyone.")]
     [InlineData("I\u2019m sure we\u2019ll manage; they don\u2019t mind and she\u2019d agree.")]
+    [InlineData("She said \u201Chello\u201D and left.")]
     public void ShortTextWhoseOnlyDamageIsItsApostrophesAndDashesIsRepaired(string clean)
     {
-        // The apostrophe of a contraction stands inside a word (Itâs, donât): a place no genuine "â" takes either.
+        // The apostrophe of a contraction stands inside a word (Itâs, donât), an opening quote before a lower-case word
+        // that a closing one follows (âhelloâ): places no genuine "â" takes either.
         var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
