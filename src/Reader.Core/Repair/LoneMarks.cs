@@ -12,6 +12,7 @@ internal static class LoneMarks
     public const int Enough = 2;
 
     private const char LeadOfPunctuation = '\u00E2';
+    private const char EmojiLead = '\u00F0';
 
     // In damaged text every "â" is a lost quote, dash or apostrophe, and quotes and dashes are a good share of them;
     // where "â" is a letter (Romanian, Portuguese, French), a word that ends in it is one among thousands.
@@ -23,21 +24,23 @@ internal static class LoneMarks
     private const int OtherLeadsPerMark = 2;
 
     /// <summary>
-    /// How many lone "â"s stand in punctuation places in <paramref name="text"/>; 0 when it holds genuine typographic
-    /// punctuation, when most of its "â"s stand inside words as a letter does, or when other accented letters stand alone
-    /// far more often than the marks.
+    /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand; 0 when
+    /// it holds genuine typographic punctuation or emoji, when most of its "â"s stand inside words as a letter does, or
+    /// when other accented letters stand alone far more often than the marks.
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
-        var marks = 0;
-        var all = 0;
         var at = text.IndexOf(LeadOfPunctuation);
-        // Quotes, dashes, arrows and operators (E2 80..8B xx) cannot survive this damage: where one stands, it is genuine.
-        if (at < 0 || text.IndexOfAnyInRange('\u2010', '\u22FF') >= 0)
+        var emoji = LoneEmoji(text);
+        // Quotes, dashes, arrows and operators (E2 80..8B xx) and emoji (F0 9F xx xx) cannot survive this damage: where
+        // one stands, it is genuine.
+        if ((at < 0 && emoji == 0) || text.IndexOfAnyInRange('\u2010', '\u22FF') >= 0 || text.IndexOfAnyInRange('\uD83C', '\uD83E') >= 0)
         {
             return 0;
         }
-        for (; at < text.Length; at++)
+        var marks = 0;
+        var all = 0;
+        for (; at >= 0 && at < text.Length; at++)
         {
             if (text[at] != LeadOfPunctuation)
             {
@@ -59,7 +62,23 @@ internal static class LoneMarks
             }
         }
         // Counted last, and only then: this runs on every chunk, and clean French or Portuguese holds "â" as a letter.
-        return marks * MarksShare >= all && OtherLoneLeads(text) <= OtherLeadsPerMark * marks ? marks : 0;
+        return marks * MarksShare >= all && OtherLoneLeads(text) - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
+    }
+
+    // The lead "ð" of an emoji whose other bytes were all stripped, standing as a word of its own: in Icelandic and
+    // Faroese it is a letter inside words.
+    private static int LoneEmoji(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(EmojiLead); i >= 0 && i < text.Length; i++)
+        {
+            if (text[i] == EmojiLead && (i == 0 || IsSpaceOrOpening(text[i - 1]))
+                && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosing(text[i + 1])))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 
     // Latin-1 letters that may be UTF-8 lead bytes (Â to ô, but for â), standing without a continuation byte after them.

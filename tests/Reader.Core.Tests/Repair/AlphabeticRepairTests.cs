@@ -168,6 +168,16 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void TextWhoseOnlyDamageIsItsEmojiIsRepaired()
+    {
+        // Through latin-1 without C1 bytes each emoji keeps only its lead ð, standing as a word of its own.
+        var clean = "Happy birthday \U0001F382 and see you at the party \U0001F389!";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.Equal("Happy birthday \u00F0 and see you at the party \u00F0!", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void AnEmojiMisreadTwiceWhoseOuterLayerLostAByteIsRebuiltAsItsInnerLayerSpellsIt()
     {
         // 👍 is F0 9F 91 8D: read as cp1252 it is ð Ÿ ‘ and U+008D, which the second reading loses (Â alone). Only as a
