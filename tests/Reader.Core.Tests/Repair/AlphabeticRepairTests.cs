@@ -131,8 +131,7 @@ public class AlphabeticRepairTests
     {
         // с э я ю behind cp1252's lost bytes: one lead byte, five candidates each.
         var clean = "\u042D\u0442\u043E \u0431\u044B\u043B\u0430 \u043D\u0435\u0431\u043E\u043B\u044C\u0448\u0430\u044F \u044F\u0440\u043C\u0430\u0440\u043A\u0430, \u0438 \u0432\u0441\u0435 \u043F\u043E\u0441\u0435\u0442\u0438\u0442\u0435\u043B\u0438 \u0441\u043B\u0443\u0448\u0430\u043B\u0438 \u044D\u0442\u0443 \u043C\u0443\u0437\u044B\u043A\u0443.";
-        var damaged = Corruptor.Corrupt(clean, kind);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, kind);
     }
 
     [Theory]
@@ -143,16 +142,14 @@ public class AlphabeticRepairTests
     {
         // Latin-1 without its C1 bytes leaves every р..я undecided: я/с, ты/уч, эта/ста are all words, and only how
         // often each is written, and next to what (заканчивает работу, not работы), tells them apart.
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Fact]
     public void RebuiltQuotesAndDashesFollowTheirPlace()
     {
         var clean = "At the caf\u00E9 she said \u201Cyes\u201D \u2014 then ordered cr\u00E8me br\u00FBl\u00E9e for \u20AC5\u2026 on pages 12\u201318 it\u2019s all there.";
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Theory]
@@ -163,8 +160,7 @@ public class AlphabeticRepairTests
     {
         // The apostrophe of a contraction stands inside a word (Itâs, donât), an opening quote before a lower-case word
         // that a closing one follows (âhelloâ): places no genuine "â" takes either.
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Fact]
@@ -183,8 +179,7 @@ public class AlphabeticRepairTests
         // 👍 is F0 9F 91 8D: read as cp1252 it is ð Ÿ ‘ and U+008D, which the second reading loses (Â alone). Only as a
         // byte of the inner layer (8D) does the lost one spell an emoji, not as the invisible soft hyphen (👭).
         var clean = "Great job \U0001F44D see you tomorrow";
-        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252TwiceOuterDropped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Cp1252TwiceOuterDropped);
     }
 
     [Fact]
@@ -233,8 +228,7 @@ public class AlphabeticRepairTests
     {
         // Latin-1 with C1 stripped keeps Р–Я (D0 A0–AF) and loses А–П (D0 90–9F); the С, Т, Р left are cp1251 lead
         // bytes beside rebuilt slots, which must not pass for cp1251 mojibake misread a second time.
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Fact]
@@ -288,24 +282,21 @@ public class AlphabeticRepairTests
     {
         // Before a number a lone "â" reads as a minus sign (−0.15), before a period as a dash, unless the ” after it
         // says a quotation opened there.
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Fact]
     public void DutchQuotationsOpenLow()
     {
         var clean = "Het caf\u00E9 was vol. \u201EDat is niet waar,\u201D zei ze, \u201Emaar het is een mooi verhaal.\u201D";
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Fact]
     public void SpanishAsidesKeepTheirDashes()
     {
         var clean = "Comimos en una terraza \u2014el camarero insisti\u00F3 en que era la mejor\u2014 y \u00E9l dijo: \u00ABIncre\u00EDble\u00BB.";
-        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
     [Theory]
@@ -328,4 +319,8 @@ public class AlphabeticRepairTests
 
     private static string Clean(string fixture) =>
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "alpha", fixture + ".txt"));
+
+    // Damages clean text one way and expects the repair to give it back character for character.
+    private static void AssertRepairedWhole(string clean, Corruption kind) =>
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
 }
