@@ -3,7 +3,8 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Re-decides the undecided letters of space-delimited words (Latin, Cyrillic, Greek scripts): a combination of
 /// candidates that spells a known word beats one the character model merely finds likely ("этом" over "стом").
-/// Words the table does not know keep the character model's choice.
+/// Words the table does not know keep the character model's choice. The words of a phrase are chosen together, with
+/// running-text counts of words and word pairs where they cover the script (Russian: я over с, работу after заканчивает).
 /// </summary>
 internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<AlphabeticWordCounts> counts, DocumentModel characters)
 {
@@ -223,15 +224,15 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             : backoff;
     }
 
-    private static string Key(int[] letters)
-    {
-        var key = new System.Text.StringBuilder(letters.Length);
-        foreach (var c in letters)
+    // Word letters are all below U+0530: one char each.
+    private static string Key(int[] letters) =>
+        string.Create(letters.Length, letters, (key, source) =>
         {
-            key.Append(char.ToLowerInvariant(char.ConvertFromUtf32(c)[0]));
-        }
-        return key.ToString();
-    }
+            for (var i = 0; i < source.Length; i++)
+            {
+                key[i] = char.ToLowerInvariant((char)source[i]);
+            }
+        });
 
     // Every word of the table the slots can spell; where several candidates fold to the same letter, the character model picks among them later.
     private static void Search(AlphabeticWords table, IReadOnlyList<int[]> slots, int start, int end, int lo, int hi, int[] choice, List<(int, int[])> matches)

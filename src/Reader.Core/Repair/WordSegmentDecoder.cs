@@ -301,10 +301,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var readings = Japanese.Find(text);
             // Where nearly all of a character's bytes were lost (latin-1 leaves "ã" of a hundred kana and marks), IPAdic's
             // negative costs (、 is -2435) would put that word in every such slot for free: there it costs at least 0.
-            var open = _full[i].Length > JapaneseCandidatesPerSlot;
+            var nearlyAllLost = _full[i].Length > JapaneseCandidatesPerSlot;
             foreach (var reading in readings)
             {
-                edges.Add(new Edge(i + 1, text, reading.Right, prior, reading.Left, open ? Math.Max(0, reading.Cost) : reading.Cost));
+                edges.Add(new Edge(i + 1, text, reading.Right, prior, reading.Left, nearlyAllLost ? Math.Max(0, reading.Cost) : reading.Cost));
             }
             if (IsKatakana(c))
             {
