@@ -12,7 +12,8 @@ colloquial speech) and the Russian translation of Battle for Wesnoth (Debian wes
 the campaign packages wesnoth-1.16-*, GPL-2+: story, dialogue and descriptions; the msgstr texts of
 its .mo catalogues). Help text alone makes infinitives and imperatives look likelier than they
 are in prose (обсуждать over обсуждают). Words are runs of Cyrillic letters, lower-cased, NFC; a pair is two words
-with nothing but white space between them.
+with nothing but white space between them. Most Russian text writes ё as е (учёные as ученые), so words are
+counted with ё folded to е, and looked up the same way.
 
 Output (gzip, no timestamp), UTF-8 lines sorted by code point:
   "#<tokens>"                     the number of words counted
@@ -117,7 +118,7 @@ def main():
     for line in (line for source in corpus for line in source):
         previous = None
         for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
-            token = token.lower()
+            token = token.lower().replace("ё", "е")
             if CYRILLIC_WORD.match(token):
                 words[token] += 1
                 endings[ENDING + token[-SUFFIX:]] += 1

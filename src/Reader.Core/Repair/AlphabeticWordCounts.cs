@@ -31,7 +31,7 @@ internal sealed class AlphabeticWordCounts
     public static bool Covers(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
 
     /// <summary>The share of running text that is <paramref name="word"/> (lower case); 0 when it was seen less than twice.</summary>
-    public double Share(string word) => _counts.GetValueOrDefault(word) / _total;
+    public double Share(string word) => _counts.GetValueOrDefault(Fold(word)) / _total;
 
     /// <summary>
     /// The share of the words after <paramref name="previous"/> that are <paramref name="word"/> (both lower case), or
@@ -39,8 +39,8 @@ internal sealed class AlphabeticWordCounts
     /// </summary>
     public double? ShareAfter(string previous, string word)
     {
-        var before = _counts.GetValueOrDefault(previous);
-        return before == 0 ? null : (double)_counts.GetValueOrDefault(previous + " " + word) / before;
+        var before = _counts.GetValueOrDefault(Fold(previous));
+        return before == 0 ? null : (double)_counts.GetValueOrDefault(Fold(previous) + " " + Fold(word)) / before;
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ internal sealed class AlphabeticWordCounts
     /// </summary>
     public double EndingAssociation(string previous, string word)
     {
-        var (first, second) = (Ending(previous), Ending(word));
+        var (first, second) = (Ending(Fold(previous)), Ending(Fold(word)));
         var (firstCount, secondCount) = (_counts.GetValueOrDefault(first), _counts.GetValueOrDefault(second));
         if (firstCount == 0 || secondCount == 0)
         {
@@ -62,6 +62,9 @@ internal sealed class AlphabeticWordCounts
         var after = (_counts.GetValueOrDefault(first + " " + second) + (EndingPrior * share)) / (firstCount + EndingPrior);
         return Math.Log(after / share);
     }
+
+    // Most Russian text writes ё as е (ученые for учёные): the counts fold it, and so does every lookup.
+    private static string Fold(string word) => word.Replace('\u0451', '\u0435');
 
     private static string Ending(string word) => "~" + (word.Length > EndingLength ? word[^EndingLength..] : word);
 
