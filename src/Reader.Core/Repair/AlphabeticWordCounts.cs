@@ -39,8 +39,9 @@ internal sealed class AlphabeticWordCounts
     /// </summary>
     public double? ShareAfter(string previous, string word)
     {
-        var before = _counts.GetValueOrDefault(Fold(previous));
-        return before == 0 ? null : (double)_counts.GetValueOrDefault(Fold(previous) + " " + Fold(word)) / before;
+        var first = Fold(previous);
+        var before = _counts.GetValueOrDefault(first);
+        return before == 0 ? null : (double)_counts.GetValueOrDefault(first + " " + Fold(word)) / before;
     }
 
     /// <summary>

@@ -147,15 +147,15 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         {
             var letters = path[start..end];
             var index = table.IndexOf(letters);
-            return new WordChoices(start, ambiguous, [new WordChoice(letters, Key(letters), index is { } i ? table.LogProbability(i) : UnknownWord, 0)]);
+            return new WordChoices(start, ambiguous, [Choice(letters, index is { } i ? table.LogProbability(i) : UnknownWord, 0)]);
         }
         var choices = new List<WordChoice>(matches.Count);
         foreach (var (word, letters) in matches)
         {
             ChooseCase(slots, path, start, end, letters);
-            choices.Add(new WordChoice(letters, Key(letters), table.LogProbability(word), LetterWeight * Letters(path, start, end, letters)));
+            choices.Add(Choice(letters, table.LogProbability(word), LetterWeight * Letters(path, start, end, letters)));
         }
-        return new WordChoices(start, ambiguous, [.. choices.OrderByDescending(c => Unigram(c) + c.Fit).Take(MaxChoices)]);
+        return new WordChoices(start, ambiguous, [.. choices.OrderByDescending(c => c.LogProbability + c.Fit).Take(MaxChoices)]);
     }
 
     // Viterbi over the words of a phrase; only phrases with an undecided word change anything.
@@ -177,7 +177,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             {
                 if (w == 0)
                 {
-                    scores[w][c] = Unigram(choices[c]) + choices[c].Fit;
+                    scores[w][c] = choices[c].LogProbability + choices[c].Fit;
                     continue;
                 }
                 var best = double.NegativeInfinity;
@@ -202,17 +202,22 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         phrase.Clear();
     }
 
-    // Log probability of a word: the word table's estimate, mixed with its share of running text where counts cover its script.
-    private double Unigram(WordChoice word) =>
-        AlphabeticWordCounts.Covers(word.Key)
-            ? Math.Log((CountWeight * counts().Share(word.Key)) + ((1 - CountWeight) * Math.Exp(word.TableLogProbability)))
-            : word.TableLogProbability;
+    // A spelling and its log probability as a word: the word table's estimate, mixed with its share of running text
+    // where counts cover its script; worked out once, as the phrase's search weighs it against every neighbour.
+    private WordChoice Choice(int[] letters, double tableLogProbability, double fit)
+    {
+        var key = Key(letters);
+        var logProbability = AlphabeticWordCounts.Covers(key)
+            ? Math.Log((CountWeight * counts().Share(key)) + ((1 - CountWeight) * Math.Exp(tableLogProbability)))
+            : tableLogProbability;
+        return new WordChoice(letters, key, logProbability, fit);
+    }
 
     // Log probability of a word after another: how often it follows that word, mixed with its own probability
     // weighted by how well its ending goes with the other's.
     private double Bigram(WordChoice previous, WordChoice word)
     {
-        var unigram = Unigram(word);
+        var unigram = word.LogProbability;
         if (!AlphabeticWordCounts.Covers(word.Key) || !AlphabeticWordCounts.Covers(previous.Key))
         {
             return unigram;
@@ -314,8 +319,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         return char.IsUpper(ch) ? char.ToLowerInvariant(ch) : char.ToUpperInvariant(ch);
     }
 
-    /// <summary>One spelling of a word: its letters, their lower-case key, the word table's log probability, and the letters' fit.</summary>
-    private sealed record WordChoice(int[] Letters, string Key, double TableLogProbability, double Fit);
+    /// <summary>One spelling of a word: its letters, their lower-case key, its log probability as a word, and the letters' fit.</summary>
+    private sealed record WordChoice(int[] Letters, string Key, double LogProbability, double Fit);
 
     /// <summary>The spellings a word of the phrase may take, from slot <see cref="Start"/>.</summary>
     private sealed record WordChoices(int Start, bool Ambiguous, WordChoice[] Choices);

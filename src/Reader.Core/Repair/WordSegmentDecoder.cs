@@ -190,6 +190,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 var p2 = (int)(previous >> 32);
                 string? scored = null;
                 var (q1, q2, chars) = (p1, p2, 0.0);
+                var startsKatakana = false;
                 foreach (var edge in edges[i])
                 {
                     // The readings of one surface follow each other and share its string: its characters score once.
@@ -197,6 +198,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     {
                         scored = edge.Text;
                         (q1, q2, chars) = (p1, p2, 0.0);
+                        startsKatakana = IsKatakana(char.ConvertToUtf32(edge.Text, 0));
                         var index = 0;
                         while (index < edge.Text.Length)
                         {
@@ -219,7 +221,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     else if (edge.Id != Transparent)
                     {
                         nextRight = edge.Id;
-                        var split = IsKatakana(p1) && IsKatakana(char.ConvertToUtf32(edge.Text, 0)) ? KatakanaSplitCost : 0;
+                        var split = startsKatakana && IsKatakana(p1) ? KatakanaSplitCost : 0;
                         score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left) + split) / JapaneseCostScale;
                     }
                     var key = JapaneseKey(nextRight, q1, q2);
@@ -294,14 +296,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private List<Edge> JapaneseWords(int[][] slots, int i)
     {
         var edges = new List<Edge>();
+        // Where nearly all of a character's bytes were lost (latin-1 leaves "ã" of a hundred kana and marks), IPAdic's
+        // negative costs (、 is -2435) would put that word in every such slot for free: there it costs at least 0.
+        var nearlyAllLost = _full[i].Length > JapaneseCandidatesPerSlot;
         foreach (var c in slots[i])
         {
             var text = char.ConvertFromUtf32(c);
             var prior = CharacterPrior(i, c);
             var readings = Japanese.Find(text);
-            // Where nearly all of a character's bytes were lost (latin-1 leaves "ã" of a hundred kana and marks), IPAdic's
-            // negative costs (、 is -2435) would put that word in every such slot for free: there it costs at least 0.
-            var nearlyAllLost = _full[i].Length > JapaneseCandidatesPerSlot;
             foreach (var reading in readings)
             {
                 edges.Add(new Edge(i + 1, text, reading.Right, prior, reading.Left, nearlyAllLost ? Math.Max(0, reading.Cost) : reading.Cost));
