@@ -5,8 +5,8 @@ namespace Reader.Core.Repair;
 /// <summary>A Windows/ISO single-byte code page as mojibake sees it: which byte each character came from, and which bytes it could not represent.</summary>
 public sealed class CodePage
 {
-    // Every character of the pages we know lies below U+2200 (the highest is U+2122 TRADE MARK SIGN).
-    private const int MapSize = 0x2200;
+    // The pages' characters lie in the Basic Multilingual Plane (Mac OS Roman reaches U+FB02 and the Apple logo U+F8FF).
+    private const int MapSize = 0x10000;
     private readonly short[] _byteOf;
 
     static CodePage()
@@ -28,7 +28,21 @@ public sealed class CodePage
     public IReadOnlyList<byte> LostBytes { get; }
 
     /// <summary>Builds the table of a Windows code page from the platform's decoder; bytes that decode to C1 controls or private use are "lost".</summary>
-    public static CodePage FromWindows(string name, int codePage)
+    public static CodePage FromWindows(string name, int codePage) => FromDecoder(name, codePage, privateUseIsText: false, []);
+
+    /// <summary>
+    /// Builds the table of a DOS, Mac or ISO page that has a character for every byte (C1 controls, which ISO pages keep,
+    /// stand for their own byte): nothing is lost, and private use is the page's own (Mac OS Roman's Apple logo, 0xF0).
+    /// <paramref name="aliases"/> are characters other decoders show for a byte (Ω U+03A9 beside U+2126 OHM SIGN).
+    /// </summary>
+    public static CodePage FromComplete(string name, int codePage, params (char Character, byte Byte)[] aliases)
+    {
+        var page = FromDecoder(name, codePage, privateUseIsText: true, aliases);
+        var complete = page.LostBytes.All(b => b <= 0x9F) && Enumerable.Range(0xA0, 0x60).All(b => page._byteOf.Contains((short)b));
+        return complete ? new CodePage(name, page._byteOf, []) : throw new ArgumentException($"{name} leaves bytes undefined.", nameof(codePage));
+    }
+
+    private static CodePage FromDecoder(string name, int codePage, bool privateUseIsText, (char Character, byte Byte)[] aliases)
     {
         var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
         var byteOf = NewMap();
@@ -36,24 +50,33 @@ public sealed class CodePage
         for (var b = 0x80; b <= 0xFF; b++)
         {
             var ch = encoding.GetString([(byte)b]);
-            if (ch.Length != 1 || IsUndefined(ch[0]))
+            if (ch.Length != 1 || IsUndefined(ch[0], privateUseIsText))
             {
                 if (b <= 0xBF)
                 {
                     lost.Add((byte)b);
                 }
+                // Sloppy decoders show a byte the page lacks as the C1 control of the same number.
+                if (b <= 0x9F)
+                {
+                    byteOf[b] = (short)b;
+                }
                 continue;
             }
             byteOf[ch[0]] = (short)b;
         }
+        foreach (var (character, b) in aliases)
+        {
+            byteOf[character] = b;
+        }
         return new CodePage(name, byteOf, lost);
     }
 
-    /// <summary>ISO-8859-1 whose C1 controls (0x80–0x9F) were stripped or replaced: all those bytes are lost.</summary>
+    /// <summary>ISO-8859-1 whose C1 controls (0x80–0x9F) were stripped or replaced: all those bytes are lost (or kept as the controls).</summary>
     public static CodePage Latin1Stripped()
     {
         var byteOf = NewMap();
-        for (var b = 0xA0; b <= 0xFF; b++)
+        for (var b = 0x80; b <= 0xFF; b++)
         {
             byteOf[b] = (short)b;
         }
@@ -61,15 +84,11 @@ public sealed class CodePage
         return new CodePage("latin-1", byteOf, lost);
     }
 
-    /// <summary>The byte <paramref name="ch"/> stands for in this page, or -1. C1 controls stand for their own byte (sloppy decoders keep them).</summary>
-    public int ByteOf(char ch)
-    {
-        if (ch is >= '\u0080' and <= '\u009F')
-        {
-            return ch;
-        }
-        return ch < MapSize ? _byteOf[ch] : -1;
-    }
+    /// <summary>
+    /// The byte <paramref name="ch"/> stands for in this page, or -1. A C1 control stands for its own byte only where
+    /// the page has no character of its own for that byte: a cp1252 decoder shows 0x80 as €, never as U+0080.
+    /// </summary>
+    public int ByteOf(char ch) => _byteOf[ch];
 
     public override string ToString() => Name;
 
@@ -80,6 +99,7 @@ public sealed class CodePage
         return map;
     }
 
-    private static bool IsUndefined(char ch) =>
-        ch is (>= '\u0080' and <= '\u009F') or '\uFFFD' or '?' || char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.PrivateUse;
+    private static bool IsUndefined(char ch, bool privateUseIsText) =>
+        ch is (>= '\u0080' and <= '\u009F') or '\uFFFD' or '?'
+        || (!privateUseIsText && char.GetUnicodeCategory(ch) == System.Globalization.UnicodeCategory.PrivateUse);
 }

@@ -51,7 +51,7 @@ internal sealed class InnerLayerPrior
             return null;
         }
         // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up best.
-        var (page, paired, _) = CodePages.All.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
+        var (page, paired, _) = CodePages.InnerLayers.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
         return paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, page, model) : null;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Reader.Core.Repair;
@@ -86,6 +87,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         }
 
         var best = ChoosePage(_document[layer]);
+        if (best >= 0)
+        {
+            best = MostNaturalOfEqual(best, _document[layer], text, lines, lineEvidence);
+        }
         // Only lone "â"s where quotes and dashes stand: latin-1 with its C1 bytes stripped, and nothing else to tell.
         var marksOnly = best < 0 && layer == 0 && OnlyLoneMarks;
         if (marksOnly)
@@ -108,12 +113,20 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
             }
         }
+        // A line whose every misreadable character is a letter of a known word is genuine text ("СЧЁТ" reads as UTF-8
+        // in cp1251, "[ход]" in cp866), whatever its bytes spell.
+        toFix.RemoveAll(l => IsDictionaryText(text.AsSpan(lines[l].Start, lines[l].Length), page));
+        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost));
+        if (page.LostBytes.Count == 0)
+        {
+            // A page that defines every byte reads some clean words of its own script as UTF-8 (cp866 "сом" is E1 AE AC,
+            // U+1BAC), and no lost byte shows damage: its reading must be the more natural text.
+            toFix.RemoveAll(l => !ReadsMoreNaturally(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]));
+        }
         if (toFix.Count == 0)
         {
             return null;
         }
-
-        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost));
         var documentModel = _documentModel ??= new DocumentModel(model());
         for (var l = 0; l < lines.Count; l++)
         {
@@ -263,7 +276,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         var best = -1;
         for (var p = 0; p < totals.Length; p++)
         {
-            if (totals[p].Strong == 0 || !LooksLikeDamage(totals[p].Shape, CodePages.All[p]))
+            if (!MayBeTheDamage(totals[p], CodePages.All[p]))
             {
                 continue;
             }
@@ -274,6 +287,145 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
         }
         return best;
+    }
+
+    private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
+        evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
+        // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
+        // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one.
+        && (page.LostBytes.Count > 0 || evidence.Fit > 0);
+
+    // How much more likely (natural log, summed over the decoded characters) one page's reading must be than another's
+    // that explains the text as well before it wins: less is the noise of the model over a line.
+    private const double ClearlyMoreNatural = 4;
+
+    /// <summary>
+    /// Among pages that explain the text equally well, the one whose decoded characters the model finds most natural:
+    /// ISO-8859-2 and cp1250 both read "aĂąo" as UTF-8, but only one as "año". Where the readings agree (cp1252 and
+    /// cp1254 on Chinese), the order of <see cref="ChoosePage"/> stands.
+    /// </summary>
+    private int MostNaturalOfEqual(int best, Evidence[] totals, string text, List<(int Start, int Length)> lines, Evidence[]?[] lineEvidence)
+    {
+        var pages = CodePages.All;
+        var tied = Enumerable.Range(0, pages.Count)
+            .Where(p => p != best && totals[p].Fit == totals[best].Fit && MayBeTheDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
+            .ToList();
+        if (tied.Count == 0)
+        {
+            return best;
+        }
+        // Pages that give every suspicious character of the lines the same byte read them alike (cp1252 and cp1254 on
+        // Chinese): nothing for the model to tell apart.
+        bool ReadAlike(CodePage a, CodePage b)
+        {
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (lineEvidence[l] is null)
+                {
+                    continue;
+                }
+                foreach (var ch in text.AsSpan(lines[l].Start, lines[l].Length))
+                {
+                    if (ch >= '\u0080' && a.ByteOf(ch) != b.ByteOf(ch))
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+        double Naturalness(int p)
+        {
+            var sum = 0.0;
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (lineEvidence[l] is { } e && e[p].Strong > 0)
+                {
+                    sum += LogLikelihood(BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), pages[p], pages[p].LostBytes), decodedOnly: true).Sum;
+                }
+            }
+            return sum;
+        }
+        var bestScore = Naturalness(best);
+        foreach (var p in tied)
+        {
+            var score = Naturalness(p);
+            if (score > bestScore + ClearlyMoreNatural)
+            {
+                (best, bestScore) = (p, score);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// True when every character the page could have misread in <paramref name="line"/> is a letter and every word
+    /// holding one is in the word table ("[ход]" is cp866 for 室, but a Russian word): genuine text, not damage.
+    /// Mojibake of a DOS or KOI8 page nearly always shows box-drawing or other symbols between its letters.
+    /// </summary>
+    private static bool IsDictionaryText(ReadOnlySpan<char> line, CodePage page)
+    {
+        var words = AlphabeticWords.Shared;
+        var word = new List<int>();
+        var suspicious = false;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var ch = i < line.Length ? line[i] : ' ';
+            var inPage = InPage(ch, page);
+            if (inPage && !char.IsLetter(ch))
+            {
+                return false;
+            }
+            if (char.IsLetter(ch))
+            {
+                word.Add(ch);
+                suspicious |= inPage;
+                continue;
+            }
+            if (suspicious && !words.Contains(CollectionsMarshal.AsSpan(word)))
+            {
+                return false;
+            }
+            word.Clear();
+            suspicious = false;
+        }
+        return true;
+    }
+
+    /// <summary>Whether the model finds <paramref name="decoded"/>'s certain characters more likely than the line as it stands.</summary>
+    private bool ReadsMoreNaturally(ReadOnlySpan<char> line, Lattice decoded)
+    {
+        var original = new Lattice();
+        var i = 0;
+        while (i < line.Length)
+        {
+            var cp = CodePointReader.Read(line, i, out var width);
+            original.AddCertain(cp, line.Slice(i, width).ToString());
+            i += width;
+        }
+        // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
+        // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
+        return LogLikelihood(decoded, decodedOnly: false).Sum > LogLikelihood(original, decodedOnly: false).Sum;
+    }
+
+    /// <summary>The character model's log likelihood of a lattice's certain characters (only the re-decoded ones, if asked), and how many it scored.</summary>
+    private (double Sum, int Count) LogLikelihood(Lattice lattice, bool decodedOnly)
+    {
+        var characters = model();
+        var sum = 0.0;
+        var count = 0;
+        int a = ' ', b = ' ';
+        for (var s = 0; s < lattice.Slots.Count; s++)
+        {
+            var c = lattice.Slots[s].Length == 1 ? lattice.Slots[s][0] : 0;
+            if (c != 0 && (!decodedOnly || lattice.Info[s].Damaged is not null))
+            {
+                sum += characters.Score(a, b, c);
+                count++;
+            }
+            (a, b) = (b, c);
+        }
+        return (sum, count);
     }
 
     // Share of the continuation bytes that damage by this page is expected to keep, at the least; clean text of the
@@ -302,7 +454,8 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 
     /// <summary>
     /// The bytes a lost byte may have been: those the page lacks, those of pages the evidence cannot tell apart from it,
-    /// and 0xAD when no soft hyphen survived (U+00AD is invisible and often stripped on top of the page's own losses).
+    /// and 0xAD when the page shows it as a soft hyphen and none survived (U+00AD is invisible and often stripped on top of
+    /// the page's own losses).
     /// Other bytes merely never seen are no evidence: Cyrillic or a second layer of mojibake use few continuation bytes.
     /// </summary>
     private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long softHyphens, int best)
@@ -315,7 +468,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 lost.UnionWith(CodePages.All[p].LostBytes);
             }
         }
-        if (softHyphens == 0)
+        if (softHyphens == 0 && CodePages.All[best].ByteOf('\u00AD') == 0xAD)
         {
             lost.Add(0xAD);
         }

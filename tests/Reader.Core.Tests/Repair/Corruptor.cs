@@ -37,6 +37,27 @@ public enum Corruption
 
     /// <summary>cp1254 applied twice, each layer dropping the bytes cp1254 lacks.</summary>
     Cp1254TwiceDropped,
+
+    /// <summary>ISO-8859-2 (Central European), its C1 controls kept: nothing lost.</summary>
+    Iso88592,
+
+    /// <summary>ISO-8859-15 (latin-9, with €), its C1 controls kept: nothing lost.</summary>
+    Iso885915,
+
+    /// <summary>Mac OS Roman: nothing lost.</summary>
+    MacRoman,
+
+    /// <summary>DOS cp437 (the US console): nothing lost.</summary>
+    Cp437,
+
+    /// <summary>DOS cp850 (the Western European console): nothing lost.</summary>
+    Cp850,
+
+    /// <summary>DOS cp866 (the Russian console): nothing lost.</summary>
+    Cp866,
+
+    /// <summary>KOI8-R: nothing lost.</summary>
+    Koi8R,
 }
 
 /// <summary>Makes damaged fixtures with a known original.</summary>
@@ -61,6 +82,13 @@ public static class Corruptor
         Corruption.Cp1252TwiceOuterDropped => Misread(Misread(text, 1252, "keep"), 1252, null),
         Corruption.Cp1252TwiceDropped => Misread(Misread(text, 1252, null), 1252, null),
         Corruption.Cp1254TwiceDropped => Misread(Misread(text, 1254, null), 1254, null),
+        Corruption.Iso88592 => MisreadWhole(text, 28592),
+        Corruption.Iso885915 => MisreadWhole(text, 28605),
+        Corruption.MacRoman => MisreadWhole(text, 10000),
+        Corruption.Cp437 => MisreadWhole(text, 437),
+        Corruption.Cp850 => MisreadWhole(text, 850),
+        Corruption.Cp866 => MisreadWhole(text, 866),
+        Corruption.Koi8R => MisreadWhole(text, 20866),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -74,6 +102,9 @@ public static class Corruptor
         }
         return string.Join("\n\n", paragraphs);
     }
+
+    // A page with a character for every byte (C1 controls included) misreads UTF-8 without losing anything.
+    private static string MisreadWhole(string text, int codePage) => Encoding.GetEncoding(codePage).GetString(Encoding.UTF8.GetBytes(text));
 
     // lost: null drops bytes the page cannot show, "\uFFFD" replaces them, "keep" keeps them as C1 controls.
     private static string Misread(string text, int codePage, string? lost)

@@ -218,6 +218,44 @@ public class MojibakeRepairerTests
         Assert.True(RepairScore.Accuracy(clean, text) >= 0.98, $"accuracy {RepairScore.Accuracy(clean, text):P2}");
     }
 
+    public static TheoryData<string, Corruption> CompletePageCases()
+    {
+        var cases = new TheoryData<string, Corruption>();
+        foreach (var lang in RepairFixtures.Languages)
+        {
+            foreach (var kind in new[] { Corruption.Iso88592, Corruption.Iso885915, Corruption.MacRoman, Corruption.Cp437, Corruption.Cp850, Corruption.Cp866, Corruption.Koi8R })
+            {
+                cases.Add(lang, kind);
+            }
+        }
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(CompletePageCases))]
+    public void TextMisreadWithAPageThatHasACharacterForEveryByteComesBackExactly(string lang, Corruption kind)
+    {
+        var clean = RepairFixtures.Clean(lang);
+        var (text, report) = Repairer.RepairWithReport(Corruptor.Corrupt(clean, kind));
+        Assert.Equal(clean, text);
+        Assert.Equal(0, report.BytesRebuilt);
+    }
+
+    [Theory]
+    // Python's mac_roman shows byte 0xBD as Ω U+03A9, .NET's as U+2126 OHM SIGN: 你好 both ways.
+    [InlineData("\u4F60\u597D", "\u2030\u03A9\u2020\u00C2\u2022\u03A9")]
+    [InlineData("\u4F60\u597D", "\u2030\u2126\u2020\u00C2\u2022\u2126")]
+    // ISO-8859-2 and cp1250 both read "aĂąo" as UTF-8; only ISO-8859-2 makes it "año" (cp1250: "aùo").
+    [InlineData("El a\u00F1o pasado fue bueno.", "El a\u0102\u0105o pasado fue bueno.")]
+    // Russian words that happen to read as UTF-8 stay Russian: cp866 "сом" (U+1BAC), "[ход]" (室), cp1251 "СЧЁТ".
+    [InlineData("\u0441\u043E\u043C", "\u0441\u043E\u043C")]
+    [InlineData("[\u0445\u043E\u0434]", "[\u0445\u043E\u0434]")]
+    [InlineData("\u0421\u0427\u0401\u0422", "\u0421\u0427\u0401\u0422")]
+    public void EachPageReadsTheBytesItsDecodersShow(string expected, string damaged)
+    {
+        Assert.Equal(expected, Repairer.Repair(damaged).Text);
+    }
+
     [Fact]
     public void ReportPointsAtEachRebuiltCharacterWithRankedCandidates()
     {
