@@ -113,9 +113,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
             }
         }
-        // A line whose every misreadable character is a letter of a known word is genuine text ("СЧЁТ" reads as UTF-8
-        // in cp1251, "[ход]" in cp866), whatever its bytes spell.
-        toFix.RemoveAll(l => IsDictionaryText(text.AsSpan(lines[l].Start, lines[l].Length), page));
+        // A line that reads as UTF-8 but whose every misreadable character is a letter of a known word is genuine text
+        // ("СЧЁТ" in cp1251, "[ход]" in cp866), whatever its bytes spell. (Lone leads alone are left to the decoder, which
+        // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
+        toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(text.AsSpan(lines[l].Start, lines[l].Length), page));
         var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost));
         if (page.LostBytes.Count == 0)
         {
@@ -314,6 +315,17 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             return best;
         }
+        var bestScore = Naturalness(best);
+        foreach (var p in tied)
+        {
+            var score = Naturalness(p);
+            if (score > bestScore + ClearlyMoreNatural)
+            {
+                (best, bestScore) = (p, score);
+            }
+        }
+        return best;
+
         // Pages that give every suspicious character of the lines the same byte read them alike (cp1252 and cp1254 on
         // Chinese): nothing for the model to tell apart.
         bool ReadAlike(CodePage a, CodePage b)
@@ -334,6 +346,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
             return true;
         }
+
         double Naturalness(int p)
         {
             var sum = 0.0;
@@ -341,21 +354,12 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             {
                 if (lineEvidence[l] is { } e && e[p].Strong > 0)
                 {
-                    sum += LogLikelihood(BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), pages[p], pages[p].LostBytes), decodedOnly: true).Sum;
+                    var lattice = BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), pages[p], pages[p].LostBytes);
+                    sum += LogLikelihood(lattice.CertainText(), s => lattice.Info[s].Damaged is not null);
                 }
             }
             return sum;
         }
-        var bestScore = Naturalness(best);
-        foreach (var p in tied)
-        {
-            var score = Naturalness(p);
-            if (score > bestScore + ClearlyMoreNatural)
-            {
-                (best, bestScore) = (p, score);
-            }
-        }
-        return best;
     }
 
     /// <summary>
@@ -393,39 +397,30 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     }
 
     /// <summary>Whether the model finds <paramref name="decoded"/>'s certain characters more likely than the line as it stands.</summary>
-    private bool ReadsMoreNaturally(ReadOnlySpan<char> line, Lattice decoded)
-    {
-        var original = new Lattice();
-        var i = 0;
-        while (i < line.Length)
-        {
-            var cp = CodePointReader.Read(line, i, out var width);
-            original.AddCertain(cp, line.Slice(i, width).ToString());
-            i += width;
-        }
-        // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
-        // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
-        return LogLikelihood(decoded, decodedOnly: false).Sum > LogLikelihood(original, decodedOnly: false).Sum;
-    }
+    // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
+    // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
+    private bool ReadsMoreNaturally(ReadOnlySpan<char> line, Lattice decoded) =>
+        LogLikelihood(decoded.CertainText()) > LogLikelihood(CodePoints(line));
 
-    /// <summary>The character model's log likelihood of a lattice's certain characters (only the re-decoded ones, if asked), and how many it scored.</summary>
-    private (double Sum, int Count) LogLikelihood(Lattice lattice, bool decodedOnly)
+    /// <summary>
+    /// The character model's log likelihood of the characters of <paramref name="text"/> (0 is an undecided one, which
+    /// breaks the context), counting only the positions <paramref name="counted"/> accepts, if given.
+    /// </summary>
+    private double LogLikelihood(int[] text, Func<int, bool>? counted = null)
     {
         var characters = model();
         var sum = 0.0;
-        var count = 0;
         int a = ' ', b = ' ';
-        for (var s = 0; s < lattice.Slots.Count; s++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = lattice.Slots[s].Length == 1 ? lattice.Slots[s][0] : 0;
-            if (c != 0 && (!decodedOnly || lattice.Info[s].Damaged is not null))
+            var c = text[i];
+            if (c != 0 && (counted is null || counted(i)))
             {
                 sum += characters.Score(a, b, c);
-                count++;
             }
             (a, b) = (b, c);
         }
-        return (sum, count);
+        return sum;
     }
 
     // Share of the continuation bytes that damage by this page is expected to keep, at the least; clean text of the

@@ -257,6 +257,16 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALoneLeadOfDamageIsRebuiltEvenWhereTheWordItSpellsExistsElsewhere()
+    {
+        // í lost its soft-hyphen byte: "vacÃo", and "vacão" is a Portuguese word; the line above shows the damage.
+        var clean = "La canci\u00F3n est\u00E1 aqu\u00ED, en el caj\u00F3n.\nno crea archivo vac\u00EDo con -n";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped);
+        Assert.Contains("vac\u00C3o", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void ReportPointsAtEachRebuiltCharacterWithRankedCandidates()
     {
         var damaged = Corruptor.Corrupt(RepairFixtures.Clean("zh"), Corruption.Cp1252Dropped);
