@@ -281,8 +281,8 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             {
                 continue;
             }
-            if (best < 0 || totals[p].Fit > totals[best].Fit
-                || (totals[p].Fit == totals[best].Fit && CodePages.All[p].LostBytes.Count > CodePages.All[best].LostBytes.Count))
+            if (best < 0 || totals[p].FitBesideLoneLeads > totals[best].FitBesideLoneLeads
+                || (totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && CodePages.All[p].LostBytes.Count > CodePages.All[best].LostBytes.Count))
             {
                 best = p;
             }
@@ -309,7 +309,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     {
         var pages = CodePages.All;
         var tied = Enumerable.Range(0, pages.Count)
-            .Where(p => p != best && totals[p].Fit == totals[best].Fit && MayBeTheDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
+            .Where(p => p != best && totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && MayBeTheDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
             .ToList();
         if (tied.Count == 0)
         {
@@ -506,6 +506,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                     break;
                 default:
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
+                    if (page.LostBytes.Count == 0 && MisreadBytes.Classify(run, page, AnyLost) == RunKind.Weak)
+                    {
+                        evidence = evidence with { LoneLeadChars = evidence.LoneLeadChars + length };
+                    }
                     break;
             }
         }
@@ -513,6 +517,9 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0 ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) } : evidence;
     }
+
+    // Classifies a run as a page that loses bytes would: lone leads are then weak evidence rather than genuine text.
+    private static readonly byte[] AnyLost = [0x80];
 
     private static bool InPage(char ch, CodePage page) => ch >= '\u0080' && (ch == '\uFFFD' || page.ByteOf(ch) >= 0x80);
 
@@ -583,11 +590,19 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
 }
 
 /// <summary>Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page.</summary>
-internal readonly record struct Evidence(int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default)
+internal readonly record struct Evidence(int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0)
 {
     /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
     public long Fit => StrongChars - CleanChars;
 
+    /// <summary>
+    /// <see cref="Fit"/> with lone lead bytes counting for neither side: a page that loses bytes counts them as weak
+    /// evidence, one that loses none as genuine text, and pages are only compared fairly where both count alike (the
+    /// clean accents of a partly damaged document would otherwise always outvote a page that loses nothing).
+    /// </summary>
+    public long FitBesideLoneLeads => Fit + LoneLeadChars;
+
     public Evidence Add(Evidence other) =>
-        new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars, Shape.Add(other.Shape));
+        new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,
+            Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars);
 }

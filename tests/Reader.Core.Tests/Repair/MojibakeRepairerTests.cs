@@ -202,6 +202,11 @@ public class MojibakeRepairerTests
     [InlineData("es", Corruption.Cp1254DroppedShyStripped)]
     [InlineData("pt", Corruption.Cp1254Dropped)]
     [InlineData("ru", Corruption.Cp1252Dropped)]
+    // Pages that lose no byte read the clean paragraphs' accents as genuine text, pages that lose some as weak damage.
+    [InlineData("es", Corruption.Iso88592)]
+    [InlineData("pt", Corruption.Iso88592)]
+    [InlineData("es", Corruption.Cp850)]
+    [InlineData("ru", Corruption.Koi8R)]
     public void RepairsOnlyTheDamagedParagraphs(string lang, Corruption kind)
     {
         // The clean paragraphs' own accents (lone lead bytes to the page) must not outvote the damaged ones.
