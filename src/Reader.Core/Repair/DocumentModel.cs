@@ -107,12 +107,19 @@ internal sealed class DocumentModel
         return share == 0 ? 0 : Math.Min(0, Math.Log(2 * share / (_traditional + _simplified + 2)));
     }
 
+    /// <summary>How many Han characters the document's certain text holds.</summary>
+    public long HanCharacters { get; private set; }
+
+    /// <summary>How often <paramref name="c"/> stands in the document's certain text.</summary>
+    public int Occurrences(int c) => Count(Key(0, 0, CharNGramModel.Fold(c)));
+
     private void CountScript(int c)
     {
         if (!IsHan(c))
         {
             return;
         }
+        HanCharacters++;
         var variants = ChineseVariants.Shared;
         if (variants.IsTraditional(c))
         {

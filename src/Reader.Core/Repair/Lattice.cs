@@ -39,6 +39,9 @@ internal sealed class Lattice
         }
     }
 
+    /// <summary>Decides slot <paramref name="slot"/> as <paramref name="candidate"/>, one of its candidates.</summary>
+    public void Keep(int slot, int candidate) => _slots[slot] = [candidate];
+
     public string SpanText(int id) => _spans[id];
 
     /// <summary>The code points that are already certain, with 0 where a character is still undecided.</summary>

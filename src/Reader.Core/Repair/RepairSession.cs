@@ -21,6 +21,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     private DocumentModel? _documentModel;
     private int _lineOffset;
     private long _loneMarks;
+    private bool _fullWidthStops;
+
+    // Han characters a document holds before the absence of 。 from it says something.
+    private const int EnoughHanForStops = 200;
 
     public RepairReport Report { get; } = new();
 
@@ -134,6 +138,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(text.AsSpan(lines[l].Start, lines[l].Length)));
         }
 
+        _fullWidthStops = EndsSentencesWithFullWidthStops(documentModel, page);
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(documentModel);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
@@ -183,6 +188,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, int lineNumber)
     {
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
+        if (_fullWidthStops)
+        {
+            KeepStopsAfterWords(lattice);
+        }
         var punctuation = new PunctuationPrior(lattice.Slots);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score);
         var emoji = EmojiNamePrior.For(lattice);
@@ -253,6 +262,32 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
         }
         return line.ToString();
+    }
+
+    /// <summary>
+    /// True when a long Chinese or Japanese document has no 。 although the page would have kept its bytes (E3 80 82):
+    /// its sentences end in the full-width stop ． (older translations, academic style), whose last byte (8E) cp1254
+    /// loses with that of ！ (81), and the models, knowing ！ far better, would end every sentence in an exclamation.
+    /// </summary>
+    private static bool EndsSentencesWithFullWidthStops(DocumentModel document, CodePage page) =>
+        !page.LostBytes.Contains((byte)0x80) && !page.LostBytes.Contains((byte)0x82)
+        && document.HanCharacters >= EnoughHanForStops && document.Occurrences(0x3002) == 0;
+
+    // Where the document ends its sentences in ．, a rebuilt full-width or presentation form right after Chinese or
+    // Japanese text (or a closing bracket or quote) that may be ． is ．: every model downstream knows ！ and ＝ (which
+    // share its lead bytes in cp1254) far better after words.
+    private static void KeepStopsAfterWords(Lattice lattice)
+    {
+        for (var s = 1; s < lattice.Slots.Count; s++)
+        {
+            var candidates = lattice.Slots[s];
+            var previous = lattice.Slots[s - 1];
+            if (candidates.Length > 1 && Array.IndexOf(candidates, 0xFF0E) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
+                && previous.All(c => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
+            {
+                lattice.Keep(s, 0xFF0E);
+            }
+        }
     }
 
     private static bool ShouldFix(Evidence line, Evidence document)

@@ -109,6 +109,11 @@ public class FixtureAccuracyTests
         { "nl", Corruption.Cp1252TwiceDropped, 1.0 },
         { "en", Corruption.Cp1252TwiceOuterDropped, 1.0 },
         { "en", Corruption.Cp1252TwiceDropped, 1.0 },
+        // Chinese that ends its sentences in the full-width stop ．, whose lost byte ！ and ＝ share.
+        { "zh-stops", Corruption.Cp1254Dropped, 0.995 },
+        { "zh-stops", Corruption.Cp1254DroppedShyStripped, 0.995 },
+        { "zh-stops", Corruption.Cp1254TwiceDropped, 0.995 },
+        { "zh-stops", Corruption.Cp1252Dropped, 1.0 },
         // Traditional Chinese, read by the simplified word model through the characters' simplified forms.
         { "zh-hant", Corruption.Cp1252Dropped, 0.995 },
         { "zh-hant", Corruption.Cp1254Dropped, 0.99 },
