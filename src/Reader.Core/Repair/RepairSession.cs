@@ -125,8 +125,13 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         if (page.LostBytes.Count == 0)
         {
             // A page that defines every byte reads some clean words of its own script as UTF-8 (cp866 "сом" is E1 AE AC,
-            // U+1BAC), and no lost byte shows damage: its reading must be the more natural text.
-            toFix.RemoveAll(l => !ReadsMoreNaturally(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]));
+            // U+1BAC), and no lost byte shows damage: its reading must be the more natural text, clearly so over the chunk.
+            var gains = toFix.ToDictionary(l => l, l => NaturalnessGain(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]));
+            toFix.RemoveAll(l => gains[l] <= 0);
+            if (toFix.Sum(l => gains[l]) <= CompletePageMargin)
+            {
+                toFix.Clear();
+            }
         }
         if (toFix.Count == 0)
         {
@@ -431,11 +436,17 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return true;
     }
 
-    /// <summary>Whether the model finds <paramref name="decoded"/>'s certain characters more likely than the line as it stands.</summary>
+    // How much likelier (natural log) the lines a page that loses nothing reads must be, together, than as they stand.
+    // Clean words that happen to spell UTF-8 in such a page gain up to 10 by being read as one rare character
+    // (Icelandic "jarðíkorni" as "jarСkorni" in cp850, Turkish "yargıç" as "yargՇ"); one damaged letter gains 17 and
+    // more ("nцёo" is "não" in KOI8-R), a damaged word or sentence hundreds. Each line must gain something too.
+    private const double CompletePageMargin = 13;
+
+    /// <summary>How much more likely the model finds <paramref name="decoded"/>'s certain characters than the line as it stands (natural log).</summary>
     // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
     // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
-    private bool ReadsMoreNaturally(ReadOnlySpan<char> line, Lattice decoded) =>
-        LogLikelihood(decoded.CertainText()) > LogLikelihood(CodePoints(line));
+    private double NaturalnessGain(ReadOnlySpan<char> line, Lattice decoded) =>
+        LogLikelihood(decoded.CertainText()) - LogLikelihood(CodePoints(line));
 
     /// <summary>
     /// The character model's log likelihood of the characters of <paramref name="text"/> (0 is an undecided one, which
