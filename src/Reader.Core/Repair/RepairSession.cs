@@ -133,6 +133,12 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                 toFix.Clear();
             }
         }
+        else if (layer == 0 && doc.Strong < FewDamagedRuns)
+        {
+            // With so little to go on, a word that merely spells UTF-8 (Ukrainian "Кі" is U+02F3 in cp1251, "Пі" is ϳ)
+            // stays unless its reading is the more natural one.
+            toFix.RemoveAll(l => IsFinalReading(lattices[l]) && NaturalnessGain(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]) <= 0);
+        }
         if (toFix.Count == 0)
         {
             return null;
@@ -441,6 +447,13 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     // (Icelandic "jarðíkorni" as "jarСkorni" in cp850, Turkish "yargıç" as "yargՇ"); one damaged letter gains 17 and
     // more ("nцёo" is "não" in KOI8-R), a damaged word or sentence hundreds. Each line must gain something too.
     private const double CompletePageMargin = 13;
+
+    // Below this many runs that read as UTF-8 in the whole input, a line's reading must also be more natural than the line.
+    private const int FewDamagedRuns = 3;
+
+    /// <summary>True when every character of the line is decided and spells no further layer of mojibake.</summary>
+    private static bool IsFinalReading(Lattice lattice) =>
+        lattice.Slots.All(c => c.Length == 1) && !CodePages.HasLeadContinuationPair(string.Concat(lattice.CertainText().Select(char.ConvertFromUtf32)));
 
     /// <summary>How much more likely the model finds <paramref name="decoded"/>'s certain characters than the line as it stands (natural log).</summary>
     // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters

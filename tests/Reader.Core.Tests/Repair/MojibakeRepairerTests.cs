@@ -261,6 +261,10 @@ public class MojibakeRepairerTests
     [InlineData("jar\u00F0\u00EDkorni", "jar\u00F0\u00EDkorni")]
     [InlineData("adalet | hakim | yarg\u0131\u00E7", "adalet | hakim | yarg\u0131\u00E7")]
     [InlineData("\u00C0\u00ECk\u00FA", "\u00C0\u00ECk\u00FA")]
+    // ...and so do those that spell UTF-8 in a page that loses bytes, where nothing else in the input is damaged:
+    // Ukrainian Кі{0} (U+02F3 in cp1251), Пі{0} (ϳ).
+    [InlineData("\u041A\u0456{0}", "\u041A\u0456{0}")]
+    [InlineData("\u041F\u0456{0}", "\u041F\u0456{0}")]
     public void EachPageReadsTheBytesItsDecodersShow(string expected, string damaged)
     {
         Assert.Equal(expected, Repairer.Repair(damaged).Text);
