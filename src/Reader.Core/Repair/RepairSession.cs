@@ -565,7 +565,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
                     break;
                 default:
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
-                    if (page.LostBytes.Count == 0 && MisreadBytes.Classify(run, page, AnyLost) == RunKind.Weak)
+                    if (page.LostBytes.Count == 0 && MisreadBytes.Classify(run, page, s_anyLost) == RunKind.Weak)
                     {
                         evidence = evidence with { LoneLeadChars = evidence.LoneLeadChars + length };
                     }
@@ -578,7 +578,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     }
 
     // Classifies a run as a page that loses bytes would: lone leads are then weak evidence rather than genuine text.
-    private static readonly byte[] AnyLost = [0x80];
+    private static readonly byte[] s_anyLost = [0x80];
 
     private static bool InPage(char ch, CodePage page) => ch >= '\u0080' && (ch == '\uFFFD' || page.ByteOf(ch) >= 0x80);
 
