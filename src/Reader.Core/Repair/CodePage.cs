@@ -28,7 +28,11 @@ public sealed class CodePage
     public IReadOnlyList<byte> LostBytes { get; }
 
     /// <summary>Builds the table of a Windows code page from the platform's decoder; bytes that decode to C1 controls or private use are "lost".</summary>
-    public static CodePage FromWindows(string name, int codePage) => FromDecoder(name, codePage, privateUseIsText: false, []);
+    public static CodePage FromWindows(string name, int codePage)
+    {
+        var (byteOf, undefined) = Decode(codePage, privateUseIsText: false, []);
+        return new CodePage(name, byteOf, undefined.Where(b => b <= 0xBF).ToArray());
+    }
 
     /// <summary>
     /// Builds the table of a DOS, Mac or ISO page that has a character for every byte (C1 controls, which ISO pages keep,
@@ -37,25 +41,22 @@ public sealed class CodePage
     /// </summary>
     public static CodePage FromComplete(string name, int codePage, params (char Character, byte Byte)[] aliases)
     {
-        var page = FromDecoder(name, codePage, privateUseIsText: true, aliases);
-        var complete = page.LostBytes.All(b => b <= 0x9F) && Enumerable.Range(0xA0, 0x60).All(b => page._byteOf.Contains((short)b));
-        return complete ? new CodePage(name, page._byteOf, []) : throw new ArgumentException($"{name} leaves bytes undefined.", nameof(codePage));
+        var (byteOf, undefined) = Decode(codePage, privateUseIsText: true, aliases);
+        return undefined.All(b => b <= 0x9F) ? new CodePage(name, byteOf, []) : throw new ArgumentException($"{name} leaves bytes undefined.", nameof(codePage));
     }
 
-    private static CodePage FromDecoder(string name, int codePage, bool privateUseIsText, (char Character, byte Byte)[] aliases)
+    // The page's table, and the high bytes its decoder has no character for.
+    private static (short[] ByteOf, List<byte> Undefined) Decode(int codePage, bool privateUseIsText, (char Character, byte Byte)[] aliases)
     {
         var encoding = Encoding.GetEncoding(codePage, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback);
         var byteOf = NewMap();
-        var lost = new List<byte>();
+        var undefined = new List<byte>();
         for (var b = 0x80; b <= 0xFF; b++)
         {
             var ch = encoding.GetString([(byte)b]);
             if (ch.Length != 1 || IsUndefined(ch[0], privateUseIsText))
             {
-                if (b <= 0xBF)
-                {
-                    lost.Add((byte)b);
-                }
+                undefined.Add((byte)b);
                 // Sloppy decoders show a byte the page lacks as the C1 control of the same number.
                 if (b <= 0x9F)
                 {
@@ -69,7 +70,7 @@ public sealed class CodePage
         {
             byteOf[character] = b;
         }
-        return new CodePage(name, byteOf, lost);
+        return (byteOf, undefined);
     }
 
     /// <summary>ISO-8859-1 whose C1 controls (0x80–0x9F) were stripped or replaced: all those bytes are lost (or kept as the controls).</summary>

@@ -60,6 +60,24 @@ internal sealed class PunctuationPrior
         Emoji,
     }
 
+    // Where the document ends its sentences in ．, a rebuilt full-width or presentation form right after Chinese or
+    // Japanese text (or a closing bracket or quote) that may be ． is ．: every model downstream knows ！ and ＝ (which
+    // share its lead bytes in cp1254) far better after words.
+    /// <summary>Decides as ． every rebuilt full-width form right after Chinese or Japanese text that may be one.</summary>
+    public static void KeepFullWidthStops(Lattice lattice)
+    {
+        for (var s = 1; s < lattice.Slots.Count; s++)
+        {
+            var candidates = lattice.Slots[s];
+            var previous = lattice.Slots[s - 1];
+            if (candidates.Length > 1 && Array.IndexOf(candidates, 0xFF0E) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
+                && previous.All(c => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
+            {
+                lattice.Keep(s, 0xFF0E);
+            }
+        }
+    }
+
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
     public double Score(int slot, int candidate)
     {

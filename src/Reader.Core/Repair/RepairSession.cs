@@ -21,7 +21,6 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     private DocumentModel? _documentModel;
     private int _lineOffset;
     private long _loneMarks;
-    private bool _fullWidthStops;
 
     // Han characters a document holds before the absence of 。 from it says something.
     private const int EnoughHanForStops = 200;
@@ -149,7 +148,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(text.AsSpan(lines[l].Start, lines[l].Length)));
         }
 
-        _fullWidthStops = EndsSentencesWithFullWidthStops(documentModel, page);
+        var fullWidthStops = EndsSentencesWithFullWidthStops(documentModel, page);
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(documentModel);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
@@ -160,7 +159,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, words, _lineOffset + l + 1) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, _lineOffset + l + 1) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -196,13 +195,13 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return kept > 0 && lattice.StrongCharacters > 0 && lattice.StrongCharacters < 4 * kept;
     }
 
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, int lineNumber)
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, int lineNumber)
     {
-        // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        if (_fullWidthStops)
+        if (fullWidthStops)
         {
-            KeepStopsAfterWords(lattice);
+            PunctuationPrior.KeepFullWidthStops(lattice);
         }
+        // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         var punctuation = new PunctuationPrior(lattice.Slots);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score);
         var emoji = EmojiNamePrior.For(lattice);
@@ -283,23 +282,6 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     private static bool EndsSentencesWithFullWidthStops(DocumentModel document, CodePage page) =>
         !page.LostBytes.Contains((byte)0x80) && !page.LostBytes.Contains((byte)0x82)
         && document.HanCharacters >= EnoughHanForStops && document.Occurrences(0x3002) == 0;
-
-    // Where the document ends its sentences in ．, a rebuilt full-width or presentation form right after Chinese or
-    // Japanese text (or a closing bracket or quote) that may be ． is ．: every model downstream knows ！ and ＝ (which
-    // share its lead bytes in cp1254) far better after words.
-    private static void KeepStopsAfterWords(Lattice lattice)
-    {
-        for (var s = 1; s < lattice.Slots.Count; s++)
-        {
-            var candidates = lattice.Slots[s];
-            var previous = lattice.Slots[s - 1];
-            if (candidates.Length > 1 && Array.IndexOf(candidates, 0xFF0E) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
-                && previous.All(c => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
-            {
-                lattice.Keep(s, 0xFF0E);
-            }
-        }
-    }
 
     private static bool ShouldFix(Evidence line, Evidence document)
     {
