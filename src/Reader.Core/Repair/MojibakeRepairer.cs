@@ -35,7 +35,7 @@ public sealed class MojibakeRepairer : ISourceRepairer
     public static void PreloadWordTables()
     {
         _ = WordModel.Shared;
-        _ = WordBigramModel.Shared;
+        _ = WordTrigramModel.Shared;
     }
 
     /// <inheritdoc />

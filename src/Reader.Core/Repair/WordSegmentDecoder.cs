@@ -5,7 +5,7 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Re-decides the ambiguous characters of a line with CJK damage by the best sequence of words, chosen for the words
 /// around it and not only for its own frequency (环境<b>中</b>优化). Chinese lines: a Viterbi search over (position,
-/// previous word) scored by the word bigram model, with words outside it (rare characters) scored by the dictionary
+/// last two words) scored by the word trigram model, with words outside it (rare characters) scored by the dictionary
 /// word table and the character model as one unknown token; the character model's view of each slot weighs in too.
 /// Traditional characters spell the model's words through their simplified forms (協議 as 协议). Japanese lines (with
 /// kana): MeCab's model (word costs plus connection costs between context ids) together with the character trigram
@@ -14,14 +14,15 @@ namespace Reader.Core.Repair;
 internal sealed class WordSegmentDecoder(DocumentModel characters)
 {
     // The tables load on first use: a document without CJK damage never pays for them.
-    private static WordBigramModel Bigrams => WordBigramModel.Shared;
+    private static WordTrigramModel Trigrams => WordTrigramModel.Shared;
     private static JapaneseWordModel Japanese => JapaneseWordModel.Shared;
     private static WordModel Words => WordModel.Shared;
     private static ChineseVariants Variants => ChineseVariants.Shared;
 
     // One-character words: the likeliest candidates of a slot (by character frequency); more only cost time.
     private const int MaxCandidatesPerSlot = 40;
-    private const int MaxStates = 24;
+    // States kept per position, the best first: a state is the last two words, so each last word takes several.
+    private const int MaxStates = 64;
     private const int MaxWordStarts = 64;
     private const int Transparent = -2;
 
@@ -79,7 +80,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         if (ambiguous)
         {
-            // The bigram table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
+            // The word table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
             // Japanese line, decoded with IPAdic instead.
             _chinese = !IsJapanese(slots, path);
             if (!_chinese)
@@ -111,25 +112,27 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             SegmentJapanese(slots, path, edges);
             return;
         }
-        var states = new Dictionary<int, State>[n + 1];
-        states[0] = new Dictionary<int, State> { [Bigrams.Unknown] = new State(0, -1, -1, null) };
+        // A state is the last two words (ids of the trigram model), packed in one key.
+        var states = new Dictionary<long, State>[n + 1];
+        var unknown = Trigrams.Unknown;
+        states[0] = new Dictionary<long, State> { [Pair(unknown, unknown)] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
             if (states[i] is not { } current)
             {
                 continue;
             }
-            if (current.Count > MaxStates)
+            IEnumerable<KeyValuePair<long, State>> live = current.Count > MaxStates
+                ? current.OrderByDescending(s => s.Value.Score).Take(MaxStates)
+                : current;
+            foreach (var (previous, state) in live)
             {
-                current = current.OrderByDescending(s => s.Value.Score).Take(MaxStates).ToDictionary();
-            }
-            foreach (var (previous, state) in current)
-            {
+                var (beforeLast, last) = Unpair(previous);
                 foreach (var edge in edges[i])
                 {
-                    var key = edge.Id switch { Transparent => previous, < 0 => Bigrams.Unknown, _ => edge.Id };
-                    var score = state.Score + edge.Extra + (edge.Id == Transparent ? 0
-                        : Bigrams.Score(previous, key));
+                    var word = edge.Id switch { Transparent => -1, < 0 => unknown, _ => edge.Id };
+                    var key = word < 0 ? previous : Pair(last, word);
+                    var score = state.Score + edge.Extra + (word < 0 ? 0 : Trigrams.Score(beforeLast, last, word));
                     var target = states[edge.End] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
@@ -138,17 +141,20 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        var (last, _) = states[n].MaxBy(s => s.Value.Score
-            + Bigrams.Score(s.Key, Bigrams.Unknown));
+        var final = states[n].MaxBy(s => s.Value.Score + Trigrams.Score(Unpair(s.Key).BeforeLast, Unpair(s.Key).Last, unknown)).Key;
         var position = n;
         while (position > 0)
         {
-            var state = states[position][last];
+            var state = states[position][final];
             Place(slots, path, state.From, state.Text!);
-            last = state.Previous;
+            final = state.Previous;
             position = state.From;
         }
     }
+
+    private static long Pair(int beforeLast, int last) => ((long)beforeLast << 32) | (uint)last;
+
+    private static (int BeforeLast, int Last) Unpair(long pair) => ((int)(pair >> 32), (int)pair);
 
     // Only words change the path; the text around them is passed through as it is.
     private static void Place(int[][] slots, int[] path, int from, string text)
@@ -256,7 +262,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             return new Edge(i + 1, text, Transparent, 0);
         }
-        var id = Bigrams.Find(text);
+        var id = Trigrams.Find(text);
         if (id >= 0)
         {
             return new Edge(i + 1, text, id, 0);
@@ -264,7 +270,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var end = i + 1;
         var run = new StringBuilder(text);
         while (end < path.Length && !IsCjkSlot(slots[end]) && path[end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
-            && Bigrams.Find(AsText(path[end])) < 0)
+            && Trigrams.Find(AsText(path[end])) < 0)
         {
             run.Append(AsText(path[end]));
             end++;
@@ -342,7 +348,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var known = false;
             foreach (var key in Keys(c))
             {
-                var id = Bigrams.Find(char.ConvertFromUtf32(key));
+                var id = Trigrams.Find(char.ConvertFromUtf32(key));
                 if (id >= 0)
                 {
                     edges.Add(new Edge(i + 1, text, id, own));
@@ -355,11 +361,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             }
         }
         var found = new HashSet<(string, string)>();
-        Spell(Bigrams.Vocabulary, i, (end, text, word, prior) =>
+        Spell(Trigrams.Vocabulary, i, (end, text, word, prior) =>
         {
             if (end > i + 1 && found.Add((text, word)))
             {
-                edges.Add(new Edge(end, text, Bigrams.Find(word), prior));
+                edges.Add(new Edge(end, text, Trigrams.Find(word), prior));
             }
         });
         Spell(Words.Vocabulary, i, (end, text, word, prior) =>
@@ -636,12 +642,12 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
 
     /// <summary>
-    /// A word from one position to <see cref="End"/>: its bigram model id, or -1 and its score as an unknown token; in
+    /// A word from one position to <see cref="End"/>: its trigram model id, or -1 and its score as an unknown token; in
     /// Japanese its right context id, left context id and IPAdic word cost.
     /// </summary>
     private readonly record struct Edge(int End, string Text, int Id, double Extra, int Left = 0, int Cost = 0);
 
-    private readonly record struct State(double Score, int From, int Previous, string? Text);
+    private readonly record struct State(double Score, int From, long Previous, string? Text);
 
     private readonly record struct JapaneseState(double Score, int From, long Previous, string? Text);
 }

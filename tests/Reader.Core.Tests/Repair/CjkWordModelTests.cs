@@ -2,13 +2,13 @@ using Reader.Core.Repair;
 
 namespace Reader.Core.Tests.Repair;
 
-/// <summary>The word-level tables behind CJK repair: the Chinese word bigrams and IPAdic's Japanese costs.</summary>
+/// <summary>The word-level tables behind CJK repair: the Chinese word trigrams and IPAdic's Japanese costs.</summary>
 public class CjkWordModelTests
 {
     [Fact]
     public void ChineseBigramsKnowWhichWordFollowsInRunningText()
     {
-        var model = WordBigramModel.Shared;
+        var model = WordTrigramModel.Shared;
         var environment = model.Find("\u73AF\u5883"); // 环境
         Assert.True(environment > 0);
         // 环境中 ("in the environment") is common running text; 环境不 much rarer.
@@ -16,12 +16,16 @@ public class CjkWordModelTests
     }
 
     [Fact]
-    public void ChineseBigramsBackOffByWordClass()
+    public void ChineseTrigramsSeeTwoWordsBack()
     {
-        var model = WordBigramModel.Shared;
-        // Neither pair is a stored bigram; 与 (and/with) takes a noun, 不 (not) a verb or adjective: 与成本 over 不成本.
-        var cost = model.Find("\u6210\u672C"); // 成本
-        Assert.True(model.Score(model.Find("\u4E0E"), cost) > model.Score(model.Find("\u4E0D"), cost));
+        var model = WordTrigramModel.Shared;
+        var second = model.Find("\u79D2"); // 秒
+        var one = model.Find("\u4E00"); // 一
+        var after = model.Find("\u540E"); // 后
+        // 后一秒 ("a second later") is a stored trigram, so 秒 is likelier after 后 一 than after 一 alone, and likelier
+        // than after 十 一 ("eleven"), which backs off.
+        Assert.True(model.Score(after, one, second) > model.Score(one, second) + 0.5);
+        Assert.True(model.Score(after, one, second) > model.Score(model.Find("\u5341"), one, second) + 0.5);
     }
 
     [Fact]

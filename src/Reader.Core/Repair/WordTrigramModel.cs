@@ -1,0 +1,120 @@
+using System.Text;
+
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// A back-off Chinese word trigram model (derived by <c>tools/repair-lm/build_zh_trigrams.py</c> from libime's word
+/// language model, with punctuation from SunPinyin's): how likely a word is after the two words before it, which is
+/// the context a character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流, 在文<b>后</b>附上).
+/// </summary>
+internal sealed class WordTrigramModel
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-zh-trigrams.bin.gz";
+    private const double Quant = 8;
+    private const double BackoffQuant = 16;
+    private const int IdBits = 20;
+    private static readonly Lazy<WordTrigramModel> s_shared = new(Load);
+
+    private readonly string[] _words;
+    private readonly float[] _unigrams;
+    private readonly float[] _backoffs;
+    // Bigram keys (previous id << 20 | word id) in ascending order, their quantised log probabilities and back-off
+    // weights; trigram keys (id << 40 | id << 20 | id) likewise.
+    private readonly long[] _bigramKeys;
+    private readonly byte[] _bigramValues;
+    private readonly sbyte[] _bigramBackoffs;
+    private readonly long[] _trigramKeys;
+    private readonly byte[] _trigramValues;
+
+    private WordTrigramModel(string[] words, float[] unigrams, float[] backoffs, long[] bigramKeys, byte[] bigramValues, sbyte[] bigramBackoffs, long[] trigramKeys, byte[] trigramValues)
+    {
+        _words = words;
+        _unigrams = unigrams;
+        _backoffs = backoffs;
+        _bigramKeys = bigramKeys;
+        _bigramValues = bigramValues;
+        _bigramBackoffs = bigramBackoffs;
+        _trigramKeys = trigramKeys;
+        _trigramValues = trigramValues;
+        Unknown = Array.BinarySearch(_words, string.Empty, StringComparer.Ordinal);
+    }
+
+    /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
+    public static WordTrigramModel Shared => s_shared.Value;
+
+    /// <summary>The id that stands for any token outside the vocabulary (also the context at a text's start).</summary>
+    public int Unknown { get; }
+
+    /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
+    internal string[] Vocabulary => _words;
+
+    /// <summary>The id of <paramref name="word"/>, or -1 when it is not in the vocabulary.</summary>
+    public int Find(string word)
+    {
+        var i = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        return i > 0 || (i == 0 && word.Length == 0) ? i : -1;
+    }
+
+    /// <summary>
+    /// Natural-log probability of word <paramref name="word"/> after the words <paramref name="beforePrevious"/> and
+    /// <paramref name="previous"/>, backing off to the bigram and then the unigram as the model says.
+    /// </summary>
+    public double Score(int beforePrevious, int previous, int word)
+    {
+        var index = Array.BinarySearch(_trigramKeys, ((long)beforePrevious << (2 * IdBits)) | ((long)previous << IdBits) | (uint)word);
+        if (index >= 0)
+        {
+            return -_trigramValues[index] / Quant;
+        }
+        var context = Array.BinarySearch(_bigramKeys, ((long)beforePrevious << IdBits) | (uint)previous);
+        return (context >= 0 ? _bigramBackoffs[context] / BackoffQuant : 0) + Score(previous, word);
+    }
+
+    /// <summary>Natural-log probability of word <paramref name="word"/> after the word <paramref name="previous"/>.</summary>
+    public double Score(int previous, int word)
+    {
+        var index = Array.BinarySearch(_bigramKeys, ((long)previous << IdBits) | (uint)word);
+        return index >= 0 ? -_bigramValues[index] / Quant : _backoffs[previous] + _unigrams[word];
+    }
+
+    private static WordTrigramModel Load()
+    {
+        var data = EmbeddedData.ReadAll(ResourceName, "RZB3"u8, "word trigram model").AsSpan();
+        var wordCount = (int)BitConverter.ToUInt32(data[4..8]);
+        var bigramCount = (int)BitConverter.ToUInt32(data[8..12]);
+        var trigramCount = (int)BitConverter.ToUInt32(data[12..16]);
+        var offset = 16;
+        var words = new string[wordCount];
+        var unigrams = new float[wordCount];
+        var backoffs = new float[wordCount];
+        for (var i = 0; i < wordCount; i++)
+        {
+            int length = data[offset++];
+            words[i] = Encoding.UTF8.GetString(data.Slice(offset, length));
+            offset += length;
+            unigrams[i] = (float)(-data[offset++] / Quant);
+            backoffs[i] = (float)((sbyte)data[offset++] / BackoffQuant);
+        }
+        var bigramKeys = new long[bigramCount];
+        var bigramValues = new byte[bigramCount];
+        var bigramBackoffs = new sbyte[bigramCount];
+        long key = 0;
+        for (var i = 0; i < bigramCount; i++)
+        {
+            key += (long)EmbeddedData.ReadVarint(data, ref offset);
+            bigramKeys[i] = key;
+            bigramValues[i] = data[offset++];
+            bigramBackoffs[i] = (sbyte)data[offset++];
+        }
+        var trigramKeys = new long[trigramCount];
+        var trigramValues = new byte[trigramCount];
+        key = 0;
+        for (var i = 0; i < trigramCount; i++)
+        {
+            key += (long)EmbeddedData.ReadVarint(data, ref offset);
+            trigramKeys[i] = key;
+            trigramValues[i] = data[offset++];
+        }
+        return new WordTrigramModel(words, unigrams, backoffs, bigramKeys, bigramValues, bigramBackoffs, trigramKeys, trigramValues);
+    }
+}
