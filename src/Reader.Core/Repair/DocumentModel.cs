@@ -67,7 +67,7 @@ internal sealed class DocumentModel
 
     private double Mix(int a, int b, int c)
     {
-        var score = _static.Score(a, b, c);
+        var score = StaticScore(a, b, c);
         if (_total == 0)
         {
             return score;
@@ -75,6 +75,23 @@ internal sealed class DocumentModel
         var own = Own(CharNGramModel.Fold(a), CharNGramModel.Fold(b), CharNGramModel.Fold(c));
         return own <= 0 ? score + Math.Log(1 - Weight) : Math.Log((1 - Weight) * Math.Exp(score) + Weight * own);
     }
+
+    /// <summary>
+    /// The static table's score. It is drawn from mostly simplified text, where some traditional-only characters
+    /// never occur (檔): such a character reads as its simplified form (档) in the simplified context, as likely as
+    /// the document's script makes it (<see cref="ScriptScore"/>).
+    /// </summary>
+    private double StaticScore(int a, int b, int c)
+    {
+        if (!IsHan(c) || _static.Knows(c) || Simplify(c) is var simplified && simplified == c)
+        {
+            return _static.Score(a, b, c);
+        }
+        return _static.Score(Simplify(a), Simplify(b), simplified) + ScriptScore(c);
+    }
+
+    private static int Simplify(int c) =>
+        IsHan(c) && ChineseVariants.Shared.IsTraditional(c) && ChineseVariants.Shared.Simplified(c) is [var first, ..] ? first : c;
 
     private double Own(int a, int b, int c)
     {

@@ -186,6 +186,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ATraditionalCharacterTheTablesNeverSawReadsAsItsSimplifiedForm()
+    {
+        // 檔 is E6 AA 94; misread twice through cp1254, the outer ” of 0x94 loses its last byte like „ (0x84), which
+        // makes 檄. The character table, drawn from simplified text, has never seen 檔 (档 there), so only reading it as
+        // 档 in a traditional document tells 檔案 (file) from 檄案.
+        var clean = "\u9019\u500B\u7A0B\u5F0F\u53EF\u4EE5\u628A\u6A94\u6848\u58D3\u7E2E\u6210\u4E00\u500B\u5B58\u6A94\uFF0C"
+            + "\u4E5F\u53EF\u4EE5\u5F9E\u5B58\u6A94\u4E2D\u63D0\u53D6\u6A94\u6848\u3002\n"
+            + "\u4F7F\u7528\u8005\u53EA\u9700\u8981\u6307\u5B9A\u6A94\u6848\u7684\u540D\u7A31\u548C\u5B58\u653E\u7684\u76EE\u9304\uFF0C"
+            + "\u7A0B\u5F0F\u5C31\u6703\u81EA\u52D5\u5B8C\u6210\u5176\u9918\u7684\u5DE5\u4F5C\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254TwiceDropped)).Text);
+    }
+
+    [Fact]
     public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {
         // To cp1254 every genuine accent below is a lead byte without its continuation bytes; they must not outvote
