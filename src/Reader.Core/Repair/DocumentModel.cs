@@ -83,11 +83,10 @@ internal sealed class DocumentModel
     /// </summary>
     private double StaticScore(int a, int b, int c)
     {
-        if (!IsHan(c) || _static.Knows(c) || Simplify(c) is var simplified && simplified == c)
-        {
-            return _static.Score(a, b, c);
-        }
-        return _static.Score(Simplify(a), Simplify(b), simplified) + ScriptScore(c);
+        var simplified = IsHan(c) && !_static.Knows(c) ? Simplify(c) : c;
+        return simplified == c
+            ? _static.Score(a, b, c)
+            : _static.Score(Simplify(a), Simplify(b), simplified) + ScriptScore(c);
     }
 
     private static int Simplify(int c) =>

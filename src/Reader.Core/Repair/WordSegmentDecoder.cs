@@ -141,15 +141,22 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        var final = states[n].MaxBy(s => s.Value.Score + Trigrams.Score(Unpair(s.Key).BeforeLast, Unpair(s.Key).Last, unknown)).Key;
+        var words = states[n].MaxBy(s => s.Value.Score + EndOfLine(s.Key)).Key;
         var position = n;
         while (position > 0)
         {
-            var state = states[position][final];
+            var state = states[position][words];
             Place(slots, path, state.From, state.Text!);
-            final = state.Previous;
+            words = state.Previous;
             position = state.From;
         }
+    }
+
+    // What follows the line is scored as the unknown token that also stands before it.
+    private static double EndOfLine(long pair)
+    {
+        var (beforeLast, last) = Unpair(pair);
+        return Trigrams.Score(beforeLast, last, Trigrams.Unknown);
     }
 
     private static long Pair(int beforeLast, int last) => ((long)beforeLast << 32) | (uint)last;
