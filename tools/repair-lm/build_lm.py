@@ -10,6 +10,8 @@ gzip-compressed binary table (format below) that is embedded into Reader.Core.
 Every source is turned into weighted strings; the weights of one source are scaled so that
 each source contributes the same total mass, then character 1-, 2- and 3-gram counts are
 accumulated (case-folded), pruned to the most frequent, and quantised to one byte (log2 scale).
+Running text (`--text FILE:MASS`, one paragraph a line, see extract_text.py) is a source of its own
+with MASS times the usual share: sentences teach what words and tokens cannot (朝ごはん, 条件名).
 
 Format (little endian, then gzip):
   magic "RLM1", uint32 quant scale, double total unigram mass,
@@ -182,11 +184,12 @@ def main():
         "/usr/share/dict/american-english", "/usr/share/dict/spanish", "/usr/share/dict/dutch"])
     ap.add_argument("--stems", nargs="*", default=[
         "/usr/share/hunspell/pt_PT.dic", "/usr/share/hunspell/ru_RU.dic"])
-    ap.add_argument("--bigrams", type=int, default=500_000)
+    ap.add_argument("--bigrams", type=int, default=700_000)
     ap.add_argument("--trigrams", type=int, default=500_000)
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-lm.bin.gz")
     ap.add_argument("--words-out", default="../../src/Reader.Core/Repair/Data/repair-words.txt.gz")
     ap.add_argument("--min-word-count", type=int, default=3)
+    ap.add_argument("--text", nargs="*", default=[], help="running text, one paragraph a line: FILE[:MASS]")
     args = ap.parse_args()
 
     write_word_table(args)
@@ -204,6 +207,11 @@ def main():
     for path in args.stems:
         # hunspell stems carry affixes elsewhere: only the start of the word is a boundary.
         add_source(counts, (item for i, item in enumerate(word_list(path, "start")) if i > 0))
+
+    for spec in args.text:
+        path, _, mass = spec.partition(":")
+        with open(path, encoding="utf-8") as f:
+            add_source(counts, ((line.strip(), 1.0) for line in f if line.strip()), mass=float(mass or 1))
 
     uni, bi, tri = counts
     uni = {k: v for k, v in uni.items() if v >= 1.0}

@@ -109,6 +109,13 @@ internal sealed class EmojiNamePrior
             if (best != 0)
             {
                 path[s] = best;
+                // The emoji the words name is shown as one: a rebuilt variation selector after it is U+FE0F, whatever
+                // the model chose after the emoji it replaces (🔎︎, text style).
+                if (s + 1 < slots.Count && slots[s + 1].Length > 1 && Array.IndexOf(slots[s + 1], 0xFE0F) >= 0
+                    && path[s + 1] is >= 0xFE00 and <= 0xFE0F)
+                {
+                    path[s + 1] = 0xFE0F;
+                }
             }
         }
     }
