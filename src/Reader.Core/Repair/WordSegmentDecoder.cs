@@ -196,32 +196,21 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             IEnumerable<KeyValuePair<long, JapaneseState>> live = current.Count > JapaneseMaxStates
                 ? current.OrderByDescending(s => s.Value.Score).Take(JapaneseMaxStates)
                 : current;
+            // States that end in the same two characters price each word's characters alike: once per pair.
+            var priced = new Dictionary<long, (int Q1, int Q2, double Chars)[]>();
             foreach (var (previous, state) in live)
             {
                 var right = (int)(previous & 0x7FF);
                 var p1 = (int)((previous >> 11) & 0x1FFFFF);
                 var p2 = (int)(previous >> 32);
-                string? scored = null;
-                var (q1, q2, chars) = (p1, p2, 0.0);
-                var startsKatakana = false;
-                foreach (var edge in edges[i])
+                if (!priced.TryGetValue(previous >> 11, out var prices))
                 {
-                    // The readings of one surface follow each other and share its string: its characters score once.
-                    if (!ReferenceEquals(edge.Text, scored))
-                    {
-                        scored = edge.Text;
-                        (q1, q2, chars) = (p1, p2, 0.0);
-                        startsKatakana = IsKatakana(char.ConvertToUtf32(edge.Text, 0));
-                        var index = 0;
-                        while (index < edge.Text.Length)
-                        {
-                            var c = char.ConvertToUtf32(edge.Text, index);
-                            index += char.IsSurrogatePair(edge.Text, index) ? 2 : 1;
-                            chars += characters.Score(q2, q1, c);
-                            q2 = q1;
-                            q1 = c;
-                        }
-                    }
+                    priced[previous >> 11] = prices = PriceCharacters(edges[i], p1, p2);
+                }
+                for (var e = 0; e < edges[i].Count; e++)
+                {
+                    var edge = edges[i][e];
+                    var (q1, q2, chars) = prices[e];
                     var score = state.Score + edge.Extra + chars;
                     var nextRight = right;
                     // The next letter of an unknown katakana word joins it: the word's cost is paid, but for a little per
@@ -234,7 +223,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     else if (edge.Id != Transparent)
                     {
                         nextRight = edge.Id;
-                        var split = startsKatakana && IsKatakana(p1) ? KatakanaSplitCost : 0;
+                        var split = IsKatakana(p1) && IsKatakana(char.ConvertToUtf32(edge.Text, 0)) ? KatakanaSplitCost : 0;
                         score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left) + split) / JapaneseCostScale;
                     }
                     var key = JapaneseKey(nextRight, q1, q2);
@@ -256,6 +245,38 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             last = state.Previous;
             position = state.From;
         }
+    }
+
+    /// <summary>
+    /// Per edge: the last two characters after its word and the character model's price of the word's characters after
+    /// <paramref name="p1"/> (and <paramref name="p2"/> before it). The readings of one surface follow each other and
+    /// share its string: its characters are priced once.
+    /// </summary>
+    private (int Q1, int Q2, double Chars)[] PriceCharacters(List<Edge> edges, int p1, int p2)
+    {
+        var prices = new (int, int, double)[edges.Count];
+        string? scored = null;
+        var (q1, q2, chars) = (p1, p2, 0.0);
+        for (var e = 0; e < edges.Count; e++)
+        {
+            var text = edges[e].Text;
+            if (!ReferenceEquals(text, scored))
+            {
+                scored = text;
+                (q1, q2, chars) = (p1, p2, 0.0);
+                var index = 0;
+                while (index < text.Length)
+                {
+                    var c = char.ConvertToUtf32(text, index);
+                    index += char.IsSurrogatePair(text, index) ? 2 : 1;
+                    chars += characters.Score(q2, q1, c);
+                    q2 = q1;
+                    q1 = c;
+                }
+            }
+            prices[e] = (q1, q2, chars);
+        }
+        return prices;
     }
 
     // IPAdic has 1316 context ids (11 bits); code points take 21 bits each.
