@@ -203,9 +203,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 var right = (int)(previous & 0x7FF);
                 var p1 = (int)((previous >> 11) & 0x1FFFFF);
                 var p2 = (int)(previous >> 32);
-                if (!priced.TryGetValue(previous >> 11, out var prices))
+                var lastTwo = previous >> 11;
+                if (!priced.TryGetValue(lastTwo, out var prices))
                 {
-                    priced[previous >> 11] = prices = PriceCharacters(edges[i], p1, p2);
+                    priced[lastTwo] = prices = PriceCharacters(edges[i], p1, p2);
                 }
                 for (var e = 0; e < edges[i].Count; e++)
                 {
