@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Extracts running text in one script from documentation and translations that Debian packages,
-for build_lm.py --text: the character model otherwise knows Chinese and Japanese only from
-dictionary words and tokenizer merges, not from sentences.
+for build_lm.py --text: the character model otherwise knows Chinese, Japanese and Russian only
+from dictionary words, stems and tokenizer merges, not from sentences.
 
-Usage: extract_text.py --script kana|han [--locale LL] FOLDER... > text.txt
+Usage: extract_text.py --script kana|han|cyrillic [--locale LL] FOLDER... > text.txt
 Every FOLDER (a package unpacked with `dpkg -x`) is searched for HTML manuals (*.html: LibreOffice,
 GIMP and Debian Reference help) and, with --locale, for gettext catalogs under locale/LL/
 (*.mo: Wesnoth's campaign stories, the narrative beside the manuals' technical prose). Markup is
@@ -22,6 +22,7 @@ import sys
 SCRIPTS = {
     "kana": re.compile(r"[\u3040-\u30ff]"),
     "han": re.compile(r"[\u4e00-\u9fff]"),
+    "cyrillic": re.compile(r"[\u0400-\u04ff]"),
 }
 
 
@@ -52,7 +53,7 @@ def sources(folder, locale):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--script", choices=sorted(SCRIPTS), required=True)
-    ap.add_argument("--locale", help="also read gettext catalogs of this locale (ja, zh_CN)")
+    ap.add_argument("--locale", help="also read gettext catalogs of this locale (ja, zh_CN, ru)")
     ap.add_argument("folders", nargs="+")
     args = ap.parse_args()
     wanted = SCRIPTS[args.script]

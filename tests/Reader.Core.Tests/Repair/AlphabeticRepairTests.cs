@@ -134,6 +134,16 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, kind);
     }
 
+    [Fact]
+    public void ARussianCaseEndingIsTheOneRunningTextUsesAfterTheVerb()
+    {
+        // ю (D1 8E) and я (D1 8F) both lose their last byte in cp1254: информацию and информация are both words, and
+        // only sentences (not word lists) show that "выводит" takes the accusative.
+        var clean = "\u041A\u043E\u043C\u0430\u043D\u0434\u0430 \u0432\u044B\u0432\u043E\u0434\u0438\u0442 \u0438\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0438\u044E \u043E \u0444\u0430\u0439\u043B\u0430\u0445 \u0438 \u043A\u0430\u0442\u0430\u043B\u043E\u0433\u0430\u0445.\n" // Команда выводит информацию о файлах и каталогах.
+            + "\u0421 \u044D\u0442\u0438\u043C \u043A\u043B\u044E\u0447\u043E\u043C \u043E\u043D\u0430 \u043D\u0435 \u0432\u044B\u0432\u043E\u0434\u0438\u0442 \u0438\u043D\u0444\u043E\u0440\u043C\u0430\u0446\u0438\u044E \u043E \u0433\u0440\u0443\u043F\u043F\u0435.\n"; // С этим ключом она не выводит информацию о группе.
+        AssertRepairedWhole(clean, Corruption.Cp1254Dropped);
+    }
+
     [Theory]
     [InlineData("\u0422\u044B \u0437\u043D\u0430\u0435\u0448\u044C, \u0447\u0442\u043E \u044D\u0442\u0430 \u043F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\u0430 \u0432\u044B\u0432\u043E\u0434\u0438\u0442 \u0441\u043F\u0440\u0430\u0432\u043A\u0443 \u0438 \u0437\u0430\u043A\u0430\u043D\u0447\u0438\u0432\u0430\u0435\u0442 \u0440\u0430\u0431\u043E\u0442\u0443?")] // Ты знаешь, что эта программа выводит справку и заканчивает работу?
     [InlineData("\u0421\u0435\u0433\u043E\u0434\u043D\u044F \u043E\u0447\u0435\u043D\u044C \u0445\u043E\u043B\u043E\u0434\u043D\u043E, \u043F\u043E\u044D\u0442\u043E\u043C\u0443 \u044F \u043E\u0441\u0442\u0430\u043B\u0441\u044F \u0434\u043E\u043C\u0430.")] // Сегодня очень холодно, поэтому я остался дома.
