@@ -19,6 +19,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     // Per layer and page: how many soft hyphens (byte 0xAD) the damaged runs hold.
     private readonly long[][] _softHyphens = Enumerable.Range(0, MaxLayers).Select(_ => new long[CodePages.All.Count]).ToArray();
     private DocumentModel? _documentModel;
+    private DocumentModel? _staticModel;
     private int _lineOffset;
     private long _loneMarks;
 
@@ -449,7 +450,9 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     /// </summary>
     private double LogLikelihood(int[] text, Func<int, bool>? counted = null)
     {
-        var characters = model();
+        // Before it learns the document, a document model is the static table that also reads traditional characters
+        // it never saw through their simplified forms (譯者 as 译者, not as two unknowns beside cp866's "шнпшАЕ").
+        var characters = _staticModel ??= new DocumentModel(model());
         var sum = 0.0;
         int a = ' ', b = ' ';
         for (var i = 0; i < text.Length; i++)

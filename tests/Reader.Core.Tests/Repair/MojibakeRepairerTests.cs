@@ -186,6 +186,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALineOfTraditionalCharactersGainsByItsRepairUnderAPageThatLosesNothing()
+    {
+        // Through cp866 譯者 reads as Cyrillic ("шнпшАЕ"), which a page that loses nothing keeps unless the repaired line is
+        // the more natural: as two characters the table never saw it would not be; as 译者 it is.
+        var clean = "\u9019\u500B\u7A0B\u5F0F\u53EF\u4EE5\u628A\u6A94\u6848\u58D3\u7E2E\u6210\u4E00\u500B\u5B58\u6A94\u3002\n"
+            + ".SH \"\u8B6F\u8005\"\n"
+            + "\u4F7F\u7528\u8005\u53EA\u9700\u8981\u6307\u5B9A\u6A94\u6848\u7684\u540D\u7A31\u548C\u5B58\u653E\u7684\u76EE\u9304\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp866)).Text);
+    }
+
+    [Fact]
     public void ATraditionalCharacterTheTablesNeverSawReadsAsItsSimplifiedForm()
     {
         // 檔 is E6 AA 94; misread twice through cp1254, the outer ” of 0x94 loses its last byte like „ (0x84), which
