@@ -44,16 +44,4 @@ internal static class EmbeddedData
         while ((b & 0x80) != 0);
         return value;
     }
-
-    /// <summary>True when some string of <paramref name="sorted"/> (ordinal order) starts with <paramref name="prefix"/>.</summary>
-    public static bool HasPrefix(string[] sorted, string prefix)
-    {
-        var i = Array.BinarySearch(sorted, prefix, StringComparer.Ordinal);
-        if (i >= 0)
-        {
-            return true;
-        }
-        i = ~i;
-        return i < sorted.Length && sorted[i].StartsWith(prefix, StringComparison.Ordinal);
-    }
 }

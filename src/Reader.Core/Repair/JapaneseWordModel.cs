@@ -40,7 +40,6 @@ internal sealed class JapaneseWordModel
         _variants = variants;
         _matrix = matrix;
         _lefts = lefts;
-        MaxLength = surfaces.Max(s => s.Length);
     }
 
     /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
@@ -49,26 +48,11 @@ internal sealed class JapaneseWordModel
     /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
     internal string[] Vocabulary => _surfaces;
 
-    /// <summary>The longest surface form, in UTF-16 units.</summary>
-    public int MaxLength { get; }
-
     /// <summary>The dictionary's readings of <paramref name="surface"/> (context ids and cost); empty when it has none.</summary>
     public Variant[] Find(string surface)
     {
         var i = Array.BinarySearch(_surfaces, surface, StringComparer.Ordinal);
         return i >= 0 ? _variants[i] : [];
-    }
-
-    /// <summary>True when some surface form starts with <paramref name="prefix"/>.</summary>
-    public bool IsPrefix(string prefix)
-    {
-        var i = Array.BinarySearch(_surfaces, prefix, StringComparer.Ordinal);
-        if (i >= 0)
-        {
-            return true;
-        }
-        i = ~i;
-        return i < _surfaces.Length && _surfaces[i].StartsWith(prefix, StringComparison.Ordinal);
     }
 
     /// <summary>The cost of a word with left context <paramref name="left"/> after one with right context <paramref name="right"/>.</summary>

@@ -60,10 +60,11 @@ internal sealed class PunctuationPrior
         Emoji,
     }
 
-    // Where the document ends its sentences in ．, a rebuilt full-width or presentation form right after Chinese or
-    // Japanese text (or a closing bracket or quote) that may be ． is ．: every model downstream knows ！ and ＝ (which
-    // share its lead bytes in cp1254) far better after words.
-    /// <summary>Decides as ． every rebuilt full-width form right after Chinese or Japanese text that may be one.</summary>
+    /// <summary>
+    /// For a document that ends its sentences in ．: decides as ． every rebuilt full-width or presentation form that may
+    /// be one, right after Chinese or Japanese text (or a closing bracket or quote). Every model downstream knows ！ and ＝
+    /// (which share its lead bytes in cp1254) far better after words.
+    /// </summary>
     public static void KeepFullWidthStops(Lattice lattice)
     {
         for (var s = 1; s < lattice.Slots.Count; s++)

@@ -20,7 +20,6 @@ public sealed class WordModel
         _words = words;
         _logProbabilities = logCounts;
         _logTotal = Math.Log(total);
-        MaxLength = words.Max(w => w.Length);
     }
 
     /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
@@ -28,9 +27,6 @@ public sealed class WordModel
 
     /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
     internal string[] Vocabulary => _words;
-
-    /// <summary>The longest word, in UTF-16 units.</summary>
-    public int MaxLength { get; }
 
     /// <summary>Log probability of <paramref name="word"/> as one word, or null when it is not in the table.</summary>
     public double? WordScore(string word)
@@ -41,9 +37,6 @@ public sealed class WordModel
 
     /// <summary>Log probability of a character that is no word of its own: its character frequency, penalised.</summary>
     public double UnknownScore(double characterScore) => characterScore + UnknownCharacterPenalty;
-
-    /// <summary>True when some word starts with <paramref name="prefix"/>.</summary>
-    public bool IsPrefix(string prefix) => EmbeddedData.HasPrefix(_words, prefix);
 
     private static WordModel Load()
     {
