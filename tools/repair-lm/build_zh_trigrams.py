@@ -153,16 +153,8 @@ def read_sunpinyin(args):
     return words, unigrams, bigrams
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--arpa", required=True, help="libime's model dumped to ARPA text (see README)")
-    ap.add_argument("--data", default="/usr/lib/x86_64-linux-gnu/sunpinyin/data")
-    ap.add_argument("--tslminfo", default="tslminfo")
-    ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-zh-trigrams.bin.gz")
-    args = ap.parse_args()
-
-    words, unigrams, bigrams, backoffs, trigrams = add_punctuation(read_arpa(args.arpa), read_sunpinyin(args))
-
+def write_table(words, unigrams, bigrams, backoffs, trigrams, out):
+    """Writes a model (probabilities, not logs; word id 0 = unknown) in the RZB3 format above."""
     # .NET compares strings by UTF-16 code units: characters beyond the BMP sort before U+E000.
     kept_ids = sorted(unigrams, key=lambda i: (words[i] if i else "").encode("utf-16-be"))
     new_id = {old: new for new, old in enumerate(kept_ids)}
@@ -190,10 +182,23 @@ def main():
     for key, p in chosen_trigrams:
         raw += varint(key - previous) + q(p)
         previous = key
-    with open(args.out, "wb") as f:
+    with open(out, "wb") as f:
         f.write(gzip.compress(bytes(raw), 9, mtime=0))
     print(f"words {len(kept_ids)}, bigrams {len(chosen_bigrams)}, trigrams {len(chosen_trigrams)}, "
-          f"{len(raw)} bytes raw, {os.path.getsize(args.out)} bytes compressed -> {args.out}")
+          f"{len(raw)} bytes raw, {os.path.getsize(out)} bytes compressed -> {out}")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--arpa", required=True, help="libime's model dumped to ARPA text (see README)")
+    ap.add_argument("--data", default="/usr/lib/x86_64-linux-gnu/sunpinyin/data")
+    ap.add_argument("--tslminfo", default="tslminfo")
+    ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-zh-trigrams.bin.gz")
+    args = ap.parse_args()
+
+    words, unigrams, bigrams, backoffs, trigrams = add_punctuation(read_arpa(args.arpa), read_sunpinyin(args))
+
+    write_table(words, unigrams, bigrams, backoffs, trigrams, args.out)
 
 
 if __name__ == "__main__":

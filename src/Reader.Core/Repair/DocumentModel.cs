@@ -123,6 +123,9 @@ internal sealed class DocumentModel
         return share == 0 ? 0 : Math.Min(0, Math.Log(2 * share / (_traditional + _simplified + 2)));
     }
 
+    /// <summary>True when the document's certain text holds more traditional-only characters than simplified-only ones.</summary>
+    public bool IsTraditional => _traditional > _simplified;
+
     /// <summary>How many Han characters the document's certain text holds.</summary>
     public long HanCharacters { get; private set; }
 

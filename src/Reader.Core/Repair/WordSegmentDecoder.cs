@@ -150,6 +150,19 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             words = state.Previous;
             position = state.From;
         }
+        // Both word models are of simplified text: a traditional document's words read through simplified forms are
+        // libime's call alone (SunPinyin would read 檔名 as 檔子).
+        if (!characters.IsTraditional)
+        {
+            new ChineseRescorer(CharacterPrior, UnknownCharacter).Rescore(slots, path, IsCjkSlot);
+        }
+    }
+
+    // A character outside the word model: the dictionary's word score for it, or the character model's, marked down.
+    private double UnknownCharacter(int c)
+    {
+        var text = char.ConvertFromUtf32(c);
+        return Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c));
     }
 
     // What follows the line is scored as the unknown token that also stands before it.

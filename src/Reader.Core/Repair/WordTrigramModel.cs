@@ -3,17 +3,16 @@ using System.Text;
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// A back-off Chinese word trigram model (derived by <c>tools/repair-lm/build_zh_trigrams.py</c> from libime's word
-/// language model, with punctuation from SunPinyin's): how likely a word is after the two words before it, which is
-/// the context a character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流, 在文<b>后</b>附上).
+/// A back-off Chinese word trigram model: how likely a word is after the two words before it, which is the context a
+/// character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流, 在文<b>后</b>附上).
 /// </summary>
 internal sealed class WordTrigramModel
 {
-    private const string ResourceName = "Reader.Core.Repair.Data.repair-zh-trigrams.bin.gz";
     private const double Quant = 8;
     private const double BackoffQuant = 16;
     private const int IdBits = 20;
-    private static readonly Lazy<WordTrigramModel> s_shared = new(Load);
+    private static readonly Lazy<WordTrigramModel> s_shared = new(() => Load("Reader.Core.Repair.Data.repair-zh-trigrams.bin.gz"));
+    private static readonly Lazy<WordTrigramModel> s_openGram = new(() => Load("Reader.Core.Repair.Data.repair-zh-opengram.bin.gz"));
 
     private readonly string[] _words;
     private readonly float[] _unigrams;
@@ -39,8 +38,17 @@ internal sealed class WordTrigramModel
         Unknown = Array.BinarySearch(_words, string.Empty, StringComparer.Ordinal);
     }
 
-    /// <summary>The table embedded in Reader.Core, loaded on first use.</summary>
+    /// <summary>
+    /// libime's word language model, with punctuation from SunPinyin's (<c>tools/repair-lm/build_zh_trigrams.py</c>),
+    /// loaded on first use.
+    /// </summary>
     public static WordTrigramModel Shared => s_shared.Value;
+
+    /// <summary>
+    /// SunPinyin's open-gram model (<c>tools/repair-lm/build_zh_opengram.py</c>): another corpus and another
+    /// segmentation, loaded on first use.
+    /// </summary>
+    public static WordTrigramModel OpenGram => s_openGram.Value;
 
     /// <summary>The id that stands for any token outside the vocabulary (also the context at a text's start).</summary>
     public int Unknown { get; }
@@ -77,9 +85,9 @@ internal sealed class WordTrigramModel
         return index >= 0 ? -_bigramValues[index] / Quant : _backoffs[previous] + _unigrams[word];
     }
 
-    private static WordTrigramModel Load()
+    private static WordTrigramModel Load(string resourceName)
     {
-        var data = EmbeddedData.ReadAll(ResourceName, "RZB3"u8, "word trigram model").AsSpan();
+        var data = EmbeddedData.ReadAll(resourceName, "RZB3"u8, "word trigram model").AsSpan();
         var wordCount = (int)BitConverter.ToUInt32(data[4..8]);
         var bigramCount = (int)BitConverter.ToUInt32(data[8..12]);
         var trigramCount = (int)BitConverter.ToUInt32(data[12..16]);

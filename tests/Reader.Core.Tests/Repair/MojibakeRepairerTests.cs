@@ -210,6 +210,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void WhereOneChineseWordModelMisreadsAWordTheSecondOpinionRestoresIt()
+    {
+        // Through cp1254 明 (E6 98 8E) and 掘 (E6 8E 98) both show as E6 98 with 8E lost, and 偏 (E5 81 8F) and 华
+        // (E5 8D 8E) both as a lone E5. libime's model alone prefers 被发掘, and 华科 (a university) to 偏科; SunPinyin's,
+        // from another corpus, does not, and the two together read the text as written.
+        var clean = "\u8FD9\u4E5F\u662F\u5F53\u5E74\u7535\u8BDD\u88AB\u53D1\u660E\u7684\u539F\u56E0\uFF0C"
+            + "\u4EBA\u4EEC\u9700\u8981\u66F4\u5FEB\u5730\u4EA4\u6D41\u3002\n"
+            + "\u4ED6\u4ECE\u5C0F\u5C31\u504F\u79D1\uFF0C\u7269\u7406\u5F88\u597D\uFF0C\u82F1\u8BED\u5F88\u5DEE\u3002\n"
+            + "\u8FD9\u4E2A\u5B66\u751F\u6781\u5EA6\u504F\u79D1\u7684\u95EE\u9898\u8BA9\u8001\u5E08\u5F88\u5934\u75BC\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254Dropped)).Text);
+    }
+
+    [Fact]
     public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {
         // To cp1254 every genuine accent below is a lead byte without its continuation bytes; they must not outvote

@@ -1,0 +1,177 @@
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// A second opinion on a decoded Chinese line: each ambiguous character is re-decided by two word trigram models
+/// trained on different corpora (libime's and SunPinyin's), each reading the text around it by its own best
+/// segmentation. One model's blind spot (极度<b>偏</b>科 read as 华科, 通<b>吃</b>) is seldom the other's.
+/// </summary>
+internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, double> unknownCharacter)
+{
+    // How much SunPinyin's model counts beside libime's, which the first pass decoded with: a smaller model (71k words,
+    // pruned to 1M trigrams) whose judgement at full weight overrules libime's where libime knows better (给予更多计算
+    // 步数 read as 来数).
+    private const double SecondWeight = 0.25;
+
+    // Characters either side of a slot that its score is judged over: a trigram reaches two words back.
+    private const int Window = 8;
+    private const int MaxWordLength = 8;
+    private const int MaxStates = 16;
+
+    // The alternatives of a slot tried: the ones the character model ranks first.
+    private const int Alternatives = 8;
+
+    private const int Transparent = -2;
+
+    private static WordTrigramModel First => WordTrigramModel.Shared;
+    private static WordTrigramModel Second => WordTrigramModel.OpenGram;
+    private static ChineseVariants Variants => ChineseVariants.Shared;
+
+    /// <summary>Re-decides, left to right, each slot of <paramref name="path"/> with more than one CJK candidate.</summary>
+    public void Rescore(int[][] slots, int[] path, Func<int[], bool> isCjkSlot)
+    {
+        var cjk = slots.Select(isCjkSlot).ToArray();
+        for (var s = 0; s < slots.Length; s++)
+        {
+            if (slots[s].Length < 2 || !cjk[s])
+            {
+                continue;
+            }
+            var lo = Math.Max(0, s - Window);
+            var hi = Math.Min(path.Length, s + Window + 1);
+            var chosen = path[s];
+            var best = chosen;
+            var bestScore = Joint(path, cjk, lo, hi, s);
+            foreach (var c in slots[s].Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
+            {
+                path[s] = c;
+                var score = Joint(path, cjk, lo, hi, s);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (c, score);
+                }
+            }
+            path[s] = best;
+        }
+    }
+
+    private double Joint(int[] path, bool[] cjk, int lo, int hi, int slot) =>
+        Segment(First, path, cjk, lo, hi) + SecondWeight * Segment(Second, path, cjk, lo, hi) + prior(slot, path[slot]);
+
+    /// <summary>
+    /// The log probability of path[lo, hi) under <paramref name="model"/>'s best segmentation: CJK characters make its
+    /// words (traditional ones through their simplified forms), known punctuation is itself, spaces and markup are no
+    /// token, and any other run is one unknown token.
+    /// </summary>
+    private double Segment(WordTrigramModel model, int[] path, bool[] cjk, int lo, int hi)
+    {
+        var n = hi - lo;
+        var keys = new string[n];
+        var simplified = new string[n];
+        for (var k = 0; k < n; k++)
+        {
+            keys[k] = AsText(path[lo + k]);
+            simplified[k] = Simplified(path[lo + k]) ?? keys[k];
+        }
+        var unknown = model.Unknown;
+        var states = new Dictionary<long, double>[n + 1];
+        states[0] = new Dictionary<long, double> { [Pair(unknown, unknown)] = 0 };
+        for (var i = 0; i < n; i++)
+        {
+            if (states[i] is not { } current)
+            {
+                continue;
+            }
+            var live = current.Count > MaxStates ? current.OrderByDescending(s => s.Value).Take(MaxStates) : current;
+            var edges = Edges(model, path, cjk, keys, simplified, lo, i);
+            foreach (var (previous, score) in live)
+            {
+                var (beforeLast, last) = Unpair(previous);
+                foreach (var (end, id, extra) in edges)
+                {
+                    var key = id == Transparent ? previous : Pair(last, id);
+                    var total = score + extra + (id < 0 ? 0 : model.Score(beforeLast, last, id));
+                    var target = states[end] ??= [];
+                    if (!target.TryGetValue(key, out var existing) || existing < total)
+                    {
+                        target[key] = total;
+                    }
+                }
+            }
+        }
+        var atEnd = hi == path.Length;
+        return states[n].Max(s =>
+        {
+            var (beforeLast, last) = Unpair(s.Key);
+            return s.Value + (atEnd ? model.Score(beforeLast, last, unknown) : 0);
+        });
+    }
+
+    private List<(int End, int Id, double Extra)> Edges(WordTrigramModel model, int[] path, bool[] cjk, string[] keys, string[] simplified, int lo, int i)
+    {
+        var edges = new List<(int, int, double)>();
+        var c = path[lo + i];
+        if (!cjk[lo + i])
+        {
+            if (c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+            {
+                edges.Add((i + 1, Transparent, 0));
+                return edges;
+            }
+            var id = model.Find(keys[i]);
+            if (id >= 0)
+            {
+                edges.Add((i + 1, id, 0));
+                return edges;
+            }
+            var end = i + 1;
+            while (end < keys.Length && !cjk[lo + end] && path[lo + end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+                && model.Find(keys[end]) < 0)
+            {
+                end++;
+            }
+            edges.Add((end, model.Unknown, 0));
+            return edges;
+        }
+        // A word is looked up as it is spelt and by its simplified forms (協議 as 协议).
+        var word = keys[i];
+        var simple = simplified[i];
+        if (!AddWords(model, edges, i + 1, word, simple))
+        {
+            edges.Add((i + 1, model.Unknown, unknownCharacter(c)));
+        }
+        for (var end = i + 2; end <= Math.Min(keys.Length, i + MaxWordLength) && cjk[lo + end - 1]; end++)
+        {
+            word += keys[end - 1];
+            simple += simplified[end - 1];
+            AddWords(model, edges, end, word, simple);
+        }
+        return edges;
+    }
+
+    private static bool AddWords(WordTrigramModel model, List<(int, int, double)> edges, int end, string word, string simplified)
+    {
+        var id = model.Find(word);
+        if (id >= 0)
+        {
+            edges.Add((end, id, 0));
+        }
+        var simple = word == simplified ? -1 : model.Find(simplified);
+        if (simple >= 0)
+        {
+            edges.Add((end, simple, 0));
+        }
+        return id >= 0 || simple >= 0;
+    }
+
+    private static string? Simplified(int c)
+    {
+        var forms = Variants.Simplified(c);
+        return forms.Length > 0 ? char.ConvertFromUtf32(forms[0]) : null;
+    }
+
+    private static string AsText(int c) => c is >= 0xD800 and <= 0xDFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c);
+
+    private static long Pair(int beforeLast, int last) => ((long)beforeLast << 32) | (uint)last;
+
+    private static (int BeforeLast, int Last) Unpair(long pair) => ((int)(pair >> 32), (int)pair);
+}

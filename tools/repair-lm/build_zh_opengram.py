@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Derives the second Chinese word trigram table that CJK mojibake repair decodes with.
+
+Source: the open-gram model of SunPinyin (Debian package sunpinyin-data, CC BY-SA 3.0: lm_sc.t3g, and
+pydict_sc.bin, whose string table names the word ids), dumped with `tslminfo -v -p` from sunpinyin-utils.
+It was trained on a different corpus from libime's (repair-zh-trigrams.bin.gz), and segments differently;
+repair weighs the two models' judgements of a line together. Every n-gram is kept.
+
+Format: as build_zh_trigrams.py writes (RZB3); word id 0 (SunPinyin's "none": anything outside the
+vocabulary, also the sentence boundary) is the empty string.
+"""
+
+import argparse
+import os
+import subprocess
+
+from build_zh_trigrams import read_words, write_table
+
+
+def read_threaded(dump_lines):
+    """A `tslminfo -v -p` dump: unigrams {id: (P, bow)}, bigrams {(id1, id2): P}, bigram back-offs
+    {(id1, id2): bow} and trigrams {(id1, id2, id3): P}."""
+    unigrams, bigrams, backoffs, trigrams = {}, {}, {}, {}
+    level = 0
+    for line in dump_lines:
+        if line.startswith("\\"):
+            level = int(line[1])
+            continue
+        parts = line.split()
+        if level == 1:
+            unigrams[int(parts[0])] = (float(parts[1]), float(parts[2]))
+        elif level == 2:
+            key = (int(parts[0]), int(parts[1]))
+            bigrams[key] = float(parts[2])
+            backoffs[key] = float(parts[3])
+        elif level == 3:
+            trigrams[(int(parts[0]), int(parts[1]), int(parts[2]))] = float(parts[3])
+    return unigrams, bigrams, backoffs, trigrams
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", default="/usr/lib/x86_64-linux-gnu/sunpinyin/data")
+    ap.add_argument("--tslminfo", default="tslminfo")
+    ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-zh-opengram.bin.gz")
+    args = ap.parse_args()
+
+    words = read_words(os.path.join(args.data, "pydict_sc.bin"))
+    dump = subprocess.run([args.tslminfo, "-v", "-p", os.path.join(args.data, "lm_sc.t3g")],
+                          check=True, capture_output=True, text=True).stdout.splitlines()
+    unigrams, bigrams, backoffs, trigrams = read_threaded(dump)
+    unigrams = {i: v for i, v in unigrams.items() if i == 0 or (i < len(words) and words[i])}
+    bigrams = {k: p for k, p in bigrams.items() if p > 0 and k[0] in unigrams and k[1] in unigrams}
+    trigrams = {k: p for k, p in trigrams.items() if p > 0 and all(i in unigrams for i in k)}
+    write_table(words, unigrams, bigrams, backoffs, trigrams, args.out)
+
+
+if __name__ == "__main__":
+    main()
