@@ -13,6 +13,11 @@ Format (little endian, then gzip):
     per variant uint16 left id, uint16 right id, int16 cost.
 Variants of one surface with the same context ids keep the least cost; at most MAX_VARIANTS
 (the cheapest) are kept per surface.
+
+IPAdic predates many loanwords of software and games (バインド, ダイアログ, レイヤー). With --loanwords, every
+maximal katakana run of the given running text (extract_text.py) that IPAdic lacks and that occurs at least
+--min-count times joins the table as a common noun (名詞,一般) at the median cost of IPAdic's katakana common
+nouns; without it, a lost byte that makes a dictionary word of one (マインド) outweighs the loanword itself.
 """
 
 import argparse
@@ -20,16 +25,40 @@ import collections
 import glob
 import gzip
 import os
+import re
+import statistics
 import struct
 
 MAX_VARIANTS = 6
 MAX_LENGTH = 8
+# IPAdic's context id of 名詞,一般 (left and right).
+COMMON_NOUN = 1285
+KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
+
+
+def add_loanwords(variants, paths, min_count):
+    """Adds the katakana runs of the texts at paths that IPAdic lacks, as common nouns."""
+    counts = collections.Counter()
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                counts.update(KATAKANA_RUN.findall(line))
+    nouns = [min(v.values()) for surface, v in variants.items()
+             if KATAKANA_RUN.fullmatch(surface) and len(surface) >= 2 and (COMMON_NOUN, COMMON_NOUN) in v]
+    cost = round(statistics.median(nouns))
+    added = sorted(w for w, n in counts.items()
+                   if n >= min_count and 2 <= len(w) <= MAX_LENGTH and w not in variants)
+    for word in added:
+        variants[word][(COMMON_NOUN, COMMON_NOUN)] = cost
+    print(f"loanwords: {len(added)} added at cost {cost}")
 
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--ipadic", default="/usr/share/mecab/dic/ipadic")
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-ja-ipadic.bin.gz")
+    ap.add_argument("--loanwords", nargs="*", default=[], help="running Japanese text (extract_text.py)")
+    ap.add_argument("--min-count", type=int, default=3)
     args = ap.parse_args()
 
     variants = collections.defaultdict(dict)
@@ -43,6 +72,9 @@ def main():
                 known = variants[surface].get((left, right))
                 if known is None or cost < known:
                     variants[surface][(left, right)] = cost
+
+    if args.loanwords:
+        add_loanwords(variants, args.loanwords, args.min_count)
 
     with open(os.path.join(args.ipadic, "matrix.def"), encoding="ascii") as f:
         rights, lefts = map(int, f.readline().split())

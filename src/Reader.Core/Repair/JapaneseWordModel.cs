@@ -3,9 +3,10 @@ using System.Text;
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// IPAdic's word and connection costs (derived by <c>tools/repair-lm/build_ja_ipadic.py</c>): MeCab's model of
-/// Japanese, in which the best reading of a line has the least total of word costs and of the costs of joining
-/// each word to the next (a particle after a noun is cheap, after another particle dear).
+/// IPAdic's word and connection costs (derived by <c>tools/repair-lm/build_ja_ipadic.py</c>, with the katakana
+/// loanwords of Japanese manuals that IPAdic lacks as common nouns): MeCab's model of Japanese, in which the best
+/// reading of a line has the least total of word costs and of the costs of joining each word to the next (a particle
+/// after a noun is cheap, after another particle dear).
 /// </summary>
 internal sealed class JapaneseWordModel
 {

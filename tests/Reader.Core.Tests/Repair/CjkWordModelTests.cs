@@ -89,11 +89,26 @@ public class CjkWordModelTests
     [Fact]
     public void AKatakanaLoanwordIPAdicLacksIsReadAsOneUnknownWord()
     {
-        // cp1250 lacks 0x81 and 0x83, which tell hiragana from katakana: ジョブ (job), not in IPAdic, must not become
-        // ジでざ, where the particle で is a cheaper word than two unknown letters.
-        var clean = "\u30B8\u30E7\u30D6\u3092\u524A\u9664\u3057\u307E\u3059\u3002"; // ジョブを削除します。
-        Assert.Empty(JapaneseWordModel.Shared.Find("\u30B8\u30E7\u30D6"));
+        // cp1250 lacks 0x81 and 0x83, which tell hiragana from katakana: ラザニア (lasagne), neither in IPAdic nor among
+        // the loanwords of the running text, must not become どザかア, where hiragana are cheaper words than unknown
+        // letters.
+        var clean = "\u30E9\u30B6\u30CB\u30A2\u3092\u6CE8\u6587\u3057\u307E\u3059\u3002"; // ラザニアを注文します。
+        Assert.Empty(JapaneseWordModel.Shared.Find("\u30E9\u30B6\u30CB\u30A2"));
         Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1250Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void KatakanaLoanwordsOfRunningTextAreWordsOfTheirOwn(Corruption kind)
+    {
+        // IPAdic lacks ハイパーリンク and プレースホルダー; read letter by letter they lose to the cheaper words a lost
+        // byte makes (バイパー, 、 and し). The loanwords that Japanese manuals use are in the table as common nouns.
+        var clean = "\u30B3\u30F3\u30C6\u30AD\u30B9\u30C8\u30E1\u30CB\u30E5\u30FC\u304B\u3089\u30CF\u30A4\u30D1\u30FC\u30EA\u30F3\u30AF\u3092\u7DE8\u96C6\u3057\u307E\u3059\u3002\n"
+            + "\u30D7\u30EC\u30FC\u30B9\u30DB\u30EB\u30C0\u30FC\u3092\u30C0\u30D6\u30EB\u30AF\u30EA\u30C3\u30AF\u3057\u3066\u30C6\u30AD\u30B9\u30C8\u3092\u5165\u529B\u3057\u307E\u3059\u3002\n"
+            + "\u30D8\u30C3\u30C0\u30FC\u3068\u30D5\u30C3\u30BF\u30FC\u3092\u633F\u5165\u3057\u307E\u3059\u3002\n";
+        Assert.NotEmpty(JapaneseWordModel.Shared.Find("\u30CF\u30A4\u30D1\u30FC\u30EA\u30F3\u30AF"));
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, kind)).Text);
     }
 
     [Fact]
