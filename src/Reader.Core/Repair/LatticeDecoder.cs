@@ -12,7 +12,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
     /// <summary>The chosen code point per slot; <paramref name="prior"/> adds a log weight per (slot, candidate).</summary>
     public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior)
     {
-        var pruned = slots.Select((candidates, s) => Prune(candidates, s, prior)).ToArray();
+        var pruned = slots.Select((candidates, s) => Prune(candidates, s, prior, MaxCandidatesPerSlot)).ToArray();
         var path = pruned.Select(s => s[0]).ToArray();
         var i = 0;
         while (i < pruned.Length)
@@ -35,15 +35,18 @@ internal sealed class LatticeDecoder(DocumentModel model)
         return path;
     }
 
-    /// <summary>For each ambiguous slot, its candidates ranked by probability given the neighbours in <paramref name="path"/>.</summary>
-    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior)
+    /// <summary>
+    /// For each ambiguous slot, its likeliest candidates (at most <paramref name="limit"/> besides the chosen one, by
+    /// frequency) ranked by probability given the neighbours in <paramref name="path"/>.
+    /// </summary>
+    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior, int limit = MaxCandidatesPerSlot)
     {
         var alternatives = new Dictionary<int, (int, double)[]>();
         for (var s = 0; s < slots.Count; s++)
         {
             if (slots[s].Length > 1)
             {
-                var candidates = Prune(slots[s], s, prior);
+                var candidates = Prune(slots[s], s, prior, limit);
                 if (!candidates.Contains(path[s]))
                 {
                     candidates = [path[s], .. candidates];
@@ -66,15 +69,15 @@ internal sealed class LatticeDecoder(DocumentModel model)
         return false;
     }
 
-    private int[] Prune(int[] candidates, int slot, Func<int, int, double> prior)
+    private int[] Prune(int[] candidates, int slot, Func<int, int, double> prior, int limit)
     {
-        if (candidates.Length <= MaxCandidatesPerSlot)
+        if (candidates.Length <= limit)
         {
             return candidates;
         }
         // The first candidate stays: it is the character as it stood, where keeping it is an option. The others are
         // ranked by frequency and what the priors know of them (an emoji the line names).
-        return candidates.Skip(1).OrderByDescending(c => model.Score(0, 0, c) + prior(slot, c)).Take(MaxCandidatesPerSlot).Prepend(candidates[0]).ToArray();
+        return candidates.Skip(1).OrderByDescending(c => model.Score(0, 0, c) + prior(slot, c)).Take(limit).Prepend(candidates[0]).ToArray();
     }
 
     private void DecodeRegion(int[][] slots, int[] path, int start, int end, Func<int, int, double> prior)

@@ -23,6 +23,11 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
     private int _lineOffset;
     private long _loneMarks;
 
+    // How many candidates of a slot the character model ranks for word search, which starts words only with ranked ones:
+    // more than the beam keeps, as a Chinese character that lost both continuation bytes (latin-1 without its C1
+    // controls) has a thousand, and a word's first character is often not among the most frequent few dozen.
+    private const int WordSearchCandidates = 128;
+
     // Han characters a document holds before the absence of 。 from it says something.
     private const int EnoughHanForStops = 200;
 
@@ -214,7 +219,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
         {
-            segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior));
+            segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
             punctuation.Redecide(path, words.Characters.Score, Prior);
             words.KeepKnownWords(lattice.Slots, path);
             words.Refine(lattice.Slots, path);

@@ -20,7 +20,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private static ChineseVariants Variants => ChineseVariants.Shared;
 
     // One-character words: the likeliest candidates of a slot (by character frequency); more only cost time.
-    private const int MaxCandidatesPerSlot = 40;
+    private const int MaxCandidatesPerSlot = 80;
     // States kept per position, the best first: a state is the last two words, so each last word takes several.
     private const int MaxStates = 64;
     private const int MaxWordStarts = 64;
