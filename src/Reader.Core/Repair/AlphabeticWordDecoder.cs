@@ -62,6 +62,13 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
     /// </summary>
     public void KeepKnownWords(IReadOnlyList<int[]> slots, int[] path)
     {
+        // In a line whose damage that could not be letters is CJK, a letter standing alone is no word ("函数 ç 前端" is
+        // 的); a lone letter that may stay (the first candidate) is no evidence of that.
+        var rebuiltCjk = 0;
+        for (var s = 0; s < slots.Count; s++)
+        {
+            rebuiltCjk += slots[s].Length > 1 && !IsAlphabetic(slots[s][0]) && IsCjk(path[s]) ? 1 : 0;
+        }
         for (var s = 0; s < slots.Count; s++)
         {
             var kept = slots[s][0];
@@ -79,6 +86,10 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             while (end < slots.Count && slots[end].Length == 1 && IsAlphabetic(path[end]))
             {
                 end++;
+            }
+            if (end - start == 1 && rebuiltCjk >= 2)
+            {
+                continue;
             }
             var word = path[start..end];
             word[s - start] = kept;

@@ -308,6 +308,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALetterStandingAloneInDamagedChineseIsNoWordOfItsOwn()
+    {
+        // Through latin-1 without its C1 controls, 的 (E7 9A 84) and 和 (E5 92 8C) lose both continuation bytes and
+        // leave a lone ç or å, which the word list knows as one-letter words; between Chinese words they are damage.
+        var clean = "\u8FD9\u4E2A \u51FD\u6570 \u7684 \u53C2\u6570 \u662F \u4E00\u4E2A \u6587\u4EF6 \u7684 \u540D\u5B57\u3002\n"
+            + "\u4F5C\u8005 \u662F Alice \u548C Bob\u3002\n"
+            + "\u4ED6 \u548C \u5979 \u90FD \u662F \u5B66\u751F\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text);
+    }
+
+    [Fact]
     public void ALoneLeadOfDamageIsRebuiltEvenWhereTheWordItSpellsExistsElsewhere()
     {
         // í lost its soft-hyphen byte: "vacÃo", and "vacão" is a Portuguese word; the line above shows the damage.
