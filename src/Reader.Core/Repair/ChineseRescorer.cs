@@ -12,10 +12,13 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     // 步数 read as 来数).
     private const double SecondWeight = 0.25;
 
+    // How far below the first model's reading an alternative may score and still be weighed by both.
+    private const double Hopeless = 3;
+
     // Characters either side of a slot that its score is judged over: a trigram reaches two words back.
-    private const int Window = 8;
+    private const int Window = 5;
     private const int MaxWordLength = 8;
-    private const int MaxStates = 16;
+    private const int MaxStates = 8;
 
     // The alternatives of a slot tried: the ones the character model ranks first.
     private const int Alternatives = 8;
@@ -40,11 +43,18 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             var hi = Math.Min(path.Length, s + Window + 1);
             var chosen = path[s];
             var best = chosen;
-            var bestScore = Joint(path, cjk, lo, hi, s);
+            var chosenFirst = Segment(First, path, cjk, lo, hi) + prior(s, chosen);
+            var bestScore = chosenFirst + SecondWeight * Segment(Second, path, cjk, lo, hi);
             foreach (var c in slots[s].Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
             {
                 path[s] = c;
-                var score = Joint(path, cjk, lo, hi, s);
+                var first = Segment(First, path, cjk, lo, hi) + prior(s, c);
+                // The second model, weighed this little, cannot make up for much less than this.
+                if (first < chosenFirst - Hopeless)
+                {
+                    continue;
+                }
+                var score = first + SecondWeight * Segment(Second, path, cjk, lo, hi);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (c, score);
@@ -53,9 +63,6 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             path[s] = best;
         }
     }
-
-    private double Joint(int[] path, bool[] cjk, int lo, int hi, int slot) =>
-        Segment(First, path, cjk, lo, hi) + SecondWeight * Segment(Second, path, cjk, lo, hi) + prior(slot, path[slot]);
 
     /// <summary>
     /// The log probability of path[lo, hi) under <paramref name="model"/>'s best segmentation: CJK characters make its
@@ -135,27 +142,33 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         // A word is looked up as it is spelt and by its simplified forms (協議 as 协议).
         var word = keys[i];
         var simple = simplified[i];
-        if (!AddWords(model, edges, i + 1, word, simple))
+        if (!AddWords(model, edges, i + 1, word, simple, out var longer))
         {
             edges.Add((i + 1, model.Unknown, unknownCharacter(c)));
         }
-        for (var end = i + 2; end <= Math.Min(keys.Length, i + MaxWordLength) && cjk[lo + end - 1]; end++)
+        // Longer words are looked up only while some word of the vocabulary starts with the characters so far.
+        for (var end = i + 2; longer && end <= Math.Min(keys.Length, i + MaxWordLength) && cjk[lo + end - 1]; end++)
         {
             word += keys[end - 1];
             simple += simplified[end - 1];
-            AddWords(model, edges, end, word, simple);
+            AddWords(model, edges, end, word, simple, out longer);
         }
         return edges;
     }
 
-    private static bool AddWords(WordTrigramModel model, List<(int, int, double)> edges, int end, string word, string simplified)
+    private static bool AddWords(WordTrigramModel model, List<(int, int, double)> edges, int end, string word, string simplified, out bool longer)
     {
-        var id = model.Find(word);
+        var id = model.Find(word, out longer);
         if (id >= 0)
         {
             edges.Add((end, id, 0));
         }
-        var simple = word == simplified ? -1 : model.Find(simplified);
+        var simple = -1;
+        if (word != simplified)
+        {
+            simple = model.Find(simplified, out var simplifiedLonger);
+            longer |= simplifiedLonger;
+        }
         if (simple >= 0)
         {
             edges.Add((end, simple, 0));

@@ -57,9 +57,14 @@ internal sealed class WordTrigramModel
     internal string[] Vocabulary => _words;
 
     /// <summary>The id of <paramref name="word"/>, or -1 when it is not in the vocabulary.</summary>
-    public int Find(string word)
+    public int Find(string word) => Find(word, out _);
+
+    /// <summary>The id of <paramref name="word"/> or -1, and whether a longer word of the vocabulary starts with it.</summary>
+    public int Find(string word, out bool isPrefix)
     {
         var i = Array.BinarySearch(_words, word, StringComparer.Ordinal);
+        var next = i >= 0 ? i + 1 : ~i;
+        isPrefix = next < _words.Length && _words[next].StartsWith(word, StringComparison.Ordinal);
         return i > 0 || (i == 0 && word.Length == 0) ? i : -1;
     }
 
