@@ -14,28 +14,7 @@ import argparse
 import os
 import subprocess
 
-from build_zh_trigrams import read_words, write_table
-
-
-def read_threaded(dump_lines):
-    """A `tslminfo -v -p` dump: unigrams {id: (P, bow)}, bigrams {(id1, id2): P}, bigram back-offs
-    {(id1, id2): bow} and trigrams {(id1, id2, id3): P}."""
-    unigrams, bigrams, backoffs, trigrams = {}, {}, {}, {}
-    level = 0
-    for line in dump_lines:
-        if line.startswith("\\"):
-            level = int(line[1])
-            continue
-        parts = line.split()
-        if level == 1:
-            unigrams[int(parts[0])] = (float(parts[1]), float(parts[2]))
-        elif level == 2:
-            key = (int(parts[0]), int(parts[1]))
-            bigrams[key] = float(parts[2])
-            backoffs[key] = float(parts[3])
-        elif level == 3:
-            trigrams[(int(parts[0]), int(parts[1]), int(parts[2]))] = float(parts[3])
-    return unigrams, bigrams, backoffs, trigrams
+from build_zh_trigrams import read_threaded, read_words, write_table
 
 
 def main():

@@ -126,31 +126,33 @@ def add_punctuation(model, sunpinyin):
     return new_words, new_unigrams, new_bigrams, backoffs, new_trigrams
 
 
-def read_model(dump_lines):
-    unigrams, bigrams = {}, {}
+def read_threaded(dump_lines):
+    """A `tslminfo -v -p` dump of SunPinyin's model: unigrams {id: (P, bow)}, bigrams {(id1, id2): P}, bigram
+    back-offs {(id1, id2): bow} and trigrams {(id1, id2, id3): P}."""
+    unigrams, bigrams, backoffs, trigrams = {}, {}, {}, {}
     level = 0
     for line in dump_lines:
         if line.startswith("\\"):
             level = int(line[1])
             continue
         parts = line.split()
-        if level == 1 and len(parts) >= 3:
+        if level == 1:
             unigrams[int(parts[0])] = (float(parts[1]), float(parts[2]))
-        elif level == 2 and len(parts) >= 3:
-            p = float(parts[2])
-            if p > 0:
-                bigrams[(int(parts[0]), int(parts[1]))] = p
+        elif level == 2:
+            key = (int(parts[0]), int(parts[1]))
+            bigrams[key] = float(parts[2])
+            backoffs[key] = float(parts[3])
         elif level == 3:
-            break
-    return unigrams, bigrams
+            trigrams[(int(parts[0]), int(parts[1]), int(parts[2]))] = float(parts[3])
+    return unigrams, bigrams, backoffs, trigrams
 
 
 def read_sunpinyin(args):
     words = read_words(os.path.join(args.data, "pydict_sc.bin"))
     dump = subprocess.run([args.tslminfo, "-v", "-p", os.path.join(args.data, "lm_sc.t3g")],
                           check=True, capture_output=True, text=True).stdout.splitlines()
-    unigrams, bigrams = read_model(dump)
-    return words, unigrams, bigrams
+    unigrams, bigrams, _, _ = read_threaded(dump)
+    return words, unigrams, {k: p for k, p in bigrams.items() if p > 0}
 
 
 def write_table(words, unigrams, bigrams, backoffs, trigrams, out):

@@ -81,7 +81,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         }
         var unknown = model.Unknown;
         var states = new Dictionary<long, double>[n + 1];
-        states[0] = new Dictionary<long, double> { [Pair(unknown, unknown)] = 0 };
+        states[0] = new Dictionary<long, double> { [WordSegmentDecoder.Pair(unknown, unknown)] = 0 };
         for (var i = 0; i < n; i++)
         {
             if (states[i] is not { } current)
@@ -92,10 +92,10 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             var edges = Edges(model, path, cjk, keys, simplified, lo, i);
             foreach (var (previous, score) in live)
             {
-                var (beforeLast, last) = Unpair(previous);
+                var (beforeLast, last) = WordSegmentDecoder.Unpair(previous);
                 foreach (var (end, id, extra) in edges)
                 {
-                    var key = id == Transparent ? previous : Pair(last, id);
+                    var key = id == Transparent ? previous : WordSegmentDecoder.Pair(last, id);
                     var total = score + extra + (id < 0 ? 0 : model.Score(beforeLast, last, id));
                     var target = states[end] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing < total)
@@ -108,7 +108,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         var atEnd = hi == path.Length;
         return states[n].Max(s =>
         {
-            var (beforeLast, last) = Unpair(s.Key);
+            var (beforeLast, last) = WordSegmentDecoder.Unpair(s.Key);
             return s.Value + (atEnd ? model.Score(beforeLast, last, unknown) : 0);
         });
     }
@@ -119,7 +119,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         var c = path[lo + i];
         if (!cjk[lo + i])
         {
-            if (c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+            if (WordSegmentDecoder.IsTransparent(c))
             {
                 edges.Add((i + 1, Transparent, 0));
                 return edges;
@@ -131,7 +131,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
                 return edges;
             }
             var end = i + 1;
-            while (end < keys.Length && !cjk[lo + end] && path[lo + end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+            while (end < keys.Length && !cjk[lo + end] && !WordSegmentDecoder.IsTransparent(path[lo + end])
                 && model.Find(keys[end]) < 0)
             {
                 end++;
@@ -183,8 +183,4 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     }
 
     private static string AsText(int c) => c is >= 0xD800 and <= 0xDFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c);
-
-    private static long Pair(int beforeLast, int last) => ((long)beforeLast << 32) | (uint)last;
-
-    private static (int BeforeLast, int Last) Unpair(long pair) => ((int)(pair >> 32), (int)pair);
 }

@@ -172,9 +172,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         return Trigrams.Score(beforeLast, last, Trigrams.Unknown);
     }
 
-    private static long Pair(int beforeLast, int last) => ((long)beforeLast << 32) | (uint)last;
+    /// <summary>The last two words of a Viterbi state (trigram model ids), packed in one key.</summary>
+    internal static long Pair(int beforeLast, int last) => ((long)beforeLast << 32) | (uint)last;
 
-    private static (int BeforeLast, int Last) Unpair(long pair) => ((int)(pair >> 32), (int)pair);
+    internal static (int BeforeLast, int Last) Unpair(long pair) => ((int)(pair >> 32), (int)pair);
+
+    /// <summary>Spaces and Markdown markup: no token of a word model, so context reaches across them.</summary>
+    internal static bool IsTransparent(int c) => c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t';
 
     // Only words change the path; the text around them is passed through as it is.
     private static void Place(int[][] slots, int[] path, int from, string text)
@@ -300,7 +304,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private Edge Other(int[] path, int[][] slots, int i)
     {
         var text = AsText(path[i]);
-        if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+        if (IsTransparent(path[i]))
         {
             return new Edge(i + 1, text, Transparent, 0);
         }
@@ -311,7 +315,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         var end = i + 1;
         var run = new StringBuilder(text);
-        while (end < path.Length && !IsCjkSlot(slots[end]) && path[end] is not (' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+        while (end < path.Length && !IsCjkSlot(slots[end]) && !IsTransparent(path[end])
             && Trigrams.Find(AsText(path[end])) < 0)
         {
             run.Append(AsText(path[end]));
@@ -324,7 +328,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private Edge JapaneseOther(int[] path, int[][] slots, int i)
     {
         var text = AsText(path[i]);
-        if (path[i] is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t')
+        if (IsTransparent(path[i]))
         {
             return new Edge(i + 1, text, Transparent, 0);
         }
@@ -399,7 +403,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             }
             if (!known)
             {
-                edges.Add(new Edge(i + 1, text, -1, own + (Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c)))));
+                edges.Add(new Edge(i + 1, text, -1, own + UnknownCharacter(c)));
             }
         }
         var found = new HashSet<(string, string)>();
