@@ -11,10 +11,8 @@ vocabulary, also the sentence boundary) is the empty string.
 """
 
 import argparse
-import os
-import subprocess
 
-from build_zh_trigrams import read_threaded, read_words, write_table
+from build_zh_trigrams import read_sunpinyin_model, write_table
 
 
 def main():
@@ -24,10 +22,7 @@ def main():
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-zh-opengram.bin.gz")
     args = ap.parse_args()
 
-    words = read_words(os.path.join(args.data, "pydict_sc.bin"))
-    dump = subprocess.run([args.tslminfo, "-v", "-p", os.path.join(args.data, "lm_sc.t3g")],
-                          check=True, capture_output=True, text=True).stdout.splitlines()
-    unigrams, bigrams, backoffs, trigrams = read_threaded(dump)
+    words, unigrams, bigrams, backoffs, trigrams = read_sunpinyin_model(args)
     unigrams = {i: v for i, v in unigrams.items() if i == 0 or (i < len(words) and words[i])}
     bigrams = {k: p for k, p in bigrams.items() if p > 0 and k[0] in unigrams and k[1] in unigrams}
     trigrams = {k: p for k, p in trigrams.items() if p > 0 and all(i in unigrams for i in k)}

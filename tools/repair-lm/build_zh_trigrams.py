@@ -147,11 +147,16 @@ def read_threaded(dump_lines):
     return unigrams, bigrams, backoffs, trigrams
 
 
-def read_sunpinyin(args):
+def read_sunpinyin_model(args):
+    """SunPinyin's words by id and its whole model, as read_threaded gives it."""
     words = read_words(os.path.join(args.data, "pydict_sc.bin"))
     dump = subprocess.run([args.tslminfo, "-v", "-p", os.path.join(args.data, "lm_sc.t3g")],
                           check=True, capture_output=True, text=True).stdout.splitlines()
-    unigrams, bigrams, _, _ = read_threaded(dump)
+    return (words, *read_threaded(dump))
+
+
+def read_sunpinyin(args):
+    words, unigrams, bigrams, _, _ = read_sunpinyin_model(args)
     return words, unigrams, {k: p for k, p in bigrams.items() if p > 0}
 
 

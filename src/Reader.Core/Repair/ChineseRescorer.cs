@@ -30,55 +30,47 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     private static ChineseVariants Variants => ChineseVariants.Shared;
 
     /// <summary>Re-decides, left to right, each slot of <paramref name="path"/> with more than one CJK candidate.</summary>
-    public void Rescore(int[][] slots, int[] path, Func<int[], bool> isCjkSlot)
+    public void Rescore(int[][] slots, int[] path)
     {
-        var cjk = slots.Select(isCjkSlot).ToArray();
+        var cjk = slots.Select(WordSegmentDecoder.IsCjkSlot).ToArray();
         for (var s = 0; s < slots.Length; s++)
         {
             if (slots[s].Length < 2 || !cjk[s])
             {
                 continue;
             }
-            var lo = Math.Max(0, s - Window);
-            var hi = Math.Min(path.Length, s + Window + 1);
+            var window = new Neighbourhood(path, cjk, Math.Max(0, s - Window), Math.Min(path.Length, s + Window + 1));
             var chosen = path[s];
             var best = chosen;
-            var chosenFirst = Segment(First, path, cjk, lo, hi) + prior(s, chosen);
-            var bestScore = chosenFirst + SecondWeight * Segment(Second, path, cjk, lo, hi);
+            var chosenFirst = Segment(First, window) + prior(s, chosen);
+            var bestScore = chosenFirst + SecondWeight * Segment(Second, window);
             foreach (var c in slots[s].Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
             {
-                path[s] = c;
-                var first = Segment(First, path, cjk, lo, hi) + prior(s, c);
+                window.Set(s, c);
+                var first = Segment(First, window) + prior(s, c);
                 // The second model, weighed this little, cannot make up for much less than this.
                 if (first < chosenFirst - Hopeless)
                 {
                     continue;
                 }
-                var score = first + SecondWeight * Segment(Second, path, cjk, lo, hi);
+                var score = first + SecondWeight * Segment(Second, window);
                 if (score > bestScore)
                 {
                     (best, bestScore) = (c, score);
                 }
             }
-            path[s] = best;
+            window.Set(s, best);
         }
     }
 
     /// <summary>
-    /// The log probability of path[lo, hi) under <paramref name="model"/>'s best segmentation: CJK characters make its
-    /// words (traditional ones through their simplified forms), known punctuation is itself, spaces and markup are no
-    /// token, and any other run is one unknown token.
+    /// The log probability of the characters of <paramref name="window"/> under <paramref name="model"/>'s best
+    /// segmentation: CJK characters make its words (traditional ones through their simplified forms), known punctuation
+    /// is itself, spaces and markup are no token, and any other run is one unknown token.
     /// </summary>
-    private double Segment(WordTrigramModel model, int[] path, bool[] cjk, int lo, int hi)
+    private double Segment(WordTrigramModel model, Neighbourhood window)
     {
-        var n = hi - lo;
-        var keys = new string[n];
-        var simplified = new string[n];
-        for (var k = 0; k < n; k++)
-        {
-            keys[k] = AsText(path[lo + k]);
-            simplified[k] = Simplified(path[lo + k]) ?? keys[k];
-        }
+        var n = window.Length;
         var unknown = model.Unknown;
         var states = new Dictionary<long, double>[n + 1];
         states[0] = new Dictionary<long, double> { [WordSegmentDecoder.Pair(unknown, unknown)] = 0 };
@@ -89,7 +81,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
                 continue;
             }
             var live = current.Count > MaxStates ? current.OrderByDescending(s => s.Value).Take(MaxStates) : current;
-            var edges = Edges(model, path, cjk, keys, simplified, lo, i);
+            var edges = Edges(model, window, i);
             foreach (var (previous, score) in live)
             {
                 var (beforeLast, last) = WordSegmentDecoder.Unpair(previous);
@@ -105,7 +97,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
                 }
             }
         }
-        var atEnd = hi == path.Length;
+        var atEnd = window.AtLineEnd;
         return states[n].Max(s =>
         {
             var (beforeLast, last) = WordSegmentDecoder.Unpair(s.Key);
@@ -113,11 +105,12 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         });
     }
 
-    private List<(int End, int Id, double Extra)> Edges(WordTrigramModel model, int[] path, bool[] cjk, string[] keys, string[] simplified, int lo, int i)
+    private List<(int End, int Id, double Extra)> Edges(WordTrigramModel model, Neighbourhood window, int i)
     {
         var edges = new List<(int, int, double)>();
-        var c = path[lo + i];
-        if (!cjk[lo + i])
+        var keys = window.Keys;
+        var c = window.At(i);
+        if (!window.IsCjk(i))
         {
             if (WordSegmentDecoder.IsTransparent(c))
             {
@@ -131,8 +124,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
                 return edges;
             }
             var end = i + 1;
-            while (end < keys.Length && !cjk[lo + end] && !WordSegmentDecoder.IsTransparent(path[lo + end])
-                && model.Find(keys[end]) < 0)
+            while (end < keys.Length && !window.IsCjk(end) && !WordSegmentDecoder.IsTransparent(window.At(end)) && model.Find(keys[end]) < 0)
             {
                 end++;
             }
@@ -140,6 +132,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             return edges;
         }
         // A word is looked up as it is spelt and by its simplified forms (協議 as 协议).
+        var simplified = window.Simplified;
         var word = keys[i];
         var simple = simplified[i];
         if (!AddWords(model, edges, i + 1, word, simple, out var longer))
@@ -147,7 +140,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             edges.Add((i + 1, model.Unknown, unknownCharacter(c)));
         }
         // Longer words are looked up only while some word of the vocabulary starts with the characters so far.
-        for (var end = i + 2; longer && end <= Math.Min(keys.Length, i + MaxWordLength) && cjk[lo + end - 1]; end++)
+        for (var end = i + 2; longer && end <= Math.Min(keys.Length, i + MaxWordLength) && window.IsCjk(end - 1); end++)
         {
             word += keys[end - 1];
             simple += simplified[end - 1];
@@ -176,11 +169,53 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         return id >= 0 || simple >= 0;
     }
 
-    private static string? Simplified(int c)
+    /// <summary>
+    /// The characters of the line around a slot (path[lo, hi)), spelt once for both models: as they are and by their
+    /// simplified forms.
+    /// </summary>
+    private sealed class Neighbourhood
     {
-        var forms = Variants.Simplified(c);
-        return forms.Length > 0 ? char.ConvertFromUtf32(forms[0]) : null;
-    }
+        private readonly int[] _path;
+        private readonly bool[] _cjk;
+        private readonly int _lo;
 
-    private static string AsText(int c) => c is >= 0xD800 and <= 0xDFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c);
+        public Neighbourhood(int[] path, bool[] cjk, int lo, int hi)
+        {
+            (_path, _cjk, _lo) = (path, cjk, lo);
+            Keys = new string[hi - lo];
+            Simplified = new string[hi - lo];
+            AtLineEnd = hi == path.Length;
+            for (var k = 0; k < Keys.Length; k++)
+            {
+                Spell(k);
+            }
+        }
+
+        public string[] Keys { get; }
+
+        public string[] Simplified { get; }
+
+        public bool AtLineEnd { get; }
+
+        public int Length => Keys.Length;
+
+        public int At(int k) => _path[_lo + k];
+
+        public bool IsCjk(int k) => _cjk[_lo + k];
+
+        /// <summary>Puts <paramref name="c"/> in the path at <paramref name="slot"/> (a line position).</summary>
+        public void Set(int slot, int c)
+        {
+            _path[slot] = c;
+            Spell(slot - _lo);
+        }
+
+        private void Spell(int k)
+        {
+            var c = At(k);
+            Keys[k] = c is >= 0xD800 and <= 0xDFFF ? ((char)c).ToString() : char.ConvertFromUtf32(c);
+            var forms = Variants.Simplified(c);
+            Simplified[k] = forms.Length > 0 ? char.ConvertFromUtf32(forms[0]) : Keys[k];
+        }
+    }
 }

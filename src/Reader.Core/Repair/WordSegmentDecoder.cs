@@ -154,7 +154,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         // libime's call alone (SunPinyin would read 檔名 as 檔子).
         if (!characters.IsTraditional)
         {
-            new ChineseRescorer(CharacterPrior, UnknownCharacter).Rescore(slots, path, IsCjkSlot);
+            new ChineseRescorer(CharacterPrior, UnknownCharacter).Rescore(slots, path);
         }
     }
 
@@ -683,7 +683,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     private static bool IsKatakana(int c) => c is (>= 0x30A1 and <= 0x30FA) or 0x30FC;
 
-    private static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
+    /// <summary>A slot whose every candidate is a CJK character or mark.</summary>
+    internal static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
 
     private static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
 
