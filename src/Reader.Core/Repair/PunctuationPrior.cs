@@ -121,16 +121,24 @@ internal sealed class PunctuationPrior
     {
         var word = left is Side.Word or Side.Digit;
         var opening = left is Side.Space or Side.Open or Side.Unknown or Side.Emoji && right is Side.Word or Side.Digit or Side.Unknown or Side.Emoji or Side.Open;
-        var closing = left is Side.Word or Side.Digit or Side.Close or Side.Unknown or Side.Emoji && right is Side.Space or Side.Close or Side.Unknown or Side.Emoji;
+        // A rebuilt mark between this one and a word opens a quotation there: after a word this one is a dash (said—“A).
+        var beforeOpening = word && right == Side.Unknown && _slots[slot + 1].Length > 1 && SideAt(slot + 2) == Side.Word;
+        var closing = !beforeOpening
+            && left is Side.Word or Side.Digit or Side.Close or Side.Unknown or Side.Emoji && right is Side.Space or Side.Close or Side.Unknown or Side.Emoji;
         var between = left == Side.Word && right == Side.Word;
         var digits = left == Side.Digit && right == Side.Digit;
         var spaced = left == Side.Space && right == Side.Space;
-        // An apostrophe also opens a one-letter word: Dutch ’s and ’t, English ’n’.
-        var elision = opening && right == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close;
+        // An apostrophe also opens a one-letter word: Dutch ’s, ’t and ’k, English ’n’ (not "I" or "a": a quote opens those).
+        var elision = opening && right == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close && _slots[slot + 1][0] is 's' or 't' or 'k' or 'n';
+        // Between two words an apostrophe ends a contraction (don’t, we’ll) or elides a short word (l’homme, O’Brien);
+        // elsewhere the words are joined by a dash (recollection—it).
+        var apostrophe = between && JoinsAsApostrophe(slot);
+        // After a comma or semicolon a mark before a word is the dash of older prose (occasion?—It).
+        var afterPunctuation = left == Side.Close && right == Side.Word;
         // Quotations open on words far more often than on numbers, where a minus sign is as likely.
         var beforeNumber = right == Side.Digit ? -2 : 0;
         // A dash set against a word on one side only opens or closes an aside (Spanish —así—).
-        var aside = (left == Side.Space && right == Side.Word) || (word && right is Side.Space or Side.Close);
+        var aside = (left == Side.Space && right == Side.Word) || (word && right is Side.Space or Side.Close) || beforeOpening;
         return candidate switch
         {
             0x201C => opening ? (_opensLow ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
@@ -138,8 +146,8 @@ internal sealed class PunctuationPrior
             0x201E => opening ? (_opensLow ? -0.7 : -3) + beforeNumber : WrongPlace,
             0x201A => opening ? -5 : WrongPlace,
             0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
-            0x2019 => between ? -0.3 : elision ? -0.5 : digits ? -6 : closing ? -1.2 : opening ? -4 : WrongPlace,
-            0x2014 => spaced ? -0.7 : between ? -2.5 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : -5,
+            0x2019 => apostrophe ? -0.3 : between ? -3 : elision ? -0.5 : digits ? -6 : closing ? -1.2 : opening ? -4 : WrongPlace,
+            0x2014 => spaced ? -0.7 : apostrophe ? -2.5 : between ? -1 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
             0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
@@ -150,13 +158,67 @@ internal sealed class PunctuationPrior
         };
     }
 
+    // The endings of contractions: it’s, don’t, she’d, I’m, zo’n, we’ll, they’re, I’ve, ’em, ma’am.
+    private static readonly string[] s_contractionEndings = ["s", "t", "d", "m", "n", "ll", "re", "ve", "em", "am"];
+
+    /// <summary>
+    /// Whether an apostrophe at <paramref name="slot"/> between two words would end a contraction or elide a word of
+    /// one letter (l’, d’, O’) or one ending in "qu" (qu’, jusqu’) that starts where a word may. A word with a rebuilt
+    /// letter in it cannot be spelt: there the apostrophe stays possible.
+    /// </summary>
+    private bool JoinsAsApostrophe(int slot)
+    {
+        var start = WordEdge(slot - 1, -1);
+        var end = WordEdge(slot + 1, +1);
+        if (start < 0 || end < 0)
+        {
+            return true;
+        }
+        var after = Spell(slot + 1, end);
+        if (s_contractionEndings.Contains(after, StringComparer.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+        var before = Spell(start, slot - 1);
+        // The "m" of "I’m—funny" follows an apostrophe itself: a mark rebuilt right after a letter.
+        var startsWord = start == 0 || SideAt(start - 1) is Side.Space or Side.Open
+            || (_slots[start - 1].Length > 1 && SideAt(start - 2) != Side.Word);
+        return startsWord && (before.Length == 1 || before.EndsWith("qu", StringComparison.OrdinalIgnoreCase));
+    }
+
+    // The last slot of the word that reaches slot in the direction of step; -1 where one of its letters was rebuilt.
+    private int WordEdge(int slot, int step)
+    {
+        var edge = slot;
+        for (var s = slot; s >= 0 && s < _slots.Count && SideAt(s) == Side.Word; s += step)
+        {
+            if (_slots[s].Length > 1)
+            {
+                return -1;
+            }
+            edge = s;
+        }
+        return edge;
+    }
+
+    private string Spell(int first, int last)
+    {
+        var word = new System.Text.StringBuilder();
+        for (var s = first; s <= last; s++)
+        {
+            word.Append(char.ConvertFromUtf32(_slots[s][0]));
+        }
+        return word.ToString();
+    }
+
     /// <summary>
     /// Re-decides the rebuilt punctuation of <paramref name="path"/>. Where a slot may be a common quote or dash, typography
     /// alone picks which (the character model, trained on words, mostly knows how frequent each mark is, and ’ as an
     /// apostrophe outnumbers them all). Other slots with more candidates than the beam search ranks are re-decided over
     /// all of them by <paramref name="score"/> (character model) in context plus <paramref name="prior"/>.
+    /// <paramref name="isWord"/> tells whether a kept lone lead byte spells a known word with the letters around it.
     /// </summary>
-    public void Redecide(int[] path, Func<int, int, int, double> score, Func<int, int, double> prior)
+    public void Redecide(int[] path, Func<int, int, int, double> score, Func<int, int, double> prior, Func<ReadOnlySpan<int>, bool> isWord)
     {
         for (var s = 0; s < path.Length; s++)
         {
@@ -167,8 +229,10 @@ internal sealed class PunctuationPrior
             }
             var left = SideAt(s - 1);
             var right = SideAt(s + 1);
-            // A letter stays, unless it is a lone lead byte kept as it stood (the first candidate) at the edge of a word.
-            if (IsAlphabeticLetter(path[s]) && (path[s] != candidates[0] || (left == Side.Word && right == Side.Word)))
+            // A letter stays, unless it is a lone lead byte kept as it stood (the first candidate) at the edge of a word
+            // or inside one no word list knows ("touchâfor" is touch—for).
+            if (IsAlphabeticLetter(path[s])
+                && (path[s] != candidates[0] || (left == Side.Word && right == Side.Word && isWord(WordThrough(path, s)))))
             {
                 continue;
             }
@@ -205,6 +269,22 @@ internal sealed class PunctuationPrior
                 path[s] = BestInContext(path, s, _slots[s], score, prior);
             }
         }
+    }
+
+    // The letters of path around slot s up to the word's edges.
+    private static ReadOnlySpan<int> WordThrough(int[] path, int s)
+    {
+        var first = s;
+        while (first > 0 && IsAlphabeticLetter(path[first - 1]))
+        {
+            first--;
+        }
+        var last = s;
+        while (last + 1 < path.Length && IsAlphabeticLetter(path[last + 1]))
+        {
+            last++;
+        }
+        return path.AsSpan(first, last - first + 1);
     }
 
     private static int BestInContext(int[] path, int s, IEnumerable<int> candidates, Func<int, int, int, double> score, Func<int, int, double> prior)

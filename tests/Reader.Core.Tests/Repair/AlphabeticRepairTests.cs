@@ -174,6 +174,20 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("\u201CI have not the pleasure,\u201D said he. \u201CI hope you are well.\u201D")]
+    [InlineData("It was a lucky recollection\u2014it saved her from worse. Nobody\u2019s fault, I\u2019m sure.")]
+    [InlineData("A quiet man with a beard\u2014whom I didn\u2019t know\u2014sat down. \u201CWell,\u201D he said.")]
+    [InlineData("He paused;\u2014then he spoke: \u201Cwhat now?\u201D and she said\u2014\u201CA little.\u201D")]
+    [InlineData("O\u2019Brien said \u201Cl\u2019homme\u201D means the man, ma\u2019am, and it\u2019s French.")]
+    public void ADashBetweenWordsIsNoApostropheUnlessItEndsAContraction(string clean)
+    {
+        // Through latin-1 without C1 bytes ’, “ and — are each a lone "â": only the words beside it tell them apart. An
+        // apostrophe ends a contraction (don’t) or elides a one-letter word (l’, O’); between other words stands a
+        // dash, and before "I" an opening quote, not the apostrophe of Dutch ’s or ’t.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void TextWhoseOnlyDamageIsItsEmojiIsRepaired()
     {
