@@ -132,7 +132,8 @@ internal sealed class PunctuationPrior
         var elision = opening && right == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close && _slots[slot + 1][0] is 's' or 't' or 'k' or 'n';
         // Between two words an apostrophe ends a contraction (don’t, we’ll) or elides a short word (l’homme, O’Brien);
         // elsewhere the words are joined by a dash (recollection—it).
-        var apostrophe = between && JoinsAsApostrophe(slot);
+        // (After a number only the former: the 1990’s, 2023’s.)
+        var apostrophe = (between || (left == Side.Digit && right == Side.Word)) && JoinsAsApostrophe(slot);
         // After a comma or semicolon a mark before a word is the dash of older prose (occasion?—It).
         var afterPunctuation = left == Side.Close && right == Side.Word;
         // Quotations open on words far more often than on numbers, where a minus sign is as likely.

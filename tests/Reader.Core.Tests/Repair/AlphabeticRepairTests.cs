@@ -179,6 +179,7 @@ public class AlphabeticRepairTests
     [InlineData("It was a lucky recollection\u2014it saved her from worse. Nobody\u2019s fault, I\u2019m sure.")]
     [InlineData("A quiet man with a beard\u2014whom I didn\u2019t know\u2014sat down. \u201CWell,\u201D he said.")]
     [InlineData("He paused;\u2014then he spoke: \u201Cwhat now?\u201D and she said\u2014\u201CA little.\u201D")]
+    [InlineData("Sales grew in the 1990\u2019s and again in 2022\u20132023\u2019s \u201Cboom\u201D.")]
     [InlineData("O\u2019Brien said \u201Cl\u2019homme\u201D means the man, ma\u2019am, and it\u2019s French.")]
     public void ADashBetweenWordsIsNoApostropheUnlessItEndsAContraction(string clean)
     {
