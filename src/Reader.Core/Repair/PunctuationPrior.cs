@@ -32,9 +32,20 @@ internal sealed class PunctuationPrior
         (0xFF08, 0xFF09), (0xFF3B, 0xFF3D), (0xFF5B, 0xFF5D),
     ];
 
+    // Function words of Spanish and Portuguese, whose dialogue opens with a dash (—¿Vienes? —preguntó); two in a line
+    // are telling.
+    private static readonly HashSet<string> s_dialogueDashWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "que", "el", "la", "lo", "los", "las", "del", "al", "y", "se", "su", "sin", "por", "con", "para", "una", "pero", "muy",
+        "est\u00E1", "s\u00E9", "tambi\u00E9n",
+        "n\u00E3o", "uma", "com", "dos", "das", "pelo", "pela", "mais", "voc\u00EA", "tamb\u00E9m", "j\u00E1", "sei",
+    };
+
     private readonly IReadOnlyList<int[]> _slots;
     private readonly Side?[] _sides;
     private readonly bool _opensLow;
+    private readonly bool _dialogueDashes;
+    private bool? _dialogueLine;
 
     // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
@@ -43,7 +54,8 @@ internal sealed class PunctuationPrior
     {
         _slots = slots;
         _sides = new Side?[slots.Count];
-        _opensLow = CountLowNineWords(slots) >= 2;
+        _opensLow = CountWords(slots, s_lowNineWords) >= 2;
+        _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
         _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
     }
 
@@ -140,6 +152,9 @@ internal sealed class PunctuationPrior
         var beforeNumber = right == Side.Digit ? -2 : 0;
         // A dash set against a word on one side only opens or closes an aside (Spanish —así—).
         var aside = (left == Side.Space && right == Side.Word) || (word && right is Side.Space or Side.Close) || beforeOpening;
+        // Spanish and Portuguese open a line of dialogue with a dash, and set off what the narrator says in it with
+        // dashes too (—¿Vienes? —preguntó—.).
+        var dialogue = (opening || closing || aside) && IsDialogueLine;
         return candidate switch
         {
             0x201C => opening ? (_opensLow ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
@@ -148,7 +163,8 @@ internal sealed class PunctuationPrior
             0x201A => opening ? -5 : WrongPlace,
             0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
             0x2019 => apostrophe ? -0.3 : between ? -3 : elision ? -0.5 : digits ? -6 : closing ? -1.2 : opening ? -4 : WrongPlace,
-            0x2014 => spaced ? -0.7 : apostrophe ? -2.5 : between ? -1 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
+            0x2014 => spaced ? -0.7 : apostrophe ? -2.5 : between ? -1 : dialogue ? -0.5
+                : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
             0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
@@ -157,6 +173,23 @@ internal sealed class PunctuationPrior
             0x2122 => word ? -2 : -7,
             _ => null,
         };
+    }
+
+    /// <summary>
+    /// Whether the line is Spanish or Portuguese and opens with a rebuilt mark that may be a dash, before a word or an
+    /// opening mark (¿, ¡) or a space.
+    /// </summary>
+    private bool IsDialogueLine => _dialogueLine ??= _dialogueDashes && OpensWithDash();
+
+    private bool OpensWithDash()
+    {
+        var first = 0;
+        while (first < _slots.Count && SideAt(first) == Side.Space)
+        {
+            first++;
+        }
+        return first < _slots.Count && _slots[first].Length > 1 && Array.IndexOf(_slots[first], 0x2014) >= 0
+            && SideAt(first + 1) is Side.Word or Side.Open or Side.Space;
     }
 
     // The endings of contractions: it’s, don’t, she’d, I’m, zo’n, we’ll, they’re, I’ve, ’em, ma’am.
@@ -351,7 +384,15 @@ internal sealed class PunctuationPrior
                 }
                 else if (open == 0 && c == 0x201D)
                 {
-                    OpenBefore(path, after, s);
+                    // Where dialogue opens with dashes, a closing mark nothing opened closes an aside (—dijo Íñigo—.).
+                    if (IsDialogueLine && _slots[s].Length > 1 && Array.IndexOf(_slots[s], 0x2014) >= 0)
+                    {
+                        path[s] = 0x2014;
+                    }
+                    else
+                    {
+                        OpenBefore(path, after, s);
+                    }
                 }
                 open = 0;
                 after = s + 1;
@@ -473,7 +514,7 @@ internal sealed class PunctuationPrior
         }
     }
 
-    private static int CountLowNineWords(IReadOnlyList<int[]> slots)
+    private static int CountWords(IReadOnlyList<int[]> slots, HashSet<string> words)
     {
         var count = 0;
         var word = new System.Text.StringBuilder();
@@ -484,7 +525,7 @@ internal sealed class PunctuationPrior
                 word.Append((char)slots[s][0]);
                 continue;
             }
-            if (word.Length > 0 && s_lowNineWords.Contains(word.ToString()))
+            if (word.Length > 0 && words.Contains(word.ToString()))
             {
                 count++;
             }

@@ -189,6 +189,16 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("\u2014\u00BFVienes ma\u00F1ana a la reuni\u00F3n? \u2014pregunt\u00F3 Pablo sin levantar la vista del libro.\n\n\u2014No lo s\u00E9 \u2014respondi\u00F3 Luc\u00EDa\u2014. Depende de si el informe est\u00E1 listo.")]
+    [InlineData("\u2014 N\u00E3o sei \u2014 respondeu ela. \u2014 Depende do relat\u00F3rio, que ainda n\u00E3o est\u00E1 pronto.")]
+    public void SpanishAndPortugueseDialogueKeepsItsDashes(string clean)
+    {
+        // Latin-1 without C1 bytes leaves "â" for both — and “: a line of dialogue opens with a dash, and the dashes
+        // around what the narrator says (—preguntó, —respondió Lucía—.) pair with nothing as quotes would.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void TextWhoseOnlyDamageIsItsEmojiIsRepaired()
     {
