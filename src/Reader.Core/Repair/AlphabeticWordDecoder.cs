@@ -72,8 +72,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         for (var s = 0; s < slots.Count; s++)
         {
             var kept = slots[s][0];
+            // Nor is a letter glued to a number (the × of 2.7×).
             if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s])
-                || (s > 0 && IsCjk(path[s - 1])) || (s + 1 < slots.Count && IsCjk(path[s + 1])))
+                || (s > 0 && (IsCjk(path[s - 1]) || IsDigit(path[s - 1]))) || (s + 1 < slots.Count && IsCjk(path[s + 1])))
             {
                 continue;
             }
@@ -133,6 +134,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         }
         return next == true && At(s + 2) == true ? true : null;
     }
+
+    private static bool IsDigit(int c) => c is >= '0' and <= '9';
 
     private static bool IsLower(int c) => c <= 0xFFFF && char.IsLower((char)c);
 

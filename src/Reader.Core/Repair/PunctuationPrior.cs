@@ -109,6 +109,10 @@ internal sealed class PunctuationPrior
             // Outside the CJK extensions, a character this far up is an emoji or nothing the text would hold.
             return candidate is (>= 0x1F300 and <= 0x1FAFF) or >= 0x20000 ? 0 : Rare;
         }
+        if (candidate < 0x2000 && IsTimesAt(slot))
+        {
+            return candidate == MultiplicationSign ? 0 : WrongPlace;
+        }
         if (candidate is < 0x2000 or > 0x2BFF)
         {
             return 0;
@@ -126,6 +130,29 @@ internal sealed class PunctuationPrior
         }
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
+    }
+
+    private const int MultiplicationSign = 0xD7;
+
+    // A number follows the slot, right after it or after one space.
+    private bool BeforeNumber(int slot) =>
+        SideAt(slot + 1) == Side.Digit || (SideAt(slot + 1) == Side.Space && SideAt(slot + 2) == Side.Digit);
+
+    /// <summary>
+    /// Whether a rebuilt slot that may be × (C3 97, which latin-1 without C1 bytes leaves as a lone "Ã" like the capitals
+    /// À to ß) stands where only × does: right after a number and before no letter (2.7×, 10× the load, 1920×1080), or
+    /// between spaced numbers (3 × 4).
+    /// </summary>
+    private bool IsTimesAt(int slot)
+    {
+        if (_slots[slot].Length == 1 || Array.IndexOf(_slots[slot], MultiplicationSign) < 0)
+        {
+            return false;
+        }
+        var left = SideAt(slot - 1);
+        var right = SideAt(slot + 1);
+        return (left == Side.Digit && right != Side.Word)
+            || (left == Side.Space && right == Side.Space && SideAt(slot - 2) == Side.Digit && SideAt(slot + 2) == Side.Digit);
     }
 
     // Log probability of a quote, dash or other common mark given its neighbours; null for any other character.
@@ -167,6 +194,8 @@ internal sealed class PunctuationPrior
                 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
             0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
+            // ≤ ≥ ≠ ≈ compare numbers: before one (≤ 512 MB) they are likelier than ❤ or ✅, which share their bytes.
+            0x2264 or 0x2265 or 0x2260 or 0x2248 => BeforeNumber(slot) ? -1.5 : -6,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
             0x2022 => left == Side.Space && right == Side.Space ? -2 : -6,
             0x20AC => -2,
@@ -261,6 +290,12 @@ internal sealed class PunctuationPrior
             {
                 continue;
             }
+            if (IsTimesAt(s))
+            {
+                // The beam may not rank × among the 32 letters that share its bytes.
+                path[s] = MultiplicationSign;
+                continue;
+            }
             var left = SideAt(s - 1);
             var right = SideAt(s + 1);
             // A letter stays, unless it is a lone lead byte kept as it stood (the first candidate) at the edge of a word
@@ -303,6 +338,95 @@ internal sealed class PunctuationPrior
                 path[s] = BestInContext(path, s, _slots[s], score, prior);
             }
         }
+        PointArrows(path);
+    }
+
+    private const int Arrow = 0x2192;
+    private const int EmDash = 0x2014;
+
+    // A chain of this many spaced marks with a word or two between each is a sequence of steps, not of asides.
+    private const int ChainLength = 3;
+    private const int WordsPerStep = 2;
+
+    /// <summary>
+    /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
+    /// (120 ms → 45 ms) or chain steps of a word or two (request → validate → send): asides hold more words and come
+    /// in pairs at most.
+    /// </summary>
+    private void PointArrows(int[] path)
+    {
+        var marks = new List<int>();
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (path[s] == EmDash && _slots[s].Length > 1 && Array.IndexOf(_slots[s], Arrow) >= 0
+                && SideAt(s - 1) == Side.Space && SideAt(s + 1) == Side.Space)
+            {
+                marks.Add(s);
+            }
+        }
+        foreach (var s in marks)
+        {
+            if (NumberBefore(path, s) && s + 2 < path.Length && char.IsAsciiDigit((char)path[s + 2]))
+            {
+                path[s] = Arrow;
+            }
+        }
+        var first = 0;
+        for (var m = 1; m <= marks.Count; m++)
+        {
+            if (m < marks.Count && !IsDialogueLine && IsStep(path, marks[m - 1] + 1, marks[m]))
+            {
+                continue;
+            }
+            if (m - first >= ChainLength)
+            {
+                for (var k = first; k < m; k++)
+                {
+                    path[marks[k]] = Arrow;
+                }
+            }
+            first = m;
+        }
+    }
+
+    // A number ends the token before the space before slot s, or the one before that (120 ms →).
+    private static bool NumberBefore(int[] path, int s)
+    {
+        var end = s - 1;
+        for (var token = 0; token < 2; token++)
+        {
+            while (end >= 0 && path[end] == ' ')
+            {
+                end--;
+            }
+            if (end >= 0 && char.IsAsciiDigit((char)path[end]))
+            {
+                return true;
+            }
+            while (end >= 0 && path[end] != ' ')
+            {
+                end--;
+            }
+        }
+        return false;
+    }
+
+    // Whether path holds a step in [from, to): a word or two without punctuation ("Não sei — respondeu ela." is talk).
+    private static bool IsStep(int[] path, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (path[i] <= 0xFFFF && char.IsPunctuation((char)path[i]))
+            {
+                return false;
+            }
+            if (path[i] != ' ' && (i == from || path[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+        return count <= WordsPerStep;
     }
 
     // The letters of path around slot s up to the word's edges.

@@ -199,6 +199,18 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("It\u2019s 2.7\u00D7 faster and uses 10\u00D7 less memory \u2014 the \u201Cfast path\u201D works.")]
+    [InlineData("Memory stays flat (\u2264 512 MB) and latency drops from 120 ms \u2192 45 ms; it\u2019s \u201Cdone\u201D.")]
+    [InlineData("The old path was: request \u2192 validate \u2192 serialise \u2192 send. It\u2019s \u201Cslow\u201D \u2014 we know.")]
+    public void SignsOfNumbersAndStepsAreToldFromLettersAndDashes(string clean)
+    {
+        // Latin-1 without C1 bytes leaves × as the lone "Ã" of the capitals À to ß, ≤ as "â¤" like ❤, and → as a lone
+        // "â" like the dashes: after a number × stands where no letter does, ≤ before one, and → leads from a number to
+        // a number or through a chain of one-word steps.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void TextWhoseOnlyDamageIsItsEmojiIsRepaired()
     {
