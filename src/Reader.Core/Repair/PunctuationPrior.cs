@@ -524,6 +524,73 @@ internal sealed class PunctuationPrior
         }
     }
 
+    private const int FullWidthOpen = 0xFF08;
+    private const int FullWidthClose = 0xFF09;
+    private const int FullWidthComma = 0xFF0C;
+    private const int FullWidthColon = 0xFF1A;
+
+    // The longest aside full-width parentheses are taken to enclose, and the longest one without Latin text in it.
+    private const int LongestAside = 40;
+    private const int LongestBareAside = 8;
+
+    // How much less the character model may like a pair of parentheses than the marks it chose (natural log): it
+    // weighs each mark alone, and ， is the commonest by far.
+    private const double AsideMargin = 4;
+
+    /// <summary>
+    /// Latin-1 without its C1 bytes leaves every full-width mark from EF BC 80 to EF BC 9F (，（）：；！？) as the same
+    /// lone "ï¼", and the models, weighing one mark at a time, take the commonest, ，. Two such marks around a short aside
+    /// with no other mark or sentence end in it open and close it where it holds Latin text or code, or is only a few
+    /// characters long (（可选的）, （使用端口 7777）), unless the character model finds the parentheses far less likely
+    /// there than the marks it chose.
+    /// </summary>
+    public void PlaceFullWidthMarks(int[] path, Func<int, int, int, double> score)
+    {
+        var marks = new List<int>();
+        for (var s = 0; s < path.Length; s++)
+        {
+            var c = _slots[s];
+            if (c.Length > 1 && Array.IndexOf(c, FullWidthOpen) >= 0 && Array.IndexOf(c, FullWidthClose) >= 0
+                && Array.IndexOf(c, FullWidthComma) >= 0 && Array.IndexOf(c, FullWidthColon) >= 0)
+            {
+                marks.Add(s);
+            }
+        }
+        for (var k = 0; k + 1 < marks.Count; k++)
+        {
+            var (open, close) = (marks[k], marks[k + 1]);
+            if (IsAside(path, open + 1, close)
+                && Around(path, open, FullWidthOpen, score) - Around(path, open, path[open], score)
+                + Around(path, close, FullWidthClose, score) - Around(path, close, path[close], score) > -AsideMargin)
+            {
+                path[open] = FullWidthOpen;
+                path[close] = FullWidthClose;
+                k++;
+            }
+        }
+    }
+
+    // Whether path[from..to) reads as a parenthetical aside: short, with no mark or sentence end of its own.
+    private static bool IsAside(int[] path, int from, int to)
+    {
+        var length = to - from;
+        if (length < 1 || length > LongestAside)
+        {
+            return false;
+        }
+        var latin = false;
+        for (var i = from; i < to; i++)
+        {
+            var c = path[i];
+            if (c is 0x3001 or 0x3002 or (>= 0xFF01 and <= 0xFF0F) or (>= 0xFF1A and <= 0xFF1F) or '(' or ')')
+            {
+                return false;
+            }
+            latin |= c is '`' or (>= '0' and <= '9') or (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+        }
+        return latin || length <= LongestBareAside;
+    }
+
     /// <summary>
     /// Pairs the CJK brackets of a line. 「 (E3 80 8C) stays whole in cp1252 and cp1254 while 」 (E3 80 8D) loses a byte
     /// and is 、 (E3 80 81) to every model; cp1250 loses the 0x88 of （ (EF BC 88), read as ！. Where a bracket has no

@@ -226,6 +226,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);
+            punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);

@@ -75,6 +75,17 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AShortAsideInChineseThroughLatin1KeepsItsFullWidthParentheses()
+    {
+        // Latin-1 without C1 bytes leaves （ ） and ， all as a lone "ï¼"; one at a time the models take ，.
+        var clean = "\u53EF\u4EE5\u7528 `wc` \u8BA1\u7B97\u884C\u6570\uFF08`-l`\uFF09\u548C\u5B57\u7B26\u6570\uFF08`-m`\uFF09\u3002\n" // 可以用 `wc` 计算行数（`-l`）和字符数（`-m`）。
+            + "\u7528 `xdelta` \u5236\u4F5C\u4E8C\u8FDB\u5236\u5DEE\u5206\u6587\u4EF6\uFF08Delta \u538B\u7F29\uFF09\u3002\n"; // 用 `xdelta` 制作二进制差分文件（Delta 压缩）。
+        var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("\uFF08`-m`\uFF09", repaired);
+        Assert.Contains("\uFF08Delta \u538B\u7F29\uFF09", repaired);
+    }
+
+    [Fact]
     public void JapaneseTableHasWordsAndConnectionCosts()
     {
         var model = JapaneseWordModel.Shared;
