@@ -15,6 +15,8 @@ internal sealed partial class PunctuationPrior
     {
         AlternateBesideCjk(path);
         var open = 0;
+        // The quotation a nested one stands in (“… ‘…’ …”).
+        var outer = 0;
         // Where the text after the last closed quotation starts: an opening quote for a lone closing one lies beyond it.
         var after = 0;
         for (var s = 0; s < path.Length; s++)
@@ -22,6 +24,12 @@ internal sealed partial class PunctuationPrior
             var c = path[s];
             if (c is 0x201C or 0x201E or 0x2018 or 0x201A)
             {
+                // A quotation opened inside a double one is a single one, where the slot allows it.
+                if (open is 0x201C or 0x201E && c is 0x201C && _slots[s].Length > 1 && Array.IndexOf(_slots[s], 0x2018) >= 0)
+                {
+                    path[s] = c = 0x2018;
+                    outer = open;
+                }
                 open = c;
             }
             else if (c is 0x201D or 0x2019)
@@ -52,7 +60,7 @@ internal sealed partial class PunctuationPrior
                         OpenBefore(path, after, s);
                     }
                 }
-                open = 0;
+                (open, outer) = (outer, 0);
                 after = s + 1;
             }
         }

@@ -199,6 +199,14 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Fact]
+    public void AQuotationInsideADoubleOneIsSingle()
+    {
+        // ‘ and “ lose the same bytes behind latin-1 without C1 bytes; inside a quotation the inner one is the single.
+        var clean = "\u201CIt is true that \u2018For Mrs. Henry Baker\u2019 was printed on the card,\u201D said he. \u201CI saw it.\u201D";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Theory]
     [InlineData("It\u2019s 2.7\u00D7 faster and uses 10\u00D7 less memory \u2014 the \u201Cfast path\u201D works.")]
     [InlineData("Memory stays flat (\u2264 512 MB) and latency drops from 120 ms \u2192 45 ms; it\u2019s \u201Cdone\u201D.")]
