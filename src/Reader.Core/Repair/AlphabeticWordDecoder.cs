@@ -56,6 +56,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         Decide(phrase, path);
     }
 
+    /// <summary>True when the word table holds <paramref name="word"/> (code points, any case).</summary>
+    public bool IsWord(ReadOnlySpan<int> word) => words().Contains(word);
+
     /// <summary>
     /// Puts back letters that stood as they were (a lone é or à: damage only if its bytes were lost) where the decoder
     /// replaced them by something else although, kept, they spell a known word with their neighbours ("por que é que").
@@ -94,7 +97,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             }
             var word = path[start..end];
             word[s - start] = kept;
-            if (words().Contains(word))
+            if (IsWord(word))
             {
                 path[s] = kept;
             }

@@ -16,7 +16,9 @@ internal sealed partial class PunctuationPrior
     /// À to ß) stands where only × does: right after a number and before no letter (2.7×, 10× the load, 1920×1080), or
     /// between spaced numbers (3 × 4).
     /// </summary>
-    private bool IsTimesAt(int slot)
+    private bool IsTimesAt(int slot) => _times[slot] ??= OnlyTimesFits(slot);
+
+    private bool OnlyTimesFits(int slot)
     {
         if (_slots[slot].Length == 1 || Array.IndexOf(_slots[slot], MultiplicationSign) < 0)
         {

@@ -31,7 +31,9 @@ internal sealed partial class PunctuationPrior
     /// one letter (l’, d’, O’) or one ending in "qu" (qu’, jusqu’) that starts where a word may. A word with a rebuilt
     /// letter in it cannot be spelt: there the apostrophe stays possible.
     /// </summary>
-    private bool JoinsAsApostrophe(int slot)
+    private bool JoinsAsApostrophe(int slot) => _joinsAsApostrophe[slot] ??= JoinsWords(slot);
+
+    private bool JoinsWords(int slot)
     {
         var start = WordEdge(slot - 1, -1);
         var end = WordEdge(slot + 1, +1);

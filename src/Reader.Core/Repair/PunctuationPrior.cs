@@ -43,6 +43,11 @@ internal sealed partial class PunctuationPrior
 
     private readonly IReadOnlyList<int[]> _slots;
     private readonly Side?[] _sides;
+
+    // Per slot, what its neighbours say once (Score asks for every candidate): whether only × fits there, and whether an
+    // apostrophe there would join its words.
+    private readonly bool?[] _times;
+    private readonly bool?[] _joinsAsApostrophe;
     private readonly bool _opensLow;
     private readonly bool _dialogueDashes;
     private bool? _dialogueLine;
@@ -54,6 +59,8 @@ internal sealed partial class PunctuationPrior
     {
         _slots = slots;
         _sides = new Side?[slots.Count];
+        _times = new bool?[slots.Count];
+        _joinsAsApostrophe = new bool?[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
         _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;

@@ -220,7 +220,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         if (inner is null)
         {
             segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
-            punctuation.Redecide(path, words.Characters.Score, Prior, word => AlphabeticWords.Shared.Contains(word));
+            punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             words.Refine(lattice.Slots, path);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);

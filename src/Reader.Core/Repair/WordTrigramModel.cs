@@ -57,7 +57,7 @@ internal sealed class WordTrigramModel
     internal string[] Vocabulary => _words;
 
     /// <summary>The id of <paramref name="word"/>, or -1 when it is not in the vocabulary.</summary>
-    public int Find(string word) => Find(word, out _);
+    public int Find(string word) => Id(Array.BinarySearch(_words, word, StringComparer.Ordinal), word);
 
     /// <summary>The id of <paramref name="word"/> or -1, and whether a longer word of the vocabulary starts with it.</summary>
     public int Find(string word, out bool isPrefix)
@@ -65,8 +65,11 @@ internal sealed class WordTrigramModel
         var i = Array.BinarySearch(_words, word, StringComparer.Ordinal);
         var next = i >= 0 ? i + 1 : ~i;
         isPrefix = next < _words.Length && _words[next].StartsWith(word, StringComparison.Ordinal);
-        return i > 0 || (i == 0 && word.Length == 0) ? i : -1;
+        return Id(i, word);
     }
+
+    // Entry 0 is the empty word that stands for an unknown one: only the empty word finds it.
+    private static int Id(int index, string word) => index > 0 || (index == 0 && word.Length == 0) ? index : -1;
 
     /// <summary>
     /// Natural-log probability of word <paramref name="word"/> after the words <paramref name="beforePrevious"/> and
