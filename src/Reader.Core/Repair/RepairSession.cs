@@ -115,6 +115,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         var doc = _document[layer][best];
 
         var toFix = new List<int>();
+        var provesNatural = false;
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (marksOnly && e[best].Weak > 0 && e[best].Clean == 0)))
@@ -141,8 +142,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         else if (layer == 0 && doc.Strong < FewDamagedRuns)
         {
             // With so little to go on, a word that merely spells UTF-8 (Ukrainian "Кі" is U+02F3 in cp1251, "Пі" is ϳ)
-            // stays unless its reading is the more natural one.
+            // stays unless its reading is the more natural one; a reading with bytes still to rebuild ("Він" is ³ and a
+            // lead of three bytes) is judged so once decoded.
             toFix.RemoveAll(l => IsFinalReading(lattices[l]) && NaturalnessGain(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]) <= 0);
+            provesNatural = true;
         }
         if (toFix.Count == 0)
         {
@@ -165,7 +168,7 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, _lineOffset + l + 1) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, _lineOffset + l + 1, provesNatural ? original : null) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -201,7 +204,11 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         return kept > 0 && lattice.StrongCharacters > 0 && lattice.StrongCharacters < 4 * kept;
     }
 
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, int lineNumber)
+    /// <summary>
+    /// The line as <paramref name="lattice"/> decodes it, recording what was rebuilt; null where it stays as it is. A
+    /// <paramref name="mustBeat"/> line is kept unless the decoded one is the more natural text.
+    /// </summary>
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, int lineNumber, string? mustBeat)
     {
         if (fullWidthStops)
         {
@@ -233,6 +240,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
         if (lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0)))
+        {
+            return null;
+        }
+        if (mustBeat is not null && RebuildsLettersOrSymbols(lattice, path) && LogLikelihood(path) <= LogLikelihood(CodePoints(mustBeat)))
         {
             return null;
         }
@@ -279,6 +290,26 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
         }
         return line.ToString();
+    }
+
+    // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251); an emoji (beyond the BMP, or
+    // one that takes U+FE0F) or a quote the character model hardly knows or cannot tell from what stood there, so a
+    // line that rebuilds only those is not judged by its naturalness (a lone "ð" that was 🎂).
+    private static bool RebuildsLettersOrSymbols(Lattice lattice, int[] path)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].LostBytes == 0 || !Rune.TryCreate(path[s], out var rune))
+            {
+                continue;
+            }
+            var emoji = rune.Value >= 0x10000 || (s + 1 < path.Length && path[s + 1] == 0xFE0F);
+            if (Rune.IsLetter(rune) || (Rune.IsSymbol(rune) && !emoji))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -302,6 +302,12 @@ public class MojibakeRepairerTests
     // Ukrainian Кі{0} (U+02F3 in cp1251), Пі{0} (ϳ).
     [InlineData("\u041A\u0456{0}", "\u041A\u0456{0}")]
     [InlineData("\u041F\u0456{0}", "\u041F\u0456{0}")]
+    // ...also where the page's reading would still have bytes to rebuild: Ukrainian Він (³ and a lead of three bytes
+    // in cp1251), Рій, Мій дім, Рів (г and a lead whose lost bytes make the symbol ☘).
+    [InlineData("\u0412\u0456\u043D", "\u0412\u0456\u043D")]
+    [InlineData("\u0420\u0456\u0432 $lvl", "\u0420\u0456\u0432 $lvl")]
+    [InlineData("\u0420\u0456\u0439", "\u0420\u0456\u0439")]
+    [InlineData("\u041C\u0456\u0439 \u0434\u0456\u043C", "\u041C\u0456\u0439 \u0434\u0456\u043C")]
     public void EachPageReadsTheBytesItsDecodersShow(string expected, string damaged)
     {
         Assert.Equal(expected, Repairer.Repair(damaged).Text);
