@@ -60,7 +60,8 @@ internal static class MisreadBytes
                 present++;
                 j++;
             }
-            if (present > need - 1 || (present < need - 1 && lost.Count == 0))
+            if (present > need - 1 || (present < need - 1 && lost.Count == 0)
+                || (need == 4 && !MayStartText(lead, present > 0 ? ByteAt(run[i + 1], page) : Wildcard, present < need - 1 && lost.Contains((byte)0xA0))))
             {
                 shape = default;
                 return RunKind.NotMojibake;
@@ -118,6 +119,15 @@ internal static class MisreadBytes
     private static int ByteAt(char ch, CodePage page) => ch == '\uFFFD' ? Replaced : page.ByteOf(ch);
 
     private static bool IsContinuation(int b) => b is (>= 0x80 and <= 0xBF) or Replaced;
+
+    // Four-byte leads but F0 start planes 4-16: unassigned or private use but for plane 14 (F3 A0: tags and variation
+    // selectors). So ñ, ò, ô of latin-1 lead nothing text holds, and ó only before the byte A0 (or where that was lost).
+    private static bool MayStartText(int lead, int second, bool secondMayBeLost) => lead switch
+    {
+        0xF0 => true,
+        0xF3 => second is 0xA0 or Replaced || secondMayBeLost,
+        _ => false,
+    };
 
     private static int SequenceLength(int lead) => lead switch
     {

@@ -72,6 +72,8 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
+    // ñ (F1 in latin-1) leads no text UTF-8 holds: it is genuine, so "aÃ±o" is a quotation beside it, not damage.
+    [InlineData("In Spanish, \"a\u00F1o\" becomes \"a\u00C3\u00B1o\" when decoded as Latin-1.")]
     [InlineData("T\u00FCrk\u00E7e metin: a\u011Fa\u00E7, \u015Fehir, \u0131\u015F\u0131k ve \u011Fa\u011Fa.")]
     [InlineData("Reader\u2122 \u00A9 2025 \u2014 \u00AByes\u00BB \u2013 \u201Cquoted\u201D and \u2018single\u2019.")]
     [InlineData("Anders \u00C5ngstr\u00F6m measured wavelengths in \u00C5; 1 \u00C5 = 0.1 nm.")]
