@@ -243,6 +243,10 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
         {
             return null;
         }
+        if (QuotesItsOwnReading(lattice, path))
+        {
+            return null;
+        }
         if (mustBeat is not null && RebuildsLettersOrSymbols(lattice, path) && LogLikelihood(path) <= LogLikelihood(CodePoints(mustBeat)))
         {
             return null;
@@ -290,6 +294,46 @@ internal sealed class RepairSession(Func<CharNGramModel> model)
             }
         }
         return line.ToString();
+    }
+
+    /// <summary>
+    /// True when a span re-decodes to two or more characters, not all ASCII, that the line also holds as clean text
+    /// ("字符 becomes å­—ç¬¦"): a line that shows damage beside what it stands for explains mojibake, and stays as written.
+    /// </summary>
+    private static bool QuotesItsOwnReading(Lattice lattice, int[] path)
+    {
+        var clean = new StringBuilder();
+        var spans = new Dictionary<int, StringBuilder>();
+        for (var s = 0; s < path.Length; s++)
+        {
+            var info = lattice.Info[s];
+            if (info.Damaged is null || info.Keepable is not null)
+            {
+                // Verbatim text, or a lone lead that may be a genuine letter (the é of één): the line as written.
+                clean.Append(info.Original ?? info.Damaged);
+                continue;
+            }
+            if (!spans.TryGetValue(info.SpanId, out var span))
+            {
+                // Spans are apart in the clean text, so no match runs across one.
+                clean.Append('\0');
+                spans[info.SpanId] = span = new StringBuilder();
+            }
+            if (Rune.TryCreate(path[s], out var rune))
+            {
+                span.Append(rune.ToString());
+            }
+        }
+        var line = clean.ToString();
+        foreach (var span in spans.Values)
+        {
+            var reading = span.ToString();
+            if (reading.EnumerateRunes().Count() >= 2 && !Ascii.IsValid(reading) && line.Contains(reading, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251); an emoji (beyond the BMP, or

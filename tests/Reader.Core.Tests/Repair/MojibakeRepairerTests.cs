@@ -72,6 +72,10 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
+    // A line that shows damage beside what it stands for explains mojibake: 字符, 日本語 as cp1252, één beside its own.
+    [InlineData("Tip: if you see \u00E5\u00AD\u2014\u00E7\u00AC\u00A6, the text was \u5B57\u7B26 in UTF-8.")]
+    [InlineData("Classic mojibake: \u65E5\u672C\u8A9E \u2192 \u00E6\u2014\u00A5\u00E6\u0153\u00AC\u00E8\u00AA\u017E")]
+    [InlineData("\u00C3\u00A9\u00C3\u00A9n is what \u00E9\u00E9n looks like after a wrong decoding.")]
     // ñ (F1 in latin-1) leads no text UTF-8 holds: it is genuine, so "aÃ±o" is a quotation beside it, not damage.
     [InlineData("In Spanish, \"a\u00F1o\" becomes \"a\u00C3\u00B1o\" when decoded as Latin-1.")]
     [InlineData("T\u00FCrk\u00E7e metin: a\u011Fa\u00E7, \u015Fehir, \u0131\u015F\u0131k ve \u011Fa\u011Fa.")]
