@@ -294,6 +294,12 @@ internal sealed class InnerLayerPrior
         {
             return NoInnerCharacter;
         }
+        // Nor does one that leaves a continuation byte after it without a lead (Đ ż ™ as D0 BF, then 99 alone; č ż ™
+        // is E8 BF 99, 这): the inner page loses continuation bytes only, never a lead.
+        if (ByteAt(end) is >= 0x80 and <= 0xBF)
+        {
+            return NoInnerCharacter;
+        }
         var cp = rune.Value;
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
         var score = _model(b == 0 ? 0 : a, b, cp);

@@ -48,6 +48,7 @@ public class AlphabeticRepairTests
         [("en-science", Corruption.Cp1252TwiceDropped)] = 0.95,
         [("pt-escola", Corruption.Cp1252TwiceDropped)] = 0.95,
         [("en-science", Corruption.Cp1254TwiceDropped)] = 0.95,
+        [("pt-mercado", Corruption.Cp1250ThenCp1252Dropped)] = 0.95,
         [("pt-escola", Corruption.Cp1254TwiceDropped)] = 0.95,
     };
 
