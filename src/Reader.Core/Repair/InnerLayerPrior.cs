@@ -25,10 +25,28 @@ internal sealed class InnerLayerPrior
     // A candidate that spells nothing in the inner layer scores as an unseen character would.
     private const double NoInnerCharacter = -30;
 
+    // A letter of another script than the rest of the inner layer's (п among Chinese) is that much less likely; the
+    // character model, which sees only ASCII neighbours here, cannot tell.
+    private const double ForeignScript = -6;
+    private const int MinScriptLetters = 4;
+
+    private enum Script
+    {
+        None,
+        Latin,
+        Cyrillic,
+        Greek,
+        Cjk,
+        Other,
+    }
+
     private readonly IReadOnlyList<int[]> _slots;
     private readonly CodePage _inner;
     private readonly int[] _innerLost;
     private readonly Func<int, int, int, double> _model;
+
+    // The script of most letters the line's certain inner sequences spell (Chinese, Cyrillic…), if one has most.
+    private readonly Script _script;
 
     // The decoder asks for the same slot and candidate once per beam state.
     private readonly Dictionary<(int Slot, int Candidate), double> _scores = [];
@@ -39,6 +57,7 @@ internal sealed class InnerLayerPrior
         _inner = inner;
         _innerLost = inner.LostBytes.Select(b => (int)b).ToArray();
         _model = model;
+        _script = MainScript();
     }
 
     /// <summary>The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of mojibake.</summary>
@@ -302,10 +321,51 @@ internal sealed class InnerLayerPrior
         }
         var cp = rune.Value;
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
-        var score = _model(b == 0 ? 0 : a, b, cp);
+        var score = _model(b == 0 ? 0 : a, b, cp) + ScriptFit(cp);
         // How much better the character predicts the next one than that one's own frequency does.
         return next == 0 ? score : score + _model(b, cp, next) - _model(0, 0, next);
     }
+
+    private double ScriptFit(int cp) =>
+        _script != Script.None && ScriptOf(cp) is var own && own != Script.None && own != _script ? ForeignScript : 0;
+
+    /// <summary>The script most letters of the certain inner sequences are written in, where at least four are and most of them in it.</summary>
+    private Script MainScript()
+    {
+        var counts = new int[(int)Script.Other + 1];
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var s = 0; s < _slots.Count; s++)
+        {
+            var length = SequenceLength(ByteAt(s));
+            if (length == 0)
+            {
+                continue;
+            }
+            var k = 0;
+            for (; k < length && ByteAt(s + k) is var b && (k == 0 || b is >= 0x80 and <= 0xBF); k++)
+            {
+                utf8[k] = (byte)b;
+            }
+            if (k == length && Rune.DecodeFromUtf8(utf8[..length], out var rune, out _) == OperationStatus.Done)
+            {
+                counts[(int)ScriptOf(rune.Value)]++;
+                s += length - 1;
+            }
+        }
+        var letters = counts.Sum() - counts[(int)Script.None];
+        var best = (Script)Array.IndexOf(counts, counts.Skip(1).Max(), 1);
+        return letters >= MinScriptLetters && counts[(int)best] * 2 > letters && best != Script.Other ? best : Script.None;
+    }
+
+    // Letters by the script of their language; None for marks, digits and symbols, which any text holds.
+    private static Script ScriptOf(int cp) => cp switch
+    {
+        (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or >= 0x20000 and <= 0x3FFFF => Script.Cjk,
+        >= 0x0400 and <= 0x052F => Script.Cyrillic,
+        >= 0x0370 and <= 0x03FF => Script.Greek,
+        _ when cp <= 0xFFFF && char.IsLetter((char)cp) => cp is (>= 0x41 and <= 0x24F) or (>= 0x1E00 and <= 0x1EFF) ? Script.Latin : Script.Other,
+        _ => Script.None,
+    };
 
     private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
 
