@@ -1,0 +1,19 @@
+namespace Reader.Core.Repair;
+
+/// <summary>Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page.</summary>
+internal readonly record struct Evidence(int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0)
+{
+    /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
+    public long Fit => StrongChars - CleanChars;
+
+    /// <summary>
+    /// <see cref="Fit"/> with lone lead bytes counting for neither side: a page that loses bytes counts them as weak
+    /// evidence, one that loses none as genuine text, and pages are only compared fairly where both count alike (the
+    /// clean accents of a partly damaged document would otherwise always outvote a page that loses nothing).
+    /// </summary>
+    public long FitBesideLoneLeads => Fit + LoneLeadChars;
+
+    public Evidence Add(Evidence other) =>
+        new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,
+            Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars);
+}

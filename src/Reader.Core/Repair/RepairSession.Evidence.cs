@@ -1,0 +1,212 @@
+namespace Reader.Core.Repair;
+
+/// <summary>Which code page misread the text, and which of its lines show the damage.</summary>
+internal sealed partial class RepairSession
+{
+    private static bool ShouldFix(Evidence line, Evidence document)
+    {
+        if (line.Strong == 0)
+        {
+            // Only lone lead bytes (e.g. "â" for a curly quote whose other bytes were lost): worth decoding where the
+            // document is clearly damaged; each may still stay as it is if the model prefers that.
+            return line.Weak > 0 && line.Clean == 0 && document.Strong > 0 && document.StrongChars >= 4 * document.CleanChars;
+        }
+        // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
+        // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage.
+        if (line.Clean > 0 && line.Strong < 4 * line.Clean)
+        {
+            return false;
+        }
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2;
+    }
+
+    private static int ChoosePage(Evidence[] totals)
+    {
+        var best = -1;
+        for (var p = 0; p < totals.Length; p++)
+        {
+            if (!MayBeTheDamage(totals[p], CodePages.All[p]))
+            {
+                continue;
+            }
+            if (best < 0 || totals[p].FitBesideLoneLeads > totals[best].FitBesideLoneLeads
+                || (totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && CodePages.All[p].LostBytes.Count > CodePages.All[best].LostBytes.Count))
+            {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
+        evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
+        // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
+        // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one.
+        && (page.LostBytes.Count > 0 || evidence.Fit > 0);
+
+    // How much more likely (natural log, summed over the decoded characters) one page's reading must be than another's
+    // that explains the text as well before it wins: less is the noise of the model over a line.
+    private const double ClearlyMoreNatural = 4;
+
+    /// <summary>
+    /// Among pages that explain the text equally well, the one whose decoded characters the model finds most natural:
+    /// ISO-8859-2 and cp1250 both read "aĂąo" as UTF-8, but only one as "año". Where the readings agree (cp1252 and
+    /// cp1254 on Chinese), the order of <see cref="ChoosePage"/> stands.
+    /// </summary>
+    private int MostNaturalOfEqual(int best, Evidence[] totals, string text, List<(int Start, int Length)> lines, Evidence[]?[] lineEvidence)
+    {
+        var pages = CodePages.All;
+        var tied = Enumerable.Range(0, pages.Count)
+            .Where(p => p != best && totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && MayBeTheDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
+            .ToList();
+        if (tied.Count == 0)
+        {
+            return best;
+        }
+        var bestScore = Naturalness(best);
+        foreach (var p in tied)
+        {
+            var score = Naturalness(p);
+            if (score > bestScore + ClearlyMoreNatural)
+            {
+                (best, bestScore) = (p, score);
+            }
+        }
+        return best;
+
+        // Pages that give every suspicious character of the lines the same byte read them alike (cp1252 and cp1254 on
+        // Chinese): nothing for the model to tell apart.
+        bool ReadAlike(CodePage a, CodePage b)
+        {
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (lineEvidence[l] is null)
+                {
+                    continue;
+                }
+                foreach (var ch in text.AsSpan(lines[l].Start, lines[l].Length))
+                {
+                    if (ch >= '\u0080' && a.ByteOf(ch) != b.ByteOf(ch))
+                    {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        double Naturalness(int p)
+        {
+            var sum = 0.0;
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (lineEvidence[l] is { } e && e[p].Strong > 0)
+                {
+                    var lattice = BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), pages[p], pages[p].LostBytes);
+                    sum += LogLikelihood(lattice.CertainText(), s => lattice.Info[s].Damaged is not null);
+                }
+            }
+            return sum;
+        }
+    }
+
+    // Share of the continuation bytes that damage by this page is expected to keep, at the least; clean text of the
+    // page's own script keeps far fewer (Ukrainian as cp1251: about one in ten). Japanese kana spend their second byte
+    // on 80-83, which latin-1 strips: a line of kana keeps about a fifth of the bytes the page would leave on average.
+    private const double KeptShare = 0.25;
+
+    // A page that lacks at most this share of the continuation byte values leaves most leads with all their bytes.
+    private const double FewLost = 0.25;
+
+    // Where no lead has all its bytes, the share of them that must be there (an emoji that lost one of its three).
+    private const double MostlyThere = 0.6;
+
+    /// <summary>
+    /// Whether the page's reading of the text looks like UTF-8 that lost bytes, not like clean text in the page's own
+    /// script: as many continuation bytes are there as a page that lacks only these byte values (and the soft hyphen)
+    /// would leave, and, where it lacks few, some lead byte has all of them or most bytes are there (Tomáš Pospíšil as
+    /// cp1250 has half).
+    /// </summary>
+    private static bool LooksLikeDamage(RunShape shape, CodePage page)
+    {
+        var lost = (page.LostBytes.Count + 1) / 64.0;
+        return shape.Present >= KeptShare * (1 - lost) * shape.Needed
+            && (shape.Complete > 0 || lost > FewLost || shape.Present >= MostlyThere * shape.Needed);
+    }
+
+    /// <summary>
+    /// The bytes a lost byte may have been: those the page lacks, those of pages the evidence cannot tell apart from it,
+    /// and 0xAD when the page shows it as a soft hyphen and none survived (U+00AD is invisible and often stripped on top of
+    /// the page's own losses).
+    /// Other bytes merely never seen are no evidence: Cyrillic or a second layer of mojibake use few continuation bytes.
+    /// </summary>
+    private static IReadOnlyList<byte> LostBytes(Evidence[] totals, long softHyphens, int best)
+    {
+        var lost = new SortedSet<byte>(CodePages.All[best].LostBytes);
+        for (var p = 0; p < totals.Length; p++)
+        {
+            if (totals[p] == totals[best])
+            {
+                lost.UnionWith(CodePages.All[p].LostBytes);
+            }
+        }
+        if (softHyphens == 0 && CodePages.All[best].ByteOf('\u00AD') == 0xAD)
+        {
+            lost.Add(0xAD);
+        }
+        return lost.ToArray();
+    }
+
+    private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, ref long softHyphens)
+    {
+        var evidence = default(Evidence);
+        long weakNeeded = 0;
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!InPage(line[i], page))
+            {
+                if (CodePages.IsSuspicious(line[i]))
+                {
+                    // Looks like mojibake of another page but this one has no byte for it.
+                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
+                }
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < line.Length && InPage(line[i], page))
+            {
+                i++;
+            }
+            var length = i - start;
+            var run = line[start..i];
+            switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
+            {
+                case RunKind.Strong:
+                    evidence = evidence with { Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape) };
+                    softHyphens += run.Count('\u00AD');
+                    break;
+                case RunKind.Weak:
+                    evidence = evidence with { Weak = evidence.Weak + 1 };
+                    weakNeeded += shape.Needed;
+                    break;
+                default:
+                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
+                    if (page.LostBytes.Count == 0 && MisreadBytes.Classify(run, page, s_anyLost) == RunKind.Weak)
+                    {
+                        evidence = evidence with { LoneLeadChars = evidence.LoneLeadChars + length };
+                    }
+                    break;
+            }
+        }
+        // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
+        // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
+        return evidence.Strong > 0 ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) } : evidence;
+    }
+
+    // Classifies a run as a page that loses bytes would: lone leads are then weak evidence rather than genuine text.
+    private static readonly byte[] s_anyLost = [0x80];
+
+    private static bool InPage(char ch, CodePage page) => ch >= '\u0080' && (ch == '\uFFFD' || page.ByteOf(ch) >= 0x80);
+}

@@ -1,0 +1,163 @@
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Reader.Core.Repair;
+
+/// <summary>When a reading stays as written: text that only looks like mojibake, or explains it.</summary>
+internal sealed partial class RepairSession
+{
+    /// <summary>
+    /// True when the model is sure that lone lead bytes are the genuine letters they look like (a lone é between
+    /// words): then the line is text about mojibake, not damage, unless its strong evidence clearly outweighs that
+    /// (counted in characters: one run of damaged Chinese re-decodes a whole sentence).
+    /// </summary>
+    private static bool KeepsGenuineText(Lattice lattice, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> alternatives)
+    {
+        var kept = 0;
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].Keepable is { } original && path[s] == original
+                && alternatives.TryGetValue(s, out var ranked) && ranked.First(a => a.CodePoint == original).Probability >= SureKeep)
+            {
+                kept++;
+            }
+        }
+        return kept > 0 && lattice.StrongCharacters > 0 && lattice.StrongCharacters < 4 * kept;
+    }
+
+    /// <summary>
+    /// True when a span re-decodes to two or more characters, not all ASCII, that the line also holds as clean text
+    /// ("字符 becomes å­—ç¬¦"): a line that shows damage beside what it stands for explains mojibake, and stays as written.
+    /// </summary>
+    private static bool QuotesItsOwnReading(Lattice lattice, int[] path)
+    {
+        var clean = new StringBuilder();
+        var spans = new Dictionary<int, StringBuilder>();
+        for (var s = 0; s < path.Length; s++)
+        {
+            var info = lattice.Info[s];
+            if (info.Damaged is null || info.Keepable is not null)
+            {
+                // Verbatim text, or a lone lead that may be a genuine letter (the é of één): the line as written.
+                clean.Append(info.Original ?? info.Damaged);
+                continue;
+            }
+            if (!spans.TryGetValue(info.SpanId, out var span))
+            {
+                // Spans are apart in the clean text, so no match runs across one.
+                clean.Append('\0');
+                spans[info.SpanId] = span = new StringBuilder();
+            }
+            if (Rune.TryCreate(path[s], out var rune))
+            {
+                span.Append(rune.ToString());
+            }
+        }
+        var line = clean.ToString();
+        foreach (var span in spans.Values)
+        {
+            var reading = span.ToString();
+            if (reading.EnumerateRunes().Count() >= 2 && !Ascii.IsValid(reading) && line.Contains(reading, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251); an emoji (beyond the BMP, or
+    // one that takes U+FE0F) or a quote the character model hardly knows or cannot tell from what stood there, so a
+    // line that rebuilds only those is not judged by its naturalness (a lone "ð" that was 🎂).
+    private static bool RebuildsLettersOrSymbols(Lattice lattice, int[] path)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].LostBytes == 0 || !Rune.TryCreate(path[s], out var rune))
+            {
+                continue;
+            }
+            var emoji = rune.Value >= 0x10000 || (s + 1 < path.Length && path[s + 1] == 0xFE0F);
+            if (Rune.IsLetter(rune) || (Rune.IsSymbol(rune) && !emoji))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when every character the page could have misread in <paramref name="line"/> is a letter and every word
+    /// holding one is in the word table ("[ход]" is cp866 for 室, but a Russian word): genuine text, not damage.
+    /// Mojibake of a DOS or KOI8 page nearly always shows box-drawing or other symbols between its letters.
+    /// </summary>
+    private static bool IsDictionaryText(ReadOnlySpan<char> line, CodePage page)
+    {
+        var words = AlphabeticWords.Shared;
+        var word = new List<int>();
+        var suspicious = false;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var ch = i < line.Length ? line[i] : ' ';
+            var inPage = InPage(ch, page);
+            if (inPage && !char.IsLetter(ch))
+            {
+                return false;
+            }
+            if (char.IsLetter(ch))
+            {
+                word.Add(ch);
+                suspicious |= inPage;
+                continue;
+            }
+            if (suspicious && !words.Contains(CollectionsMarshal.AsSpan(word)))
+            {
+                return false;
+            }
+            word.Clear();
+            suspicious = false;
+        }
+        return true;
+    }
+
+    // How much likelier (natural log) the lines a page that loses nothing reads must be, together, than as they stand.
+    // Clean words that happen to spell UTF-8 in such a page gain up to 10 by being read as one rare character
+    // (Icelandic "jarðíkorni" as "jarСkorni" in cp850, Turkish "yargıç" as "yargՇ"); one damaged letter gains 17 and
+    // more ("nцёo" is "não" in KOI8-R), a damaged word or sentence hundreds. Each line must gain something too.
+    private const double CompletePageMargin = 13;
+
+    // Below this many runs that read as UTF-8 in the whole input, a line's reading must also be more natural than the line.
+    private const int FewDamagedRuns = 3;
+
+    /// <summary>True when every character of the line is decided and spells no further layer of mojibake.</summary>
+    private static bool IsFinalReading(Lattice lattice) =>
+        lattice.Slots.All(c => c.Length == 1) && !CodePages.HasLeadContinuationPair(string.Concat(lattice.CertainText().Select(char.ConvertFromUtf32)));
+
+    /// <summary>How much more likely the model finds <paramref name="decoded"/>'s certain characters than the line as it stands (natural log).</summary>
+    // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
+    // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
+    private double NaturalnessGain(ReadOnlySpan<char> line, Lattice decoded) =>
+        LogLikelihood(decoded.CertainText()) - LogLikelihood(CodePoints(line));
+
+    /// <summary>
+    /// The character model's log likelihood of the characters of <paramref name="text"/> (0 is an undecided one, which
+    /// breaks the context), counting only the positions <paramref name="counted"/> accepts, if given.
+    /// </summary>
+    private double LogLikelihood(int[] text, Func<int, bool>? counted = null)
+    {
+        // Before it learns the document, a document model is the static table that also reads traditional characters
+        // it never saw through their simplified forms (譯者 as 译者, not as two unknowns beside cp866's "шнпшАЕ").
+        var characters = _staticModel ??= new DocumentModel(model());
+        var sum = 0.0;
+        int a = ' ', b = ' ';
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c != 0 && (counted is null || counted(i)))
+            {
+                sum += characters.Score(a, b, c);
+            }
+            (a, b) = (b, c);
+        }
+        return sum;
+    }
+}
