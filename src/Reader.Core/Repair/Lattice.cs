@@ -21,8 +21,11 @@ internal sealed class Lattice
         _info.Add(new SlotInfo(original, null, 0, -1, null));
     }
 
-    /// <summary>Adds a re-decoded run of mojibake; when <paramref name="keepable"/>, each unit may also stay as it was.</summary>
-    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable)
+    /// <summary>
+    /// Adds a re-decoded run of mojibake; when <paramref name="keepable"/>, each unit may also stay as it was. The
+    /// candidates of the last unit in <paramref name="takeSpace"/> read the space after the run as their byte A0.
+    /// </summary>
+    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable, IReadOnlySet<int>? takeSpace = null)
     {
         var id = _spans.Count;
         _spans.Add(damaged);
@@ -35,7 +38,7 @@ internal sealed class Lattice
             var text = damaged.Substring(unit.Start, unit.Length);
             int? original = keepable && unit.Length == 1 ? text[0] : null;
             _slots.Add(original is { } o ? [o, .. unit.Candidates] : unit.Candidates);
-            _info.Add(new SlotInfo(null, text, unit.LostBytes, id, original));
+            _info.Add(new SlotInfo(null, text, unit.LostBytes, id, original, unit.Start + unit.Length == damaged.Length ? takeSpace : null));
         }
     }
 
@@ -47,8 +50,11 @@ internal sealed class Lattice
     /// <summary>The code points that are already certain, with 0 where a character is still undecided.</summary>
     public int[] CertainText() => _slots.Select(s => s.Length == 1 ? s[0] : 0).ToArray();
 
-    /// <summary>Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost.</summary>
-    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId, int? Keepable);
+    /// <summary>
+    /// Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost; and
+    /// which of its candidates take the space after it as their last byte.
+    /// </summary>
+    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId, int? Keepable, IReadOnlySet<int>? TakesSpace = null);
 }
 
 /// <summary>Reading code points out of UTF-16 text that may hold lone surrogates.</summary>

@@ -14,6 +14,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private const double SureKeep = 0.9;
     private const double KeepPenalty = -3;
 
+    // A space after a character that lacks its last byte is more often a space than that byte; the models score the
+    // line with the space in it either way, so a reading that takes it must win by this much.
+    private const double TakeSpacePenalty = -3;
+
     private readonly Evidence[][] _document = Enumerable.Range(0, MaxLayers).Select(_ => new Evidence[CodePages.All.Count]).ToArray();
     // Per layer and page: how many soft hyphens (byte 0xAD) the damaged runs hold.
     private readonly long[][] _softHyphens = Enumerable.Range(0, MaxLayers).Select(_ => new long[CodePages.All.Count]).ToArray();
@@ -21,6 +25,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private DocumentModel? _staticModel;
     private int _lineOffset;
     private long _loneMarks;
+    private long _noBreakSpaces;
 
     // How many candidates of a slot the character model ranks for word search, which starts words only with ranked ones:
     // more than the beam keeps, as a Chinese character that lost both continuation bytes (latin-1 without its C1
@@ -38,6 +43,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var current = chunk;
         HashSet<int>? changed = null;
         _loneMarks += LoneMarks.Count(chunk);
+        _noBreakSpaces += chunk.AsSpan().Count('\u00A0');
         for (var layer = 0; layer < MaxLayers; layer++)
         {
             if (!CodePages.HasLeadContinuationPair(current) && (layer > 0 || !OnlyLoneMarks))
@@ -126,7 +132,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // ("СЧЁТ" in cp1251, "[ход]" in cp866), whatever its bytes spell. (Lone leads alone are left to the decoder, which
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
         toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(text.AsSpan(lines[l].Start, lines[l].Length), page));
-        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost));
+        // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
+        // without a single no-break space, a space after a character that lacks its last byte may be that byte.
+        var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;
+        var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
+        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost, known));
         if (page.LostBytes.Count == 0)
         {
             // A page that defines every byte reads some clean words of its own script as UTF-8 (cp866 "сом" is E1 AE AC,
@@ -199,8 +209,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
-            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0)
-            + (emoji?.Score(slot, candidate) ?? 0);
+            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.Contains(candidate) == true ? TakeSpacePenalty : 0)
+            + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
@@ -237,6 +247,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         for (var s = 0; s < path.Length; s++)
         {
             var info = lattice.Info[s];
+            if (s > 0 && lattice.Info[s - 1].TakesSpace is { } taking && taking.Contains(path[s - 1]))
+            {
+                // The space was the last byte of the character before it.
+                continue;
+            }
             if (info.Damaged is not null && spanStart < 0)
             {
                 spanStart = line.Length;
@@ -285,7 +300,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         !page.LostBytes.Contains((byte)0x80) && !page.LostBytes.Contains((byte)0x82)
         && document.HanCharacters >= EnoughHanForStops && document.Occurrences(0x3002) == 0;
 
-    private static Lattice BuildLattice(ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost)
+    /// <summary>
+    /// The line's slots under <paramref name="page"/>; with <paramref name="spaceMayBeA0"/>, a space after a character
+    /// that lacks its last byte may also be that byte, where it makes a character the model knows.
+    /// </summary>
+    private static Lattice BuildLattice(ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost, Func<int, bool>? spaceMayBeA0 = null)
     {
         var lattice = new Lattice();
         var i = 0;
@@ -314,10 +333,40 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 }
                 continue;
             }
+            if (spaceMayBeA0 is not null && i < line.Length && line[i] == ' ' && units[^1].LostBytes > 0
+                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0) is { } taking)
+            {
+                units = taking.Units;
+                lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak, taking.TakeSpace);
+                continue;
+            }
             // A run of lone lead bytes may just as well be genuine text (é, ñ, â): the model may keep each as it is.
             lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak);
         }
         return lattice;
+    }
+
+    /// <summary>
+    /// The run's units where its last one, which lost bytes, may also end in the byte A0 that the space after it stands
+    /// for: its candidates both ways, and which of them take the space. Null where A0 completes no character there.
+    /// </summary>
+    private static (List<DecodedUnit> Units, IReadOnlySet<int> TakeSpace)? WithSpaceAsA0(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known)
+    {
+        var withA0 = MisreadBytes.Decode(string.Concat(run, "\u00A0"), page, lost);
+        if (withA0 is null || withA0.Count != units.Count || withA0[^1].Start != units[^1].Start)
+        {
+            return null;
+        }
+        var last = units[^1];
+        // A space read as a no-break space (C2 A0) changes nothing but the inner byte of a second misreading (Ñ of "я ").
+        var takeSpace = withA0[^1].Candidates.Except(last.Candidates).Where(c => c != '\u00A0' && known(c)).ToHashSet();
+        if (takeSpace.Count == 0)
+        {
+            return null;
+        }
+        var merged = new List<DecodedUnit>(units);
+        merged[^1] = last with { Candidates = [.. last.Candidates, .. takeSpace] };
+        return (merged, takeSpace);
     }
 
     private static int[] CodePoints(ReadOnlySpan<char> text)

@@ -221,6 +221,16 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ASpaceThatWasANoBreakSpaceIsTheByteItStoodFor()
+    {
+        // à is C3 A0, and cp1252 shows A0 as a no-break space, which text tools turn into a plain one: "Ã  escola".
+        var clean = "Ele foi \u00E0 escola e depois \u00E0 praia \u2013 \u00E0s vezes volta \u00E0 noite, n\u00E3o \u00E9? Custa 5 \u20AC.";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace);
+        Assert.Contains("\u00C3  escola", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void TextWhoseOnlyDamageIsItsEmojiIsRepaired()
     {
         // Through latin-1 without C1 bytes each emoji keeps only its lead ð, standing as a word of its own.

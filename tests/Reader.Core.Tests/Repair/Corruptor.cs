@@ -26,6 +26,9 @@ public enum Corruption
     /// <summary>ISO-8859-1 with the C1 controls (0x80–0x9F) stripped.</summary>
     Latin1Stripped,
 
+    /// <summary>cp1252, lost bytes dropped, and its no-break spaces (byte A0) made plain spaces, as text tools do.</summary>
+    Cp1252NbspAsSpace,
+
     /// <summary>cp1252 applied twice, nothing lost.</summary>
     Cp1252Twice,
 
@@ -81,6 +84,7 @@ public static class Corruptor
         Corruption.Cp1250Dropped => Misread(text, 1250, null),
         Corruption.Cp1251Dropped => Misread(text, 1251, null),
         Corruption.Latin1Stripped => Misread(text, 28591, null),
+        Corruption.Cp1252NbspAsSpace => Misread(text, 1252, null).Replace('\u00A0', ' '),
         Corruption.Cp1252Twice => Misread(Misread(text, 1252, "keep"), 1252, "keep"),
         Corruption.Cp1252TwiceOuterDropped => Misread(Misread(text, 1252, "keep"), 1252, null),
         Corruption.Cp1252TwiceDropped => Misread(Misread(text, 1252, null), 1252, null),
