@@ -65,9 +65,9 @@ internal sealed partial class RepairSession
         return false;
     }
 
-    // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251); an emoji (beyond the BMP, or
-    // one that takes U+FE0F) or a quote the character model hardly knows or cannot tell from what stood there, so a
-    // line that rebuilds only those is not judged by its naturalness (a lone "ð" that was 🎂).
+    // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251). A line that rebuilds only
+    // emoji (beyond the BMP, or taking U+FE0F), which the character model hardly knows, or punctuation is not judged by
+    // its naturalness (a lone "ð" that was 🎂).
     private static bool RebuildsLettersOrSymbols(Lattice lattice, int[] path)
     {
         for (var s = 0; s < path.Length; s++)
