@@ -119,6 +119,31 @@ internal sealed partial class RepairSession
         return true;
     }
 
+    // At most this many runs that read as UTF-8 in the whole input are few enough to be examples quoted in a text about
+    // mojibake; damage to a text, even a short one, leaves one in nearly every word with an accent.
+    private const int FewRunsToQuote = 8;
+
+    // What texts about mojibake call it, in the languages repair knows (lower case). Not "encoding", "Unicode" or
+    // "decoder", which technical texts use all the time, damaged or not.
+    private static readonly string[] s_mojibakeTerms =
+    [
+        "mojibake", "wrong encoding", "wrong charset", "wrongly decoded", "as latin-1", "as latin1", "as iso-8859",
+        "as windows-125", "as cp125", "\u4E71\u7801", "\u6587\u5B57\u5316\u3051", "\u043A\u0440\u0430\u043A\u043E\u0437\u044F\u0431\u0440",
+    ];
+
+    /// <summary>True when <paramref name="line"/> talks about mojibake (mojibake, 乱码, "decoded as Latin-1"…).</summary>
+    private static bool TalksAboutMojibake(ReadOnlySpan<char> line)
+    {
+        foreach (var term in s_mojibakeTerms)
+        {
+            if (line.Contains(term, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // How much likelier (natural log) the lines a page that loses nothing reads must be, together, than as they stand.
     // Clean words that happen to spell UTF-8 in such a page gain up to 10 by being read as one rare character
     // (Icelandic "jarðíkorni" as "jarСkorni" in cp850, Turkish "yargıç" as "yargՇ"); one damaged letter gains 17 and

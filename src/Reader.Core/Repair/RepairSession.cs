@@ -132,6 +132,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // ("СЧЁТ" in cp1251, "[ход]" in cp866), whatever its bytes spell. (Lone leads alone are left to the decoder, which
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
         toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(text.AsSpan(lines[l].Start, lines[l].Length), page));
+        // Where the input holds only a few damaged-looking runs, those within two lines of one that talks about mojibake are
+        // quotations ("If you see Ã©, the file was decoded with the wrong encoding").
+        if (layer == 0 && doc.Strong <= FewRunsToQuote)
+        {
+            toFix.RemoveAll(l => Enumerable.Range(l - 2, 5).Any(n => n >= 0 && n < lines.Count && TalksAboutMojibake(text.AsSpan(lines[n].Start, lines[n].Length))));
+        }
         // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
         // without a single no-break space, a space after a character that lacks its last byte may be that byte.
         var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;

@@ -72,6 +72,9 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
+    // ...and so does one that talks about it, where the input holds only a few damaged-looking runs.
+    [InlineData("If you see \u00C3\u00A9, your file was decoded with the wrong encoding.")]
+    [InlineData("Common mojibake:\n\n\u00C3\u00A9 \u00C3\u00A8 \u00C3\u00BC \u00E2\u20AC\u2122 \u00E2\u20AC\u0153")]
     // A line that shows damage beside what it stands for explains mojibake: 字符, 日本語 as cp1252, één beside its own.
     [InlineData("Tip: if you see \u00E5\u00AD\u2014\u00E7\u00AC\u00A6, the text was \u5B57\u7B26 in UTF-8.")]
     [InlineData("Classic mojibake: \u65E5\u672C\u8A9E \u2192 \u00E6\u2014\u00A5\u00E6\u0153\u00AC\u00E8\u00AA\u017E")]
