@@ -193,21 +193,13 @@ internal sealed class InnerLayerPrior
             // No lead in reach: it was lost, or stands where no rebuilt byte can tell.
             return double.IsNegativeInfinity(best) ? 0 : best;
         }
-        var length = SequenceLength(own);
+        var length = MisreadBytes.SequenceLength(own);
         if (length == 0)
         {
             return NoInnerCharacter;
         }
         return Best(slot, own, 0, length) ?? WithInnerLoss(slot, own, length);
     }
-
-    private static int SequenceLength(int lead) => lead switch
-    {
-        >= 0xC2 and <= 0xDF => 2,
-        >= 0xE0 and <= 0xEF => 3,
-        >= 0xF0 and <= 0xF4 => 4,
-        _ => 0,
-    };
 
     /// <summary>
     /// The likeliest inner character of <paramref name="length"/> bytes with <paramref name="own"/> at
@@ -259,7 +251,7 @@ internal sealed class InnerLayerPrior
         foreach (var c in _slots[slot])
         {
             var b = c <= 0xFFFF ? _inner.ByteOf((char)c) : -1;
-            if (length > 0 ? b >= 0 && SequenceLength(b) == length : b is >= 0x80 and <= 0xBF)
+            if (length > 0 ? b >= 0 && MisreadBytes.SequenceLength(b) == length : b is >= 0x80 and <= 0xBF)
             {
                 bytes.Add(b);
             }
@@ -336,7 +328,7 @@ internal sealed class InnerLayerPrior
         Span<byte> utf8 = stackalloc byte[4];
         for (var s = 0; s < _slots.Count; s++)
         {
-            var length = SequenceLength(ByteAt(s));
+            var length = MisreadBytes.SequenceLength(ByteAt(s));
             if (length == 0)
             {
                 continue;

@@ -129,7 +129,8 @@ internal static class MisreadBytes
         _ => false,
     };
 
-    private static int SequenceLength(int lead) => lead switch
+    /// <summary>How many bytes a UTF-8 sequence with this lead byte has; 0 for a byte that leads none.</summary>
+    internal static int SequenceLength(int lead) => lead switch
     {
         >= 0xC2 and <= 0xDF => 2,
         >= 0xE0 and <= 0xEF => 3,

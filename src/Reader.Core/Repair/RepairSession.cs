@@ -86,7 +86,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var lineEvidence = new Evidence[lines.Count][];
         for (var l = 0; l < lines.Count; l++)
         {
-            var line = text.AsSpan(lines[l].Start, lines[l].Length);
+            var line = Line(l);
             if ((candidates is not null && !candidates.Contains(l)) || !HasSuspicious(line))
             {
                 continue;
@@ -119,8 +119,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var lost = LostBytes(_document[layer], _softHyphens[layer][best], best);
         var doc = _document[layer][best];
 
+        // Few runs that read as UTF-8 in the whole input: little to go on.
+        var littleToGoOn = layer == 0 && doc.Strong < FewDamagedRuns;
         var toFix = new List<int>();
-        var provesNatural = false;
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (marksOnly && e[best].Weak > 0 && e[best].Clean == 0)))
@@ -131,36 +132,36 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // A line that reads as UTF-8 but whose every misreadable character is a letter of a known word is genuine text
         // ("СЧЁТ" in cp1251, "[ход]" in cp866), whatever its bytes spell. (Lone leads alone are left to the decoder, which
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
-        toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(text.AsSpan(lines[l].Start, lines[l].Length), page));
+        toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(Line(l), page));
         // Where the input holds only a few damaged-looking runs, those within two lines of one that talks about mojibake are
         // quotations ("If you see Ã©, the file was decoded with the wrong encoding").
         if (layer == 0 && doc.Strong <= FewRunsToQuote)
         {
-            toFix.RemoveAll(l => Enumerable.Range(l - 2, 5).Any(n => n >= 0 && n < lines.Count && TalksAboutMojibake(text.AsSpan(lines[n].Start, lines[n].Length))));
+            var aboutMojibake = Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList();
+            toFix.RemoveAll(l => aboutMojibake.Any(n => Math.Abs(n - l) <= 2));
         }
         // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
         // without a single no-break space, a space after a character that lacks its last byte may be that byte.
         var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
-        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), page, lost, known));
+        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known));
         if (page.LostBytes.Count == 0)
         {
             // A page that defines every byte reads some clean words of its own script as UTF-8 (cp866 "сом" is E1 AE AC,
             // U+1BAC), and no lost byte shows damage: its reading must be the more natural text, clearly so over the chunk.
-            var gains = toFix.ToDictionary(l => l, l => NaturalnessGain(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]));
+            var gains = toFix.ToDictionary(l => l, l => NaturalnessGain(Line(l), lattices[l]));
             toFix.RemoveAll(l => gains[l] <= 0);
             if (toFix.Sum(l => gains[l]) <= CompletePageMargin)
             {
                 toFix.Clear();
             }
         }
-        else if (layer == 0 && doc.Strong < FewDamagedRuns)
+        else if (littleToGoOn)
         {
             // With so little to go on, a word that merely spells UTF-8 (Ukrainian "Кі" is U+02F3 in cp1251, "Пі" is ϳ)
             // stays unless its reading is the more natural one; a reading with bytes still to rebuild ("Він" is ³ and a
             // lead of three bytes) is judged so once decoded.
-            toFix.RemoveAll(l => IsFinalReading(lattices[l]) && NaturalnessGain(text.AsSpan(lines[l].Start, lines[l].Length), lattices[l]) <= 0);
-            provesNatural = true;
+            toFix.RemoveAll(l => IsFinalReading(lattices[l]) && NaturalnessGain(Line(l), lattices[l]) <= 0);
         }
         if (toFix.Count == 0)
         {
@@ -169,7 +170,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var documentModel = _documentModel ??= new DocumentModel(model());
         for (var l = 0; l < lines.Count; l++)
         {
-            documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(text.AsSpan(lines[l].Start, lines[l].Length)));
+            documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(Line(l)));
         }
 
         var fullWidthStops = EndsSentencesWithFullWidthStops(documentModel, page);
@@ -183,7 +184,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, _lineOffset + l + 1, provesNatural ? original : null) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, _lineOffset + l + 1, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -198,6 +199,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         Report.AddEncoding(page.Name, layer);
         return (output.ToString(), changed);
+
+        ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
     }
 
     /// <summary>
