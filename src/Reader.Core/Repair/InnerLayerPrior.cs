@@ -30,7 +30,8 @@ internal sealed class InnerLayerPrior
     private const double ForeignScript = -6;
     private const int MinScriptLetters = 4;
 
-    private enum Script
+    /// <summary>The script of a letter's language, as far as telling an inner character's fit needs it.</summary>
+    public enum Script
     {
         None,
         Latin,
@@ -51,17 +52,46 @@ internal sealed class InnerLayerPrior
     // The decoder asks for the same slot and candidate once per beam state.
     private readonly Dictionary<(int Slot, int Candidate), double> _scores = [];
 
-    private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, int, int, double> model)
+    private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, int, int, double> model, Script documentScript)
     {
         _slots = slots;
         _inner = inner;
         _innerLost = inner.LostBytes.Select(b => (int)b).ToArray();
         _model = model;
-        _script = MainScript();
+        _script = MainScript(ScriptCounts(slots, inner), documentScript);
     }
 
-    /// <summary>The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of mojibake.</summary>
-    public static InnerLayerPrior? For(Lattice lattice, Func<int, int, int, double> model)
+    /// <summary>
+    /// The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of
+    /// mojibake. Where the line's certain inner text holds too few letters to show a script, <paramref name="documentScript"/> stands for it.
+    /// </summary>
+    public static InnerLayerPrior? For(Lattice lattice, Func<int, int, int, double> model, Script documentScript = Script.None) =>
+        InnerPage(lattice) is { } page ? new InnerLayerPrior(lattice.Slots, page, model, documentScript) : null;
+
+    /// <summary>
+    /// The script most letters of the certain inner sequences of all <paramref name="lattices"/> are written in: a
+    /// short line ("参见", "不能") shows too few letters of its own to tell that a rebuilt Ч or н is out of place.
+    /// </summary>
+    public static Script DocumentScript(IEnumerable<Lattice> lattices)
+    {
+        var counts = new int[(int)Script.Other + 1];
+        foreach (var lattice in lattices)
+        {
+            if (InnerPage(lattice) is { } page)
+            {
+                var own = ScriptCounts(lattice.Slots, page);
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] += own[i];
+                }
+            }
+        }
+        return MainScript(counts, Script.None);
+    }
+
+    // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
+    // best; none where the decoded characters do not read as another layer.
+    private static CodePage? InnerPage(Lattice lattice)
     {
         var slots = lattice.Slots;
         var decoded = Enumerable.Range(0, slots.Count).Count(s => lattice.Info[s].Damaged is not null && slots[s].Length == 1);
@@ -69,9 +99,8 @@ internal sealed class InnerLayerPrior
         {
             return null;
         }
-        // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up best.
         var (page, paired, _) = CodePages.InnerLayers.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
-        return paired >= MinPairedShare * decoded ? new InnerLayerPrior(slots, page, model) : null;
+        return paired >= MinPairedShare * decoded ? page : null;
     }
 
     // Decoded characters that stand as inner UTF-8 bytes beside their partners (Ð µ, Ã ©) or beside a rebuilt one
@@ -260,30 +289,13 @@ internal sealed class InnerLayerPrior
     }
 
     // The inner layer lost one byte of its own (Н is D0 9D, and cp1252 has no 0x9D): whichever of its lost bytes
-    // completes the likeliest character with the certain bytes after the lead, wherever in the sequence it stood.
+    // completes the likeliest character with the bytes after the lead (certain or rebuilt), wherever in the sequence it stood.
     private double WithInnerLoss(int slot, int lead, int length)
     {
-        var found = new List<int> { lead };
-        while (found.Count < length - 1 && ByteAt(slot + found.Count) is >= 0x80 and <= 0xBF and var b)
-        {
-            found.Add(b);
-        }
-        if (found.Count != length - 1)
-        {
-            return NoInnerCharacter;
-        }
         var best = NoInnerCharacter;
-        Span<int> whole = stackalloc int[length];
-        for (var at = 1; at < length; at++)
+        for (var lost = 1; lost < length; lost++)
         {
-            foreach (var lost in _inner.LostBytes)
-            {
-                for (int k = 0, from = 0; k < length; k++)
-                {
-                    whole[k] = k == at ? lost : found[from++];
-                }
-                best = Math.Max(best, Spelled(whole, slot, slot + found.Count));
-            }
+            best = Math.Max(best, Best(slot, lead, 0, length, lost) ?? NoInnerCharacter);
         }
         return best;
     }
@@ -306,8 +318,8 @@ internal sealed class InnerLayerPrior
             return NoInnerCharacter;
         }
         // Nor does one that leaves a continuation byte after it without a lead (Đ ż ™ as D0 BF, then 99 alone; č ż ™
-        // is E8 BF 99, 这): the inner page loses continuation bytes only, never a lead.
-        if (ByteAt(end) is >= 0x80 and <= 0xBF)
+        // is E8 BF 99, 这), certain or rebuilt: the inner page loses continuation bytes only, never a lead.
+        if (end < _slots.Count && AllInnerBytes(_slots[end], _inner, 0x80, 0xBF))
         {
             return NoInnerCharacter;
         }
@@ -321,12 +333,27 @@ internal sealed class InnerLayerPrior
     private double ScriptFit(int cp) =>
         _script != Script.None && ScriptOf(cp) is var own && own != Script.None && own != _script ? ForeignScript : 0;
 
-    /// <summary>The script most letters of the certain inner sequences are written in, where at least four are and most of them in it.</summary>
-    private Script MainScript()
+    /// <summary>
+    /// The script most letters of the certain inner sequences are written in, where at least four are and most of
+    /// them in it; <paramref name="fallback"/> where there are fewer.
+    /// </summary>
+    private static Script MainScript(int[] counts, Script fallback)
+    {
+        var letters = counts.Sum() - counts[(int)Script.None];
+        if (letters < MinScriptLetters)
+        {
+            return fallback;
+        }
+        var best = (Script)Array.IndexOf(counts, counts.Skip(1).Max(), 1);
+        return counts[(int)best] * 2 > letters && best != Script.Other ? best : Script.None;
+    }
+
+    // Letters of the certain inner sequences of a line, by script.
+    private static int[] ScriptCounts(IReadOnlyList<int[]> slots, CodePage inner)
     {
         var counts = new int[(int)Script.Other + 1];
         Span<byte> utf8 = stackalloc byte[4];
-        for (var s = 0; s < _slots.Count; s++)
+        for (var s = 0; s < slots.Count; s++)
         {
             var length = MisreadBytes.SequenceLength(ByteAt(s));
             if (length == 0)
@@ -344,9 +371,9 @@ internal sealed class InnerLayerPrior
                 s += length - 1;
             }
         }
-        var letters = counts.Sum() - counts[(int)Script.None];
-        var best = (Script)Array.IndexOf(counts, counts.Skip(1).Max(), 1);
-        return letters >= MinScriptLetters && counts[(int)best] * 2 > letters && best != Script.Other ? best : Script.None;
+        return counts;
+
+        int ByteAt(int slot) => slot >= 0 && slot < slots.Count ? InnerByte(slots[slot], inner) : -1;
     }
 
     // Letters by the script of their language; None for marks, digits and symbols, which any text holds.

@@ -194,6 +194,20 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254TwiceDropped)).Text);
     }
 
+    [Theory]
+    [InlineData("\u8FD9\u610F\u5473\u7740\u4E0D\u80FD\u5728\u89C4\u5219\u4E2D\u4F7F\u7528\u5206\u9694\u7B26\u3002")]
+    [InlineData("\u5982\u679C\u7CFB\u7EDF\u7BA1\u7406\u5458\u60F3\u8981\u5C4F\u853D")]
+    [InlineData("\u53C2\u89C1")]
+    public void AnInnerCharacterBesideRebuiltBytesIsReadWhole(string line)
+    {
+        // Misread with cp1250, then cp1252, both losing bytes. 能 is E8 83 BD: cp1250 lacks 0x83, and the outer layer
+        // lost the bytes after č and ˝, so Đ˝ (D0 BD, Cyrillic н) completes a character without the inner layer's help.
+        // 蔽 (E8 94 BD) ends the line: Đ” is Д, but leaves its BD with no lead. 见 (E8 A7 81) stands in a line of two
+        // characters, too few to show that Ч is out of place among the rest of the text's Chinese.
+        var clean = $"{line}\n\u7A7A\u767D\u884C\u548C\u4EE5\u4E95\u53F7\u5F00\u5934\u7684\u884C\u5C06\u88AB\u5FFD\u7565\u3002\u7CFB\u7EDF\u542F\u52A8\u65F6\u8BFB\u53D6\u8FD9\u4E9B\u6587\u4EF6\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250ThenCp1252Dropped)).Text);
+    }
+
     [Fact]
     public void ALineOfTraditionalCharactersGainsByItsRepairUnderAPageThatLosesNothing()
     {
