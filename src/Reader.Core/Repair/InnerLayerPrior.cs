@@ -61,47 +61,72 @@ internal sealed class InnerLayerPrior
         _script = MainScript(ScriptCounts(slots, inner), documentScript);
     }
 
-    /// <summary>
-    /// The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of
-    /// mojibake. Where the line's certain inner text holds too few letters to show a script, <paramref name="documentScript"/> stands for it.
-    /// </summary>
-    public static InnerLayerPrior? For(Lattice lattice, Func<int, int, int, double> model, Script documentScript = Script.None) =>
-        InnerPage(lattice) is { } page ? new InnerLayerPrior(lattice.Slots, page, model, documentScript) : null;
+    /// <summary>What all the damaged lines of a text show of an inner layer: the page it was misread with, and the script of most of its letters.</summary>
+    public sealed record DocumentLayer(CodePage? Page, Script Script);
 
     /// <summary>
-    /// The script most letters of the certain inner sequences of all <paramref name="lattices"/> are written in: a
-    /// short line ("参见", "不能") shows too few letters of its own to tell that a rebuilt Ч or н is out of place.
+    /// The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of
+    /// mojibake. A line with too few decoded characters to tell, or too few certain letters to show a script, takes
+    /// <paramref name="document"/>'s.
     /// </summary>
-    public static Script DocumentScript(IEnumerable<Lattice> lattices)
+    public static InnerLayerPrior? For(Lattice lattice, Func<int, int, int, double> model, DocumentLayer document) =>
+        PageOf(lattice, document) is { } page ? new InnerLayerPrior(lattice.Slots, page, model, document.Script) : null;
+
+    /// <summary>
+    /// What <paramref name="lattices"/>, the damaged lines of one text, show together: a line with one accented letter
+    /// ("configuraciÃ³n" misread again) or two Chinese characters ("参见") shows too little of the inner layer alone.
+    /// </summary>
+    public static DocumentLayer OfDocument(IReadOnlyCollection<Lattice> lattices)
     {
-        var counts = new int[(int)Script.Other + 1];
+        var decoded = 0;
+        var totals = new (int Paired, int RebuiltLeads)[CodePages.InnerLayers.Count];
         foreach (var lattice in lattices)
         {
-            if (InnerPage(lattice) is { } page)
+            decoded += Decoded(lattice);
+            for (var p = 0; p < totals.Length; p++)
             {
-                var own = ScriptCounts(lattice.Slots, page);
-                for (var i = 0; i < counts.Length; i++)
-                {
-                    counts[i] += own[i];
-                }
+                var (_, paired, leads) = Paired(lattice, CodePages.InnerLayers[p]);
+                totals[p] = (totals[p].Paired + paired, totals[p].RebuiltLeads + leads);
             }
         }
-        return MainScript(counts, Script.None);
+        var best = Enumerable.Range(0, totals.Length).MaxBy(p => totals[p]);
+        var page = decoded >= MinDecoded && totals[best].Paired >= MinPairedShare * decoded ? CodePages.InnerLayers[best] : null;
+        var counts = new int[(int)Script.Other + 1];
+        var asciiLetters = 0;
+        foreach (var lattice in lattices)
+        {
+            if (PageOf(lattice, new DocumentLayer(page, Script.None)) is { } own)
+            {
+                var line = ScriptCounts(lattice.Slots, own);
+                for (var i = 0; i < counts.Length; i++)
+                {
+                    counts[i] += line[i];
+                }
+                asciiLetters += lattice.Slots.Count(c => c is [< 0x80 and var a] && char.IsAsciiLetter((char)a));
+            }
+        }
+        // Accented Latin letters are all rebuilt where the inner page lost their second byte (é is C3 A9, and Ã is
+        // C3 83, which cp1250 lacks): with no certain inner letter at all, the words around them tell the script.
+        var unseen = asciiLetters >= MinScriptLetters ? Script.Latin : Script.None;
+        return new DocumentLayer(page, MainScript(counts, unseen));
     }
 
     // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
-    // best; none where the decoded characters do not read as another layer.
-    private static CodePage? InnerPage(Lattice lattice)
+    // best; none where the decoded characters do not read as another layer, the document's where they are too few to tell.
+    private static CodePage? PageOf(Lattice lattice, DocumentLayer document)
     {
-        var slots = lattice.Slots;
-        var decoded = Enumerable.Range(0, slots.Count).Count(s => lattice.Info[s].Damaged is not null && slots[s].Length == 1);
+        var decoded = Decoded(lattice);
         if (decoded < MinDecoded)
         {
-            return null;
+            return document.Page;
         }
         var (page, paired, _) = CodePages.InnerLayers.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
         return paired >= MinPairedShare * decoded ? page : null;
     }
+
+    // Characters the page decoded with certainty from damaged runs.
+    private static int Decoded(Lattice lattice) =>
+        Enumerable.Range(0, lattice.Slots.Count).Count(s => lattice.Info[s].Damaged is not null && lattice.Slots[s].Length == 1);
 
     // Decoded characters that stand as inner UTF-8 bytes beside their partners (Ð µ, Ã ©) or beside a rebuilt one
     // (accented letters, á of "está", are high bytes too, but alone); and, as the tie-break between pages that the
@@ -325,13 +350,19 @@ internal sealed class InnerLayerPrior
         }
         var cp = rune.Value;
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
-        var score = _model(b == 0 ? 0 : a, b, cp) + ScriptFit(cp);
+        var score = _model(b == 0 ? 0 : a, b, cp) + ScriptFit(cp, char.IsAsciiLetter((char)b) || char.IsAsciiLetter((char)next));
         // How much better the character predicts the next one than that one's own frequency does.
         return next == 0 ? score : score + _model(b, cp, next) - _model(0, 0, next);
     }
 
-    private double ScriptFit(int cp) =>
-        _script != Script.None && ScriptOf(cp) is var own && own != Script.None && own != _script ? ForeignScript : 0;
+    // Of another script than the line's, or Cyrillic or Greek within a word of ASCII letters (кtil for útil, where no
+    // certain inner character shows the line's script): words mix Latin with CJK, hardly ever with another alphabet.
+    private double ScriptFit(int cp, bool besideAsciiLetter) => ScriptOf(cp) switch
+    {
+        Script.None => 0,
+        Script.Cyrillic or Script.Greek when besideAsciiLetter => ForeignScript,
+        var own => _script != Script.None && own != _script ? ForeignScript : 0,
+    };
 
     /// <summary>
     /// The script most letters of the certain inner sequences are written in, where at least four are and most of

@@ -177,7 +177,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(documentModel);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
-        var innerScript = InnerLayerPrior.DocumentScript(lattices.Values);
+        var innerLayer = InnerLayerPrior.OfDocument(lattices.Values);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
@@ -185,7 +185,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, innerScript, _lineOffset + l + 1, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, innerLayer, _lineOffset + l + 1, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -208,7 +208,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// The line as <paramref name="lattice"/> decodes it, recording what was rebuilt; null where it stays as it is. A
     /// <paramref name="mustBeat"/> line is kept unless the decoded one is the more natural text.
     /// </summary>
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, InnerLayerPrior.Script innerScript, int lineNumber, string? mustBeat)
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, InnerLayerPrior.DocumentLayer innerLayer, int lineNumber, string? mustBeat)
     {
         if (fullWidthStops)
         {
@@ -216,7 +216,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         var punctuation = new PunctuationPrior(lattice.Slots);
-        var inner = InnerLayerPrior.For(lattice, words.Characters.Score, innerScript);
+        var inner = InnerLayerPrior.For(lattice, words.Characters.Score, innerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.Contains(candidate) == true ? TakeSpacePenalty : 0)

@@ -44,6 +44,9 @@ public enum Corruption
     /// <summary>cp1250, then cp1252 over that, each layer dropping the bytes its page lacks.</summary>
     Cp1250ThenCp1252Dropped,
 
+    /// <summary>cp1252, then cp1250 over that, each layer dropping the bytes its page lacks.</summary>
+    Cp1252ThenCp1250Dropped,
+
     /// <summary>ISO-8859-2 (Central European), its C1 controls kept: nothing lost.</summary>
     Iso88592,
 
@@ -90,6 +93,7 @@ public static class Corruptor
         Corruption.Cp1252TwiceDropped => Misread(Misread(text, 1252, null), 1252, null),
         Corruption.Cp1254TwiceDropped => Misread(Misread(text, 1254, null), 1254, null),
         Corruption.Cp1250ThenCp1252Dropped => Misread(Misread(text, 1250, null), 1252, null),
+        Corruption.Cp1252ThenCp1250Dropped => Misread(Misread(text, 1252, null), 1250, null),
         Corruption.Iso88592 => MisreadWhole(text, 28592),
         Corruption.Iso885915 => MisreadWhole(text, 28605),
         Corruption.MacRoman => MisreadWhole(text, 10000),
