@@ -18,6 +18,10 @@ internal sealed partial class PunctuationPrior
     // The beam search ranks this many candidates of a character (by frequency alone); beyond that it never sees them.
     private const int BeamCandidates = 32;
 
+    // Box drawing and block elements this many in a row, certain or among a rebuilt character's readings, draw a line
+    // or a table (┌────┐), which quotes and dashes never do: "ââââ" is ────, not “‘“‘ (latin-1 loses both bytes after E2).
+    private const int MinDrawingRun = 4;
+
     // Function words of Dutch and German, whose typography opens a quotation low („…”); two in a line are telling.
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -48,6 +52,7 @@ internal sealed partial class PunctuationPrior
     // apostrophe there would join its words.
     private readonly bool?[] _times;
     private readonly bool?[] _joinsAsApostrophe;
+    private readonly bool[] _drawing;
     private readonly bool _opensLow;
     private readonly bool _dialogueDashes;
     private bool? _dialogueLine;
@@ -61,6 +66,7 @@ internal sealed partial class PunctuationPrior
         _sides = new Side?[slots.Count];
         _times = new bool?[slots.Count];
         _joinsAsApostrophe = new bool?[slots.Count];
+        _drawing = DrawingRuns(slots);
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
         _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
@@ -134,6 +140,10 @@ internal sealed partial class PunctuationPrior
         if (left == Side.Neutral || right == Side.Neutral)
         {
             return 0;
+        }
+        if (_drawing[slot])
+        {
+            return IsDrawing(candidate) ? 0 : Rare;
         }
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
@@ -227,7 +237,7 @@ internal sealed partial class PunctuationPrior
                 path[s] = BestInContext(path, s, fittest, score, prior);
                 continue;
             }
-            if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation)
+            if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation && !_drawing[s])
             {
                 var best = ConfidentTypographic;
                 var mark = 0;
@@ -270,6 +280,28 @@ internal sealed partial class PunctuationPrior
         }
         return chosen;
     }
+
+    // Which slots stand in a run of box drawing (see MinDrawingRun).
+    private static bool[] DrawingRuns(IReadOnlyList<int[]> slots)
+    {
+        var drawing = new bool[slots.Count];
+        var start = 0;
+        for (var s = 0; s <= slots.Count; s++)
+        {
+            if (s < slots.Count && slots[s].Any(IsDrawing))
+            {
+                continue;
+            }
+            if (s - start >= MinDrawingRun)
+            {
+                Array.Fill(drawing, true, start, s - start);
+            }
+            start = s + 1;
+        }
+        return drawing;
+    }
+
+    private static bool IsDrawing(int c) => c is >= 0x2500 and <= 0x259F;
 
     private bool IsJoinerAt(int slot) => slot >= 0 && _slots[slot] is [0x200D];
 

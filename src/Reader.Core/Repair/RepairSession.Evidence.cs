@@ -102,8 +102,8 @@ internal sealed partial class RepairSession
             {
                 if (lineEvidence[l] is { } e && e[p].Strong > 0)
                 {
-                    var lattice = BuildLattice(text.AsSpan(lines[l].Start, lines[l].Length), pages[p], pages[p].LostBytes);
-                    sum += LogLikelihood(lattice.CertainText(), s => lattice.Info[s].Damaged is not null);
+                    var line = text.AsSpan(lines[l].Start, lines[l].Length);
+                    sum += NaturalnessGain(line, BuildLattice(line, pages[p], pages[p].LostBytes));
                 }
             }
             return sum;

@@ -208,6 +208,36 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250ThenCp1252Dropped)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.MacRoman)]
+    public void EnglishWhoseOnlyNonAsciiIsCurlyQuotesIsReadThroughItsPage(Corruption kind)
+    {
+        // Through cp850 “ is ÔÇ£, which Mac OS Roman reads as UTF-8 too (EF 82 A3, a private-use character it then
+        // leaves as it is). Between pages that explain the text equally well, the one whose reading makes the lines
+        // more natural wins, not the one that decodes least.
+        var clean = "\u201CWe could take the early train,\u201D said my aunt. \u201CThen we\u2019d be home before dark.\u201D\n"
+            + "Nobody answered; the kettle was already singing.\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
+    [Fact]
+    public void ARowOfBoxDrawingThatLostItsBytesIsDrawnAgain()
+    {
+        // Latin-1 with its C1 bytes stripped leaves ─ (E2 94 80) a lone â, as it leaves every quote and dash: a row of
+        // them is a line of a table, not “‘“‘“‘ (typography would take each alone for a quote).
+        var clean = "Status of a package (see \u2018dpkg \u2011l\u2019):\n"
+            + "    \u250C\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n"
+            + "    \u2502 unpacked \u2502\n"
+            + "    \u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        var rows = repaired.Split('\n');
+        Assert.Contains(new string('\u2500', 8), rows[1]);
+        Assert.Contains(new string('\u2500', 8), rows[3]);
+        Assert.DoesNotContain(rows[1].Trim(), c => c is '\u201C' or '\u201D' or '\u2018' or '\u2019');
+    }
+
     [Fact]
     public void ALineOfTraditionalCharactersGainsByItsRepairUnderAPageThatLosesNothing()
     {
