@@ -30,6 +30,9 @@ internal sealed class InnerLayerPrior
     private const double ForeignScript = -6;
     private const int MinScriptLetters = 4;
 
+    // Lines the tie between pages is judged on, at most: enough to show which page's inner characters read naturally.
+    private const int MaxSpellingLines = 64;
+
     /// <summary>The script of a letter's language, as far as telling an inner character's fit needs it.</summary>
     public enum Script
     {
@@ -76,7 +79,7 @@ internal sealed class InnerLayerPrior
     /// What <paramref name="lattices"/>, the damaged lines of one text, show together: a line with one accented letter
     /// ("configuraciÃ³n" misread again) or two Chinese characters ("参见") shows too little of the inner layer alone.
     /// </summary>
-    public static DocumentLayer OfDocument(IReadOnlyCollection<Lattice> lattices)
+    public static DocumentLayer OfDocument(IReadOnlyCollection<Lattice> lattices, Func<int, int, int, double> model)
     {
         var decoded = 0;
         var totals = new (int Paired, int RebuiltLeads)[CodePages.InnerLayers.Count];
@@ -89,8 +92,11 @@ internal sealed class InnerLayerPrior
                 totals[p] = (totals[p].Paired + paired, totals[p].RebuiltLeads + leads);
             }
         }
-        var best = Enumerable.Range(0, totals.Length).MaxBy(p => totals[p]);
-        var page = decoded >= MinDecoded && totals[best].Paired >= MinPairedShare * decoded ? CodePages.InnerLayers[best] : null;
+        var top = totals.Max();
+        var tied = Enumerable.Range(0, totals.Length).Where(p => totals[p] == top).Select(p => CodePages.InnerLayers[p]).ToList();
+        var page = decoded < MinDecoded || top.Paired < MinPairedShare * decoded ? null
+            : tied.Count == 1 ? tied[0]
+            : tied.MaxBy(p => Spelling(lattices, p, model));
         var counts = new int[(int)Script.Other + 1];
         var asciiLetters = 0;
         foreach (var lattice in lattices)
@@ -112,7 +118,8 @@ internal sealed class InnerLayerPrior
     }
 
     // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
-    // best; none where the decoded characters do not read as another layer, the document's where they are too few to tell.
+    // best, the document's where that is one of them; none where the decoded characters do not read as another layer,
+    // the document's where they are too few to tell.
     private static CodePage? PageOf(Lattice lattice, DocumentLayer document)
     {
         var decoded = Decoded(lattice);
@@ -120,8 +127,35 @@ internal sealed class InnerLayerPrior
         {
             return document.Page;
         }
-        var (page, paired, _) = CodePages.InnerLayers.Select(p => Paired(lattice, p)).MaxBy(x => (x.Paired, x.RebuiltLeads));
-        return paired >= MinPairedShare * decoded ? page : null;
+        var pairs = CodePages.InnerLayers.Select(p => Paired(lattice, p)).ToList();
+        var (page, paired, _) = pairs.MaxBy(x => (x.Paired, x.RebuiltLeads));
+        if (paired < MinPairedShare * decoded)
+        {
+            return null;
+        }
+        return document.Page is { } shared && pairs.Any(x => x.Page == shared && x.Paired == paired) ? shared : page;
+    }
+
+    /// <summary>
+    /// How naturally the rebuilt bytes of the lines that pair up under <paramref name="page"/> spell inner characters
+    /// there: the tie-break between pages the decoded characters fit equally (with ā€™ rebuilt from "Ä€™", cp1257
+    /// spells ’ where cp1250, reading č, spells 耙).
+    /// </summary>
+    private static double Spelling(IEnumerable<Lattice> lattices, CodePage page, Func<int, int, int, double> model)
+    {
+        var sum = 0.0;
+        foreach (var lattice in lattices.Where(l => Decoded(l) is var d && d >= MinDecoded && Paired(l, page).Paired >= MinPairedShare * d).Take(MaxSpellingLines))
+        {
+            var prior = new InnerLayerPrior(lattice.Slots, page, model, Script.None);
+            for (var s = 0; s < lattice.Slots.Count; s++)
+            {
+                if (lattice.Slots[s].Length > 1)
+                {
+                    sum += lattice.Slots[s].Max(c => prior.Score(s, c));
+                }
+            }
+        }
+        return sum;
     }
 
     // Characters the page decoded with certainty from damaged runs.

@@ -177,7 +177,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var decoder = new LatticeDecoder(documentModel);
         var segmenter = new WordSegmentDecoder(documentModel);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
-        var innerLayer = InnerLayerPrior.OfDocument(lattices.Values);
+        var innerLayer = InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;

@@ -115,6 +115,9 @@ public static class Corruptor
         return string.Join("\n\n", paragraphs);
     }
 
+    /// <summary>Misreads <paramref name="text"/> with each code page in turn, each layer dropping the bytes its page lacks.</summary>
+    public static string MisreadWithEach(string text, params int[] codePages) => codePages.Aggregate(text, (t, page) => Misread(t, page, null));
+
     // A page with a character for every byte (C1 controls included) misreads UTF-8 without losing anything.
     private static string MisreadWhole(string text, int codePage) => Encoding.GetEncoding(codePage).GetString(Encoding.UTF8.GetBytes(text));
 

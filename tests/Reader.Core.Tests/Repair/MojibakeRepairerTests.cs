@@ -208,6 +208,16 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250ThenCp1252Dropped)).Text);
     }
 
+    [Fact]
+    public void TheInnerPageIsTheOneWhoseRebuiltBytesSpellNaturalText()
+    {
+        // ’ (E2 80 99) through cp1257 is ā€™, and through cp1252 after that Ä€™ without the 81 of ā (C4 81). The
+        // decoded € and ™ pair up as inner bytes under cp1250 and cp1257 alike; only the rebuilt lead tells them
+        // apart: ā makes ’ under cp1257, while č, the likeliest under cp1250, makes 耙.
+        var clean = RepairFixtures.Clean("en");
+        Assert.Equal(clean, Repairer.Repair(Corruptor.MisreadWithEach(clean, 1257, 1252)).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp850)]
     [InlineData(Corruption.Cp437)]
