@@ -56,13 +56,27 @@ internal static class LoneMarks
                 && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after) || (char.IsAsciiLetterLower(after) && ClosesLater(text, at)));
             // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
             var dash = before == ' ' && after == ' ';
-            if (opening || closing || dash || IsApostrophe(text, at))
+            // Doubled where no word goes on into it: "ââââ" is a rule of box drawing (┌──┐) or quotes around a dash, while
+            // "Rhâââ" is French for a groan.
+            var doubled = (before == LeadOfPunctuation || after == LeadOfPunctuation) && !AfterLetter(text, at);
+            if (opening || closing || dash || doubled || IsApostrophe(text, at))
             {
                 marks++;
             }
         }
         // Counted last, and only then: this runs on every chunk, and clean French or Portuguese holds "â" as a letter.
         return marks * MarksShare >= all && OtherLoneLeads(text) - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
+    }
+
+    // Whether the run of "â"s through position at follows a letter.
+    private static bool AfterLetter(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] == LeadOfPunctuation)
+        {
+            start--;
+        }
+        return start > 0 && char.IsLetter(text[start - 1]);
     }
 
     // The lead "ð" of an emoji whose other bytes were all stripped, standing as a word of its own: in Icelandic and

@@ -12,15 +12,14 @@ internal sealed partial class PunctuationPrior
     private const double Rare = -5;
     private const double WrongPlace = -8;
 
+    // A box drawing character other than the piece the layout makes a slot (heavy or double lines, rounded corners).
+    private const double OtherPiece = -3;
+
     // A mark this likely in its place is taken whatever the character model says.
     private const double ConfidentTypographic = -6;
 
     // The beam search ranks this many candidates of a character (by frequency alone); beyond that it never sees them.
     private const int BeamCandidates = 32;
-
-    // Box drawing and block elements this many in a row, certain or among a rebuilt character's readings, draw a line
-    // or a table (┌────┐), which quotes and dashes never do: "ââââ" is ────, not “‘“‘ (latin-1 loses both bytes after E2).
-    private const int MinDrawingRun = 4;
 
     // Function words of Dutch and German, whose typography opens a quotation low („…”); two in a line are telling.
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
@@ -52,7 +51,9 @@ internal sealed partial class PunctuationPrior
     // apostrophe there would join its words.
     private readonly bool?[] _times;
     private readonly bool?[] _joinsAsApostrophe;
-    private readonly bool[] _drawing;
+    // Per slot that draws a box or a tree, the line piece its layout makes it (see DrawingLayout), else 0: there a rebuilt
+    // character is a box drawing one, not a quote or a dash.
+    private readonly int[] _drawing;
     private readonly bool _opensLow;
     private readonly bool _dialogueDashes;
     private bool? _dialogueLine;
@@ -60,13 +61,13 @@ internal sealed partial class PunctuationPrior
     // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
-    public PunctuationPrior(IReadOnlyList<int[]> slots)
+    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null)
     {
         _slots = slots;
         _sides = new Side?[slots.Count];
         _times = new bool?[slots.Count];
         _joinsAsApostrophe = new bool?[slots.Count];
-        _drawing = DrawingRuns(slots);
+        _drawing = drawing ?? new int[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
         _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
@@ -107,6 +108,10 @@ internal sealed partial class PunctuationPrior
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
     public double Score(int slot, int candidate)
     {
+        if (_drawing[slot] != 0)
+        {
+            return candidate == _drawing[slot] ? 0 : DrawingLayout.IsBoxDrawing(candidate) ? OtherPiece : WrongPlace;
+        }
         if (candidate is >= 0x80 and <= 0x9F)
         {
             // A rebuilt C1 control is only ever a byte of an inner layer of mojibake (see InnerLayerPrior).
@@ -140,10 +145,6 @@ internal sealed partial class PunctuationPrior
         if (left == Side.Neutral || right == Side.Neutral)
         {
             return 0;
-        }
-        if (_drawing[slot])
-        {
-            return IsDrawing(candidate) ? 0 : Rare;
         }
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
@@ -237,7 +238,17 @@ internal sealed partial class PunctuationPrior
                 path[s] = BestInContext(path, s, fittest, score, prior);
                 continue;
             }
-            if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation && !_drawing[s])
+            if (_drawing[s] != 0)
+            {
+                // The layout decides, the model hardly knows box drawing; where its piece cannot be (┬ with nothing
+                // below), the model picks among the box drawing characters the slot may be.
+                var pieces = candidates.Where(DrawingLayout.IsBoxDrawing).ToArray();
+                path[s] = Array.IndexOf(candidates, _drawing[s]) >= 0 ? _drawing[s]
+                    : pieces.Length > 0 ? BestInContext(path, s, pieces, score, prior)
+                    : path[s];
+                continue;
+            }
+            if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation)
             {
                 var best = ConfidentTypographic;
                 var mark = 0;
@@ -280,28 +291,6 @@ internal sealed partial class PunctuationPrior
         }
         return chosen;
     }
-
-    // Which slots stand in a run of box drawing (see MinDrawingRun).
-    private static bool[] DrawingRuns(IReadOnlyList<int[]> slots)
-    {
-        var drawing = new bool[slots.Count];
-        var start = 0;
-        for (var s = 0; s <= slots.Count; s++)
-        {
-            if (s < slots.Count && slots[s].Any(IsDrawing))
-            {
-                continue;
-            }
-            if (s - start >= MinDrawingRun)
-            {
-                Array.Fill(drawing, true, start, s - start);
-            }
-            start = s + 1;
-        }
-        return drawing;
-    }
-
-    private static bool IsDrawing(int c) => c is >= 0x2500 and <= 0x259F;
 
     private bool IsJoinerAt(int slot) => slot >= 0 && _slots[slot] is [0x200D];
 

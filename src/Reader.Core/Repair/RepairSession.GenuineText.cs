@@ -66,8 +66,8 @@ internal sealed partial class RepairSession
     }
 
     // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251). A line that rebuilds only
-    // emoji (beyond the BMP, or taking U+FE0F), which the character model hardly knows, or punctuation is not judged by
-    // its naturalness (a lone "ð" that was 🎂).
+    // emoji (beyond the BMP, or taking U+FE0F), which the character model hardly knows, punctuation, or box drawing,
+    // which the layout decides (see DrawingLayout), is not judged by its naturalness (a lone "ð" that was 🎂).
     private static bool RebuildsLettersOrSymbols(Lattice lattice, int[] path)
     {
         for (var s = 0; s < path.Length; s++)
@@ -77,7 +77,7 @@ internal sealed partial class RepairSession
                 continue;
             }
             var emoji = rune.Value >= 0x10000 || (s + 1 < path.Length && path[s + 1] == 0xFE0F);
-            if (Rune.IsLetter(rune) || (Rune.IsSymbol(rune) && !emoji))
+            if (Rune.IsLetter(rune) || (Rune.IsSymbol(rune) && !emoji && !DrawingLayout.IsBoxDrawing(rune.Value)))
             {
                 return true;
             }

@@ -178,6 +178,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var segmenter = new WordSegmentDecoder(documentModel);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
         var innerLayer = InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score);
+        var drawings = DrawingLayout.Find(lattices, Line, lines.Count);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
@@ -185,7 +186,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, innerLayer, _lineOffset + l + 1, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
+            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, innerLayer, drawings.GetValueOrDefault(l), _lineOffset + l + 1, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -208,14 +209,14 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// The line as <paramref name="lattice"/> decodes it, recording what was rebuilt; null where it stays as it is. A
     /// <paramref name="mustBeat"/> line is kept unless the decoded one is the more natural text.
     /// </summary>
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, InnerLayerPrior.DocumentLayer innerLayer, int lineNumber, string? mustBeat)
+    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, InnerLayerPrior.DocumentLayer innerLayer, int[]? drawing, int lineNumber, string? mustBeat)
     {
         if (fullWidthStops)
         {
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots);
+        var punctuation = new PunctuationPrior(lattice.Slots, drawing);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, innerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
