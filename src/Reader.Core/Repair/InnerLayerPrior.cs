@@ -438,7 +438,7 @@ internal sealed class InnerLayerPrior
         }
         return counts;
 
-        int ByteAt(int slot) => slot >= 0 && slot < slots.Count ? InnerByte(slots[slot], inner) : -1;
+        int ByteAt(int slot) => InnerByteAt(slots, inner, slot);
     }
 
     // Letters by the script of their language; None for marks, digits and symbols, which any text holds.
@@ -453,5 +453,9 @@ internal sealed class InnerLayerPrior
 
     private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
 
-    private int ByteAt(int slot) => slot >= 0 && slot < _slots.Count ? InnerByte(_slots[slot], _inner) : -1;
+    private int ByteAt(int slot) => InnerByteAt(_slots, _inner, slot);
+
+    // The inner byte a certain slot stands for; -1 for a rebuilt one, or past the line.
+    private static int InnerByteAt(IReadOnlyList<int[]> slots, CodePage inner, int slot) =>
+        slot >= 0 && slot < slots.Count ? InnerByte(slots[slot], inner) : -1;
 }

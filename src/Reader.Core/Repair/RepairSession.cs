@@ -173,12 +173,14 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(Line(l)));
         }
 
-        var fullWidthStops = EndsSentencesWithFullWidthStops(documentModel, page);
-        var decoder = new LatticeDecoder(documentModel);
-        var segmenter = new WordSegmentDecoder(documentModel);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
-        var innerLayer = InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score);
-        var drawings = DrawingLayout.Find(lattices, Line, lines.Count);
+        var decoding = new LayerDecoding(
+            new LatticeDecoder(documentModel),
+            new WordSegmentDecoder(documentModel),
+            words,
+            EndsSentencesWithFullWidthStops(documentModel, page),
+            InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score),
+            DrawingLayout.Find(lattices, Line, lines.Count));
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
@@ -186,7 +188,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             output.Append(text, position, lines[l].Start - position);
             var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoder, segmenter, words, fullWidthStops, innerLayer, drawings.GetValueOrDefault(l), _lineOffset + l + 1, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
+            var repaired = Decode(lattices[l], decoding, l, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
             if (repaired != original)
             {
                 changed.Add(l);
@@ -205,19 +207,31 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
     }
 
+    /// <summary>What decoding each line of one layer draws on: the models, and what the whole text shows.</summary>
+    private sealed record LayerDecoding(
+        LatticeDecoder Decoder,
+        WordSegmentDecoder Segmenter,
+        AlphabeticWordDecoder Words,
+        bool FullWidthStops,
+        InnerLayerPrior.DocumentLayer InnerLayer,
+        Dictionary<int, int[]> Drawings);
+
     /// <summary>
-    /// The line as <paramref name="lattice"/> decodes it, recording what was rebuilt; null where it stays as it is. A
-    /// <paramref name="mustBeat"/> line is kept unless the decoded one is the more natural text.
+    /// Line <paramref name="index"/> of the chunk as <paramref name="lattice"/> decodes it, recording what was rebuilt;
+    /// null where it stays as it is. A <paramref name="mustBeat"/> line is kept unless the decoded one is the more
+    /// natural text.
     /// </summary>
-    private string? Decode(Lattice lattice, LatticeDecoder decoder, WordSegmentDecoder segmenter, AlphabeticWordDecoder words, bool fullWidthStops, InnerLayerPrior.DocumentLayer innerLayer, int[]? drawing, int lineNumber, string? mustBeat)
+    private string? Decode(Lattice lattice, LayerDecoding layer, int index, string? mustBeat)
     {
-        if (fullWidthStops)
+        var decoder = layer.Decoder;
+        var words = layer.Words;
+        if (layer.FullWidthStops)
         {
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, drawing);
-        var inner = InnerLayerPrior.For(lattice, words.Characters.Score, innerLayer);
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index));
+        var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.Contains(candidate) == true ? TakeSpacePenalty : 0)
@@ -227,7 +241,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
         {
-            segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
+            layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             words.Refine(lattice.Slots, path);
@@ -285,7 +299,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 ranked = ranked.Where(a => a.CodePoint == path[s]).Concat(ranked.Where(a => a.CodePoint != path[s])).ToArray();
                 spanConfidence = Math.Min(spanConfidence, confidence);
                 Report.AddRebuilt(new RebuiltCharacter(
-                    lineNumber,
+                    _lineOffset + index + 1,
                     column,
                     info.Damaged,
                     char.ConvertFromUtf32(path[s]),
