@@ -180,7 +180,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             words,
             EndsSentencesWithFullWidthStops(documentModel, page),
             InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score),
-            DrawingLayout.Find(lattices, Line, lines.Count));
+            DrawingLayout.Find(lattices, Line, lines.Count),
+            layer);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
@@ -214,7 +215,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         AlphabeticWordDecoder Words,
         bool FullWidthStops,
         InnerLayerPrior.DocumentLayer InnerLayer,
-        Dictionary<int, int[]> Drawings);
+        Dictionary<int, int[]> Drawings,
+        int Layer);
 
     /// <summary>
     /// Line <paramref name="index"/> of the chunk as <paramref name="lattice"/> decodes it, recording what was rebuilt;
@@ -252,8 +254,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             emoji?.PreferNamed(lattice.Slots, path);
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
-        // Whether a kept letter is genuine is the model's own judgement, without the damage prior.
-        if (lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
+        // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
+        if (layer.Layer == 0 && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0)))
         {
             return null;

@@ -219,6 +219,18 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.MisreadWithEach(clean, 1257, 1252)).Text);
     }
 
+    [Fact]
+    public void ALineWhoseOuterLayerWasUndoneQuotesNoMojibake()
+    {
+        // Misread with cp1253, then cp1252: undoing the outer layer leaves β€™ for ’ and a lone π for 🐈, whose three
+        // other bytes cp1253 lacks. A lone lead kept as a letter beside a few strong runs marks text about mojibake, but
+        // only in text as it came: a line that was itself mojibake a layer ago quotes nothing.
+        var clean = "The last slide read \u2018Questions?\u2019 under a photo of a cat \U0001F408, and lunch cost \u20AC8.50.\n";
+        var repaired = Repairer.Repair(Corruptor.MisreadWithEach(clean, 1253, 1252)).Text;
+        Assert.Contains("Questions?\u2019", repaired);
+        Assert.Contains("\u20AC8.50", repaired);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp850)]
     [InlineData(Corruption.Cp437)]
