@@ -3,8 +3,8 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Which rebuilt characters of a text draw boxes, tables or trees (┌──┐, ├── src), and which line piece each is. Latin-1
 /// with its C1 bytes stripped leaves every one of them, like every quote and dash, a lone "â": alone, typography would
-/// take each for a quote or a dash. A drawing shows in its layout: a row of such characters, or a column of them down
-/// consecutive lines; and where a piece joins its neighbours (right and down) tells which piece it is (┌).
+/// take each for a quote or a dash. A drawing shows in its layout: a row of such characters, a tree's branch, or a
+/// column of them that reaches either; and the sides a piece joins (right and down) tell which piece it is (┌).
 /// </summary>
 internal static class DrawingLayout
 {
@@ -27,7 +27,7 @@ internal static class DrawingLayout
         foreach (var (l, lattice) in lattices)
         {
             drawn[l] = new bool[lattice.Slots.Count];
-            ForEachRow(l, (start, end) => MinRow <= end - start || IsTreeBranch(l, start, end));
+            MarkRows(l, (start, end) => MinRow <= end - start || IsTreeBranch(l, start, end));
         }
         // Then columns that reach a drawn row (the │ under ┬, a tree's trunk), and the rest of a row that holds one
         // of them (the ─ of ┌─┐); a column of bullets (• is E2 80 A2, ┢ E2 94 A2) reaches none.
@@ -36,7 +36,7 @@ internal static class DrawingLayout
             x => Enumerable.Range(0, x.Value.Slots.Count).Select(s => x.Value.Slots[s].Length > 1 && ReachesDrawing(x.Key, s)).ToArray());
         foreach (var (l, column) in columns)
         {
-            ForEachRow(l, (start, end) => Array.IndexOf(column, true, start, end - start) >= 0);
+            MarkRows(l, (start, end) => Array.IndexOf(column, true, start, end - start) >= 0);
         }
         var pieces = new Dictionary<int, int[]>();
         foreach (var (l, marks) in drawn)
@@ -58,7 +58,7 @@ internal static class DrawingLayout
         return pieces;
 
         // Marks each run of slots that may draw, in line l, where it draws.
-        void ForEachRow(int l, Func<int, int, bool> draws)
+        void MarkRows(int l, Func<int, int, bool> draws)
         {
             var marks = drawn[l];
             var start = 0;
@@ -138,47 +138,32 @@ internal static class DrawingLayout
         }
 
         // The character at a column where it is certain, else 0.
-        int CharAt(int l, int s)
-        {
-            if (l < 0 || l >= lineCount || s < 0)
-            {
-                return 0;
-            }
-            if (lattices.TryGetValue(l, out var lattice))
-            {
-                return s < lattice.Slots.Count && lattice.Slots[s] is [var c] ? c : 0;
-            }
-            var text = lineText(l);
-            return s < text.Length ? text[s] : 0;
-        }
+        int CharAt(int l, int s) => Cell(l, s) is [var c] ? c : 0;
 
-        bool Draws(int l, int s)
+        // Certain box drawing, or a rebuilt slot marked as drawing.
+        bool Draws(int l, int s) => Cell(l, s) switch
         {
-            if (l < 0 || l >= lineCount || s < 0)
-            {
-                return false;
-            }
-            if (lattices.TryGetValue(l, out var lattice))
-            {
-                return s < lattice.Slots.Count
-                    && (lattice.Slots[s] is [var c] ? IsBoxDrawing(c) : drawn.TryGetValue(l, out var marks) && marks[s]);
-            }
-            var text = lineText(l);
-            return s < text.Length && IsBoxDrawing(text[s]);
-        }
+            [var c] => IsBoxDrawing(c),
+            null => false,
+            _ => drawn.TryGetValue(l, out var marks) && marks[s],
+        };
 
-        bool CanDraw(int l, int s)
+        bool CanDraw(int l, int s) => Cell(l, s)?.Any(IsBoxDrawing) == true;
+
+        // What may stand at a column: a rebuilt slot's candidates, or the one character of text as written; null
+        // beyond the line or the text.
+        int[]? Cell(int l, int s)
         {
             if (l < 0 || l >= lineCount || s < 0)
             {
-                return false;
+                return null;
             }
             if (lattices.TryGetValue(l, out var lattice))
             {
-                return s < lattice.Slots.Count && lattice.Slots[s].Any(IsBoxDrawing);
+                return s < lattice.Slots.Count ? lattice.Slots[s] : null;
             }
             var text = lineText(l);
-            return s < text.Length && IsBoxDrawing(text[s]);
+            return s < text.Length ? [text[s]] : null;
         }
     }
 
