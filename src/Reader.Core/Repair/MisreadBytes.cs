@@ -76,6 +76,32 @@ internal static class MisreadBytes
         return strong ? RunKind.Strong : RunKind.Weak;
     }
 
+    /// <summary>
+    /// How many characters open <paramref name="run"/> that are continuation bytes under <paramref name="page"/>, with no
+    /// lead before them: what is left of a character split by a space or a line break (样 is E6 A0 B7, and a no-break
+    /// space A0 made plain leaves "æ ·"). They are no UTF-8 of their own, but the run after them may be.
+    /// </summary>
+    public static int LeadingContinuations(ReadOnlySpan<char> run, CodePage page)
+    {
+        var count = 0;
+        while (count < run.Length && ByteAt(run[count], page) is >= 0x80 and <= 0xBF)
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>True when the last character <paramref name="run"/> begins under <paramref name="page"/> lacks bytes at its end.</summary>
+    public static bool EndsIncomplete(ReadOnlySpan<char> run, CodePage page)
+    {
+        var continuations = 0;
+        while (continuations < 3 && continuations < run.Length && IsContinuation(ByteAt(run[^(continuations + 1)], page)))
+        {
+            continuations++;
+        }
+        return continuations < run.Length && SequenceLength(ByteAt(run[^(continuations + 1)], page)) > continuations + 1;
+    }
+
     /// <summary>Re-decodes <paramref name="run"/>; returns null when it is not UTF-8 under <paramref name="page"/>.</summary>
     public static List<DecodedUnit>? Decode(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
     {

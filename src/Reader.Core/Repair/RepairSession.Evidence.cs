@@ -161,6 +161,8 @@ internal sealed partial class RepairSession
     {
         var evidence = default(Evidence);
         long weakNeeded = 0;
+        // Where a run would start that a space parts from a run whose last character lacks bytes.
+        var splitAt = -1;
         var i = 0;
         while (i < line.Length)
         {
@@ -178,6 +180,23 @@ internal sealed partial class RepairSession
             while (i < line.Length && InPage(line[i], page))
             {
                 i++;
+            }
+            // Continuation bytes that open a run count as genuine text (©, «), unless a space parts them from a character
+            // that lacks its last bytes ("æ ·" of 样, whose A0 became a plain space); the run after them is judged on its own.
+            var orphans = MisreadBytes.LeadingContinuations(line[start..i], page);
+            var split = start == splitAt;
+            splitAt = i < line.Length && line[i] == ' ' && MisreadBytes.EndsIncomplete(line[start..i], page) ? i + 1 : -1;
+            if (orphans > 0)
+            {
+                if (!split)
+                {
+                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + orphans };
+                }
+                start += orphans;
+                if (start == i)
+                {
+                    continue;
+                }
             }
             var length = i - start;
             var run = line[start..i];

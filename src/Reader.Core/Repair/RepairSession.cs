@@ -350,6 +350,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 i++;
             }
+            // Continuation bytes that open a run stay as they are; the run after them is read on its own.
+            for (var orphans = MisreadBytes.LeadingContinuations(line[start..i], page); orphans > 0; orphans--)
+            {
+                lattice.AddCertain(line[start], line[start].ToString());
+                start++;
+            }
+            if (start == i)
+            {
+                continue;
+            }
             var run = line[start..i];
             var kind = MisreadBytes.Classify(run, page, lost);
             var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost);
