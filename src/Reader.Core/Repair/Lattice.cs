@@ -23,9 +23,10 @@ internal sealed class Lattice
 
     /// <summary>
     /// Adds a re-decoded run of mojibake; when <paramref name="keepable"/>, each unit may also stay as it was. The
-    /// candidates of the last unit in <paramref name="takeSpace"/> read the space after the run as their byte A0.
+    /// candidates of the last unit in <paramref name="takeSpace"/> read the space after the run as their byte A0, and
+    /// take that many slots after the unit (the space, and the continuation bytes after it they end with).
     /// </summary>
-    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable, IReadOnlySet<int>? takeSpace = null)
+    public void AddSpan(string damaged, IReadOnlyList<DecodedUnit> units, bool keepable, IReadOnlyDictionary<int, int>? takeSpace = null)
     {
         var id = _spans.Count;
         _spans.Add(damaged);
@@ -52,9 +53,9 @@ internal sealed class Lattice
 
     /// <summary>
     /// Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost; and
-    /// which of its candidates take the space after it as their last byte.
+    /// which of its candidates take the space after it as a byte, with how many slots after it each takes.
     /// </summary>
-    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId, int? Keepable, IReadOnlySet<int>? TakesSpace = null);
+    public readonly record struct SlotInfo(string? Original, string? Damaged, int LostBytes, int SpanId, int? Keepable, IReadOnlyDictionary<int, int>? TakesSpace = null);
 }
 
 /// <summary>Reading code points out of UTF-16 text that may hold lone surrogates.</summary>

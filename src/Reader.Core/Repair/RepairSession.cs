@@ -236,7 +236,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
-            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.Contains(candidate) == true ? TakeSpacePenalty : 0)
+            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.ContainsKey(candidate) == true ? TakeSpacePenalty : 0)
             + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
@@ -272,13 +272,19 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var line = new StringBuilder();
         var spanStart = -1;
         var spanConfidence = 1.0;
+        var taken = 0;
         for (var s = 0; s < path.Length; s++)
         {
             var info = lattice.Info[s];
-            if (s > 0 && lattice.Info[s - 1].TakesSpace is { } taking && taking.Contains(path[s - 1]))
+            if (taken > 0)
             {
-                // The space was the last byte of the character before it.
+                // The space (and what follows it) were bytes of the character before it.
+                taken--;
                 continue;
+            }
+            if (info.TakesSpace is { } taking && taking.TryGetValue(path[s], out var slots))
+            {
+                taken = slots;
             }
             if (info.Damaged is not null && spanStart < 0)
             {
@@ -372,7 +378,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 continue;
             }
             if (spaceMayBeA0 is not null && i < line.Length && line[i] == ' ' && units[^1].LostBytes > 0
-                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0) is { } taking)
+                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, SplitOff(line[(i + 1)..], page)) is { } taking)
             {
                 units = taking.Units;
                 lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak, taking.TakeSpace);
@@ -385,26 +391,54 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     }
 
     /// <summary>
-    /// The run's units where its last one, which lost bytes, may also end in the byte A0 that the space after it stands
-    /// for: its candidates both ways, and which of them take the space. Null where A0 completes no character there.
+    /// The run's units where its last one, which lost bytes, may also take the byte A0 that the space after it stands
+    /// for, as its last byte or before the <paramref name="splitOff"/> continuation bytes that open the next run (样 is
+    /// E6 A0 B7: "æ ·"): its candidates every way, and how many slots after it each that takes the space takes. Null
+    /// where A0 completes no character there.
     /// </summary>
-    private static (List<DecodedUnit> Units, IReadOnlySet<int> TakeSpace)? WithSpaceAsA0(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known)
+    private static (List<DecodedUnit> Units, IReadOnlyDictionary<int, int> TakeSpace)? WithSpaceAsA0(
+        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> splitOff)
     {
-        var withA0 = MisreadBytes.Decode(string.Concat(run, "\u00A0"), page, lost);
-        if (withA0 is null || withA0.Count != units.Count || withA0[^1].Start != units[^1].Start)
-        {
-            return null;
-        }
         var last = units[^1];
+        var takeSpace = new Dictionary<int, int>();
         // A space read as a no-break space (C2 A0) changes nothing but the inner byte of a second misreading (Ñ of "я ").
-        var takeSpace = withA0[^1].Candidates.Except(last.Candidates).Where(c => c != '\u00A0' && known(c)).ToHashSet();
+        foreach (var (tail, slots) in new[] { ("\u00A0", 1), (string.Concat("\u00A0", splitOff), 1 + splitOff.Length) })
+        {
+            var withA0 = MisreadBytes.Decode(string.Concat(run, tail), page, lost);
+            if (withA0 is null || withA0.Count != units.Count || withA0[^1].Start != last.Start || withA0[^1].Length != last.Length + tail.Length)
+            {
+                continue;
+            }
+            foreach (var c in withA0[^1].Candidates)
+            {
+                if (c != '\u00A0' && Array.IndexOf(last.Candidates, c) < 0 && known(c))
+                {
+                    takeSpace.TryAdd(c, slots);
+                }
+            }
+            if (splitOff.IsEmpty)
+            {
+                break;
+            }
+        }
         if (takeSpace.Count == 0)
         {
             return null;
         }
         var merged = new List<DecodedUnit>(units);
-        merged[^1] = last with { Candidates = [.. last.Candidates, .. takeSpace] };
+        merged[^1] = last with { Candidates = [.. last.Candidates, .. takeSpace.Keys] };
         return (merged, takeSpace);
+    }
+
+    // The continuation bytes that open the run at the start of text: what a space split off the character before it.
+    private static ReadOnlySpan<char> SplitOff(ReadOnlySpan<char> text, CodePage page)
+    {
+        var run = 0;
+        while (run < text.Length && InPage(text[run], page))
+        {
+            run++;
+        }
+        return text[..MisreadBytes.LeadingContinuations(text[..run], page)];
     }
 
     private static int[] CodePoints(ReadOnlySpan<char> text)
