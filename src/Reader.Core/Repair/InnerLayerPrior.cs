@@ -64,16 +64,19 @@ internal sealed class InnerLayerPrior
         _script = MainScript(ScriptCounts(slots, inner), documentScript);
     }
 
-    /// <summary>What all the damaged lines of a text show of an inner layer: the page it was misread with, and the script of most of its letters.</summary>
-    public sealed record DocumentLayer(CodePage? Page, Script Script);
+    /// <summary>
+    /// What all the damaged lines of a text show of an inner layer: the page it was misread with, the script of most of
+    /// its letters, and the inner page of each line (null for a line that shows no second layer).
+    /// </summary>
+    public sealed record DocumentLayer(CodePage? Page, Script Script, IReadOnlyDictionary<Lattice, CodePage?> Pages);
 
     /// <summary>
-    /// The prior for <paramref name="lattice"/>, or null when its decoded characters do not read as another layer of
-    /// mojibake. A line with too few decoded characters to tell, or too few certain letters to show a script, takes
-    /// <paramref name="document"/>'s.
+    /// The prior for <paramref name="lattice"/>, one of the lines <paramref name="document"/> was read from, or null when
+    /// its decoded characters do not read as another layer of mojibake. A line with too few decoded characters to tell,
+    /// or too few certain letters to show a script, takes the document's.
     /// </summary>
     public static InnerLayerPrior? For(Lattice lattice, Func<int, int, int, double> model, DocumentLayer document) =>
-        PageOf(lattice, document) is { } page ? new InnerLayerPrior(lattice.Slots, page, model, document.Script) : null;
+        document.Pages.GetValueOrDefault(lattice) is { } page ? new InnerLayerPrior(lattice.Slots, page, model, document.Script) : null;
 
     /// <summary>
     /// What <paramref name="lattices"/>, the damaged lines of one text, show together: a line with one accented letter
@@ -81,27 +84,23 @@ internal sealed class InnerLayerPrior
     /// </summary>
     public static DocumentLayer OfDocument(IReadOnlyCollection<Lattice> lattices, Func<int, int, int, double> model)
     {
-        var decoded = 0;
-        var totals = new (int Paired, int RebuiltLeads)[CodePages.InnerLayers.Count];
-        foreach (var lattice in lattices)
-        {
-            decoded += Decoded(lattice);
-            for (var p = 0; p < totals.Length; p++)
-            {
-                var (_, paired, leads) = Paired(lattice, CodePages.InnerLayers[p]);
-                totals[p] = (totals[p].Paired + paired, totals[p].RebuiltLeads + leads);
-            }
-        }
+        // How each line pairs up under each page, worked out once.
+        var lines = lattices.ToDictionary(l => l, l => new LineEvidence(Decoded(l), CodePages.InnerLayers.Select(p => Paired(l, p)).ToArray()));
+        var decoded = lines.Values.Sum(e => e.Decoded);
+        var totals = Enumerable.Range(0, CodePages.InnerLayers.Count)
+            .Select(p => (Paired: lines.Values.Sum(e => e.Pairs[p].Paired), RebuiltLeads: lines.Values.Sum(e => e.Pairs[p].RebuiltLeads)))
+            .ToArray();
         var top = totals.Max();
-        var tied = Enumerable.Range(0, totals.Length).Where(p => totals[p] == top).Select(p => CodePages.InnerLayers[p]).ToList();
+        var tied = Enumerable.Range(0, totals.Length).Where(p => totals[p] == top).ToList();
         var page = decoded < MinDecoded || top.Paired < MinPairedShare * decoded ? null
-            : tied.Count == 1 ? tied[0]
-            : tied.MaxBy(p => Spelling(lattices, p, model));
+            : tied.Count == 1 ? CodePages.InnerLayers[tied[0]]
+            : CodePages.InnerLayers[tied.MaxBy(p => Spelling(lines.Where(x => x.Value.PairsUp(p)).Select(x => x.Key), CodePages.InnerLayers[p], model))];
+        var pages = lines.ToDictionary(x => x.Key, x => x.Value.Page(page));
         var counts = new int[(int)Script.Other + 1];
         var asciiLetters = 0;
-        foreach (var lattice in lattices)
+        foreach (var (lattice, own) in pages)
         {
-            if (PageOf(lattice, new DocumentLayer(page, Script.None)) is { } own)
+            if (own is not null)
             {
                 var line = ScriptCounts(lattice.Slots, own);
                 for (var i = 0; i < counts.Length; i++)
@@ -114,37 +113,42 @@ internal sealed class InnerLayerPrior
         // Accented Latin letters are all rebuilt where the inner page lost their second byte (é is C3 A9, and Ã is
         // C3 83, which cp1250 lacks): with no certain inner letter at all, the words around them tell the script.
         var unseen = asciiLetters >= MinScriptLetters ? Script.Latin : Script.None;
-        return new DocumentLayer(page, MainScript(counts, unseen));
+        return new DocumentLayer(page, MainScript(counts, unseen), pages);
     }
 
-    // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
-    // best, the document's where that is one of them; none where the decoded characters do not read as another layer,
-    // the document's where they are too few to tell.
-    private static CodePage? PageOf(Lattice lattice, DocumentLayer document)
+    // How one line pairs up: its decoded characters, and what pairs under each inner page (in CodePages.InnerLayers order).
+    private sealed record LineEvidence(int Decoded, (CodePage Page, int Paired, int RebuiltLeads)[] Pairs)
     {
-        var decoded = Decoded(lattice);
-        if (decoded < MinDecoded)
+        // Whether the line reads as another layer under page p on its own.
+        public bool PairsUp(int p) => Decoded >= MinDecoded && Pairs[p].Paired >= MinPairedShare * Decoded;
+
+        // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
+        // best, the document's where that is one of them; none where the decoded characters do not read as another
+        // layer, the document's where they are too few to tell.
+        public CodePage? Page(CodePage? document)
         {
-            return document.Page;
+            if (Decoded < MinDecoded)
+            {
+                return document;
+            }
+            var (page, paired, _) = Pairs.MaxBy(x => (x.Paired, x.RebuiltLeads));
+            if (paired < MinPairedShare * Decoded)
+            {
+                return null;
+            }
+            return document is not null && Pairs.Any(x => x.Page == document && x.Paired == paired) ? document : page;
         }
-        var pairs = CodePages.InnerLayers.Select(p => Paired(lattice, p)).ToList();
-        var (page, paired, _) = pairs.MaxBy(x => (x.Paired, x.RebuiltLeads));
-        if (paired < MinPairedShare * decoded)
-        {
-            return null;
-        }
-        return document.Page is { } shared && pairs.Any(x => x.Page == shared && x.Paired == paired) ? shared : page;
     }
 
     /// <summary>
-    /// How naturally the rebuilt bytes of the lines that pair up under <paramref name="page"/> spell inner characters
-    /// there: the tie-break between pages the decoded characters fit equally (with ā€™ rebuilt from "Ä€™", cp1257
-    /// spells ’ where cp1250, reading č, spells 耙).
+    /// How naturally the rebuilt bytes of <paramref name="lattices"/>, lines that pair up under <paramref name="page"/>,
+    /// spell inner characters there: the tie-break between pages the decoded characters fit equally (with ā€™ rebuilt
+    /// from "Ä€™", cp1257 spells ’ where cp1250, reading č, spells 耙).
     /// </summary>
     private static double Spelling(IEnumerable<Lattice> lattices, CodePage page, Func<int, int, int, double> model)
     {
         var sum = 0.0;
-        foreach (var lattice in lattices.Where(l => Decoded(l) is var d && d >= MinDecoded && Paired(l, page).Paired >= MinPairedShare * d).Take(MaxSpellingLines))
+        foreach (var lattice in lattices.Take(MaxSpellingLines))
         {
             var prior = new InnerLayerPrior(lattice.Slots, page, model, Script.None);
             for (var s = 0; s < lattice.Slots.Count; s++)

@@ -378,7 +378,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 continue;
             }
             if (spaceMayBeA0 is not null && i < line.Length && line[i] == ' ' && units[^1].LostBytes > 0
-                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, SplitOff(line[(i + 1)..], page)) is { } taking)
+                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, line[(i + 1)..]) is { } taking)
             {
                 units = taking.Units;
                 lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak, taking.TakeSpace);
@@ -392,17 +392,21 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
 
     /// <summary>
     /// The run's units where its last one, which lost bytes, may also take the byte A0 that the space after it stands
-    /// for, as its last byte or before the <paramref name="splitOff"/> continuation bytes that open the next run (样 is
-    /// E6 A0 B7: "æ ·"): its candidates every way, and how many slots after it each that takes the space takes. Null
-    /// where A0 completes no character there.
+    /// for, as its last byte or before the continuation bytes that open <paramref name="afterSpace"/> (样 is E6 A0 B7:
+    /// "æ ·"): its candidates every way, and how many slots after it each that takes the space takes. Null where A0
+    /// completes no character there.
     /// </summary>
     private static (List<DecodedUnit> Units, IReadOnlyDictionary<int, int> TakeSpace)? WithSpaceAsA0(
-        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> splitOff)
+        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> afterSpace)
     {
         var last = units[^1];
+        var splitOff = afterSpace[..MisreadBytes.LeadingContinuations(afterSpace, page)];
+        var tails = splitOff.IsEmpty
+            ? new[] { ("\u00A0", 1) }
+            : [("\u00A0", 1), (string.Concat("\u00A0", splitOff), 1 + splitOff.Length)];
         var takeSpace = new Dictionary<int, int>();
         // A space read as a no-break space (C2 A0) changes nothing but the inner byte of a second misreading (Ñ of "я ").
-        foreach (var (tail, slots) in new[] { ("\u00A0", 1), (string.Concat("\u00A0", splitOff), 1 + splitOff.Length) })
+        foreach (var (tail, slots) in tails)
         {
             var withA0 = MisreadBytes.Decode(string.Concat(run, tail), page, lost);
             if (withA0 is null || withA0.Count != units.Count || withA0[^1].Start != last.Start || withA0[^1].Length != last.Length + tail.Length)
@@ -416,10 +420,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                     takeSpace.TryAdd(c, slots);
                 }
             }
-            if (splitOff.IsEmpty)
-            {
-                break;
-            }
         }
         if (takeSpace.Count == 0)
         {
@@ -428,17 +428,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var merged = new List<DecodedUnit>(units);
         merged[^1] = last with { Candidates = [.. last.Candidates, .. takeSpace.Keys] };
         return (merged, takeSpace);
-    }
-
-    // The continuation bytes that open the run at the start of text: what a space split off the character before it.
-    private static ReadOnlySpan<char> SplitOff(ReadOnlySpan<char> text, CodePage page)
-    {
-        var run = 0;
-        while (run < text.Length && InPage(text[run], page))
-        {
-            run++;
-        }
-        return text[..MisreadBytes.LeadingContinuations(text[..run], page)];
     }
 
     private static int[] CodePoints(ReadOnlySpan<char> text)
