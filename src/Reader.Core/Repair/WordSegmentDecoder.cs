@@ -61,7 +61,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private bool _chinese;
 
     // Per slot: every CJK candidate (words of two or more characters may use any), and by which characters a word of
-    // the vocabulary may spell each (itself; in Chinese lines also its simplified forms, so 協議 is found as 协议).
+    // the vocabulary may spell each (itself; in Chinese lines also its simplified forms, so 協議 is found as 协议). The
+    // spellings are worked out as words reach a slot and let go once the search has passed it: a slot that lost two
+    // bytes has a thousand candidates, and a long line thousands of such slots.
     private int[][] _full = [];
     private Dictionary<int, int[]>?[] _spellings = [];
 
@@ -99,17 +101,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private void Segment(int[][] slots, int[] path)
     {
         var n = slots.Length;
-        _spellings = _full.Select(c => IsCjkSlot(c) ? Spellings(c) : null).ToArray();
-        var edges = new List<Edge>[n];
-        for (var i = 0; i < n; i++)
-        {
-            edges[i] = IsCjkSlot(slots[i])
-                ? _chinese ? ChineseWords(slots, i) : JapaneseWords(slots, i)
-                : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
-        }
+        _spellings = new Dictionary<int, int[]>?[n];
         if (!_chinese)
         {
-            SegmentJapanese(slots, path, edges);
+            SegmentJapanese(slots, path);
             return;
         }
         // A state is the last two words (ids of the trigram model), packed in one key.
@@ -118,17 +113,16 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         states[0] = new Dictionary<long, State> { [Pair(unknown, unknown)] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
-            if (states[i] is not { } current)
+            if (states[i] is null)
             {
                 continue;
             }
-            IEnumerable<KeyValuePair<long, State>> live = current.Count > MaxStates
-                ? current.OrderByDescending(s => s.Value.Score).Take(MaxStates)
-                : current;
+            var live = Live(states, i, MaxStates, s => s.Score);
+            var edges = Edges(slots, path, i);
             foreach (var (previous, state) in live)
             {
                 var (beforeLast, last) = Unpair(previous);
-                foreach (var edge in edges[i])
+                foreach (var edge in edges)
                 {
                     var word = edge.Id switch { Transparent => -1, < 0 => unknown, _ => edge.Id };
                     var key = word < 0 ? previous : Pair(last, word);
@@ -199,20 +193,19 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// The Japanese Viterbi: a state is (right context id, last two characters), so every word pays both its MeCab
     /// costs and the character model's price of its characters after the ones before it.
     /// </summary>
-    private void SegmentJapanese(int[][] slots, int[] path, List<Edge>[] edges)
+    private void SegmentJapanese(int[][] slots, int[] path)
     {
         var n = slots.Length;
         var states = new Dictionary<long, JapaneseState>[n + 1];
         states[0] = new Dictionary<long, JapaneseState> { [JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new JapaneseState(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
-            if (states[i] is not { } current)
+            if (states[i] is null)
             {
                 continue;
             }
-            IEnumerable<KeyValuePair<long, JapaneseState>> live = current.Count > JapaneseMaxStates
-                ? current.OrderByDescending(s => s.Value.Score).Take(JapaneseMaxStates)
-                : current;
+            var live = Live(states, i, JapaneseMaxStates, s => s.Score);
+            var edges = Edges(slots, path, i);
             // States that end in the same two characters price each word's characters alike: once per pair.
             var priced = new Dictionary<long, (int Q1, int Q2, double Chars)[]>();
             foreach (var (previous, state) in live)
@@ -223,11 +216,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 var lastTwo = previous >> 11;
                 if (!priced.TryGetValue(lastTwo, out var prices))
                 {
-                    priced[lastTwo] = prices = PriceCharacters(edges[i], p1, p2);
+                    priced[lastTwo] = prices = PriceCharacters(edges, p1, p2);
                 }
-                for (var e = 0; e < edges[i].Count; e++)
+                for (var e = 0; e < edges.Count; e++)
                 {
-                    var edge = edges[i][e];
+                    var edge = edges[e];
                     var (q1, q2, chars) = prices[e];
                     var score = state.Score + edge.Extra + chars;
                     var nextRight = right;
@@ -263,6 +256,31 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             last = state.Previous;
             position = state.From;
         }
+    }
+
+    /// <summary>
+    /// The states at position <paramref name="i"/> the search goes on from: the best <paramref name="max"/>. Only these
+    /// are kept, as the path is traced back through them alone: a long line would otherwise hold every state it reached.
+    /// </summary>
+    private static Dictionary<long, T> Live<T>(Dictionary<long, T>?[] states, int i, int max, Func<T, double> score)
+    {
+        var current = states[i]!;
+        if (current.Count > max)
+        {
+            states[i] = current = current.OrderByDescending(s => score(s.Value)).Take(max).ToDictionary();
+        }
+        return current;
+    }
+
+    // The words that start at position i, worked out as the search reaches it: a long line would otherwise hold the
+    // words of every position at once (thousands each where a character lost two bytes).
+    private List<Edge> Edges(int[][] slots, int[] path, int i)
+    {
+        // Words from here on spell only the slots after this one.
+        _spellings[i] = null;
+        return IsCjkSlot(slots[i])
+            ? _chinese ? ChineseWords(slots, i) : JapaneseWords(slots, i)
+            : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
     }
 
     /// <summary>
@@ -462,10 +480,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // prefix: the entry spelt so far; text: the candidates that spell it.
     private void Walk(string[] vocabulary, int position, string prefix, string text, double prior, int lo, int hi, Action<int, string, string, double> found)
     {
-        if (position >= _spellings.Length || _spellings[position] is not { } spellings)
+        if (position >= _full.Length || !IsCjkSlot(_full[position]))
         {
             return;
         }
+        var spellings = _spellings[position] ??= Spellings(_full[position]);
         // Step through whichever is fewer: the slot's spellings (one, where the character is certain) or the
         // distinct characters that continue the prefix.
         if (spellings.Count * 8 < hi - lo)
