@@ -39,28 +39,56 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             {
                 continue;
             }
-            var window = new Neighbourhood(path, cjk, Math.Max(0, s - Window), Math.Min(path.Length, s + Window + 1));
-            var chosen = path[s];
-            var best = chosen;
-            var chosenFirst = Segment(First, window) + prior(s, chosen);
-            var bestScore = chosenFirst + SecondWeight * Segment(Second, window);
-            foreach (var c in slots[s].Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
-            {
-                window.Set(s, c);
-                var first = Segment(First, window) + prior(s, c);
-                // The second model, weighed this little, cannot make up for much less than this.
-                if (first < chosenFirst - Hopeless)
-                {
-                    continue;
-                }
-                var score = first + SecondWeight * Segment(Second, window);
-                if (score > bestScore)
-                {
-                    (best, bestScore) = (c, score);
-                }
-            }
-            window.Set(s, best);
+            var window = new Neighbourhood(path, cjk, s);
+            var scores = Weigh(slots[s], s, window);
+            window.Set(s, scores.MaxBy(x => x.Score).CodePoint);
         }
+    }
+
+    /// <summary>
+    /// How likely each of the alternatives weighed is, per slot with more than one CJK candidate, given the characters
+    /// around it in <paramref name="path"/> (the chosen one among them): the confidence of the models that decided it.
+    /// </summary>
+    public Dictionary<int, (int CodePoint, double Probability)[]> Posteriors(int[][] slots, int[] path)
+    {
+        var cjk = slots.Select(WordSegmentDecoder.IsCjkSlot).ToArray();
+        var posteriors = new Dictionary<int, (int, double)[]>();
+        for (var s = 0; s < slots.Length; s++)
+        {
+            if (slots[s].Length < 2 || !cjk[s])
+            {
+                continue;
+            }
+            var chosen = path[s];
+            var scores = Weigh(slots[s], s, new Neighbourhood(path, cjk, s));
+            path[s] = chosen;
+            var best = scores.Max(x => x.Score);
+            var total = scores.Sum(x => Math.Exp(x.Score - best));
+            posteriors[s] = scores.Select(x => (x.CodePoint, Math.Exp(x.Score - best) / total)).OrderByDescending(x => x.Item2).ToArray();
+        }
+        return posteriors;
+    }
+
+    /// <summary>
+    /// The score of the slot's chosen character (the one in <paramref name="window"/>) and of its likeliest alternatives
+    /// by the character model, each read by both word models; the window is left holding the last one weighed.
+    /// </summary>
+    private List<(int CodePoint, double Score)> Weigh(int[] candidates, int s, Neighbourhood window)
+    {
+        var chosen = window.Get(s);
+        var chosenFirst = Segment(First, window) + prior(s, chosen);
+        var scores = new List<(int, double)> { (chosen, chosenFirst + SecondWeight * Segment(Second, window)) };
+        foreach (var c in candidates.Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
+        {
+            window.Set(s, c);
+            var first = Segment(First, window) + prior(s, c);
+            // The second model, weighed this little, cannot make up for much less than this.
+            if (first >= chosenFirst - Hopeless)
+            {
+                scores.Add((c, first + SecondWeight * Segment(Second, window)));
+            }
+        }
+        return scores;
     }
 
     /// <summary>
@@ -179,8 +207,10 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         private readonly bool[] _cjk;
         private readonly int _lo;
 
-        public Neighbourhood(int[] path, bool[] cjk, int lo, int hi)
+        /// <summary>The characters within <see cref="Window"/> of line position <paramref name="slot"/>.</summary>
+        public Neighbourhood(int[] path, bool[] cjk, int slot)
         {
+            var (lo, hi) = (Math.Max(0, slot - Window), Math.Min(path.Length, slot + Window + 1));
             (_path, _cjk, _lo) = (path, cjk, lo);
             Keys = new string[hi - lo];
             Simplified = new string[hi - lo];
@@ -202,6 +232,9 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         public int At(int k) => _path[_lo + k];
 
         public bool IsCjk(int k) => _cjk[_lo + k];
+
+        /// <summary>The character in the path at <paramref name="slot"/> (a line position).</summary>
+        public int Get(int slot) => _path[slot];
 
         /// <summary>Puts <paramref name="c"/> in the path at <paramref name="slot"/> (a line position).</summary>
         public void Set(int slot, int c)

@@ -72,8 +72,11 @@ public sealed class RepairReport
 /// <param name="Damaged">The characters that stood for it in the input.</param>
 /// <param name="Chosen">The rebuilt character.</param>
 /// <param name="BytesRebuilt">How many of its UTF-8 bytes were lost.</param>
-/// <param name="Confidence">Probability of <paramref name="Chosen"/> among the candidates, given its neighbours.</param>
-/// <param name="Candidates">The best candidates with their probabilities, best first.</param>
+/// <param name="Confidence">
+/// Probability of <paramref name="Chosen"/> among the candidates, given its neighbours, by the models that chose it: the
+/// word models in simplified Chinese, else the character model.
+/// </param>
+/// <param name="Candidates">The best candidates with their probabilities, the chosen one first.</param>
 public sealed record RebuiltCharacter(
     int Line,
     int Column,

@@ -239,11 +239,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.ContainsKey(candidate) == true ? TakeSpacePenalty : 0)
             + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
+        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]>? decidedByWords = null;
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
         {
-            layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
+            decidedByWords = layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             words.Refine(lattice.Slots, path);
@@ -302,9 +303,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             if (info.Damaged is not null && info.LostBytes > 0 && !passedOn)
             {
-                var ranked = alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
+                // How sure the models that decided the character are: the word models where they re-decided it and it
+                // stayed theirs, else the character model.
+                var ranked = decidedByWords?.GetValueOrDefault(s) is { } byWords && byWords.Any(a => a.CodePoint == path[s])
+                    ? byWords
+                    : alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
                 var confidence = ranked.FirstOrDefault(a => a.CodePoint == path[s]).Probability;
-                // The chosen character leads the list even where word segmentation overruled the character model.
+                // The chosen character leads the list even where a later step overruled the model that ranked it.
                 ranked = ranked.Where(a => a.CodePoint == path[s]).Concat(ranked.Where(a => a.CodePoint != path[s])).ToArray();
                 spanConfidence = Math.Min(spanConfidence, confidence);
                 Report.AddRebuilt(new RebuiltCharacter(

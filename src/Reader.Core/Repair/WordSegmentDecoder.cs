@@ -57,6 +57,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], Dictionary<int, (int Start, int End)>> s_firstCharacters = [];
 
+    private static readonly IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> NoConfidences = new Dictionary<int, (int, double)[]>();
+
     private Dictionary<int, double>?[] _priors = [];
     private bool _chinese;
 
@@ -69,9 +71,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     /// <summary>
     /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
-    /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model.
+    /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model. Returns how
+    /// likely the word models find each alternative of the slots they re-decided (none for Japanese or traditional
+    /// Chinese lines, which the character model's judgement describes).
     /// </summary>
-    public void Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
+    public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
         _full = allSlots.Select(OnlyCjk).ToArray();
         var slots = _full.Select((candidates, s) => Prune(candidates, path[s])).ToArray();
@@ -90,22 +94,23 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 slots = _full.Select((candidates, s) => JapanesePrune(candidates, path[s])).ToArray();
             }
             _priors = Priors(slots.Length, posteriors);
-            Segment(slots, path);
+            return Segment(slots, path);
         }
+        return NoConfidences;
     }
 
     /// <summary>
     /// One Viterbi pass over the whole line: CJK slots become words, punctuation the model knows stays itself, and any
     /// other run (Latin words, numbers, symbols) one unknown token, so context reaches across them (与 LLM “聊天”).
     /// </summary>
-    private void Segment(int[][] slots, int[] path)
+    private IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Segment(int[][] slots, int[] path)
     {
         var n = slots.Length;
         _spellings = new Dictionary<int, int[]>?[n];
         if (!_chinese)
         {
             SegmentJapanese(slots, path);
-            return;
+            return NoConfidences;
         }
         // A state is the last two words (ids of the trigram model), packed in one key.
         var states = new Dictionary<long, State>[n + 1];
@@ -146,10 +151,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         // Both word models are of simplified text: a traditional document's words read through simplified forms are
         // libime's call alone (SunPinyin would read 檔名 as 檔子).
-        if (!characters.IsTraditional)
+        if (characters.IsTraditional)
         {
-            new ChineseRescorer(CharacterPrior, UnknownCharacter).Rescore(slots, path);
+            return NoConfidences;
         }
+        var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter);
+        rescorer.Rescore(slots, path);
+        return rescorer.Posteriors(slots, path);
     }
 
     // A character outside the word model: the dictionary's word score for it, or the character model's, marked down.

@@ -438,6 +438,24 @@ public class MojibakeRepairerTests
         Assert.True(report.BytesRebuilt >= report.CharactersRebuilt);
     }
 
+    [Theory]
+    [InlineData("zh")]
+    [InlineData("zh-tech")]
+    [InlineData("zh-city")]
+    public void ConfidenceOfARebuiltChineseCharacterIsThatOfTheWordModelsThatChoseIt(string lang)
+    {
+        // Where the word models overrule the character model (搬运, not 搬迁), the character model's probabilities
+        // would rank another candidate above the one chosen.
+        var damaged = Corruptor.Corrupt(RepairFixtures.Clean(lang), Corruption.Cp1254Dropped);
+        var report = Repairer.RepairWithReport(damaged).Report;
+        Assert.NotEmpty(report.Rebuilt);
+        foreach (var rebuilt in report.Rebuilt)
+        {
+            Assert.Equal(rebuilt.Chosen, rebuilt.Candidates[0].Text);
+            Assert.All(rebuilt.Candidates, c => Assert.True(c.Probability <= rebuilt.Confidence, $"{rebuilt.Chosen} at {rebuilt.Line}:{rebuilt.Column}: {c.Text} {c.Probability} > {rebuilt.Confidence}"));
+        }
+    }
+
     [Fact]
     public void SummaryNamesTheEncodingAndGivesExamples()
     {
