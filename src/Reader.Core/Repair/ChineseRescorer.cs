@@ -77,16 +77,16 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     {
         var chosen = window.Get(s);
         var chosenFirst = Segment(First, window) + prior(s, chosen);
-        var scores = new List<(int, double)> { (chosen, chosenFirst + SecondWeight * Segment(Second, window)) };
+        var chosenSecond = SecondWeight * Segment(Second, window);
+        var scores = new List<(int, double)> { (chosen, chosenFirst + chosenSecond) };
         foreach (var c in candidates.Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
         {
             window.Set(s, c);
             var first = Segment(First, window) + prior(s, c);
-            // The second model, weighed this little, cannot make up for much less than this.
-            if (first >= chosenFirst - Hopeless)
-            {
-                scores.Add((c, first + SecondWeight * Segment(Second, window)));
-            }
+            // The second model, weighed this little, cannot make up for much less than this: it is taken to judge such an
+            // alternative as it judged the chosen one, which keeps it behind.
+            var second = first < chosenFirst - Hopeless ? chosenSecond : SecondWeight * Segment(Second, window);
+            scores.Add((c, first + second));
         }
         return scores;
     }
