@@ -26,10 +26,11 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
     /// <summary>
     /// Overrides <paramref name="path"/> in every alphabetic word that holds an undecided letter, choosing jointly
     /// over the words of a phrase: each word's frequency, how often it follows the word before it, and the fit of its
-    /// letters.
+    /// letters. Returns, per undecided letter so chosen, how likely each letter is over all the phrase's readings.
     /// </summary>
-    public void Refine(IReadOnlyList<int[]> slots, int[] path)
+    public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(IReadOnlyList<int[]> slots, int[] path)
     {
+        var confidences = new Dictionary<int, (int CodePoint, double Probability)[]>();
         var phrase = new List<WordChoices>();
         var s = 0;
         while (s < slots.Count)
@@ -39,7 +40,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
                 // Only white space keeps two words one phrase; punctuation or a number between them breaks it.
                 if (path[s] is not (' ' or '\u00A0'))
                 {
-                    Decide(phrase, path);
+                    Decide(phrase, slots, path, confidences);
                 }
                 s++;
                 continue;
@@ -53,7 +54,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             }
             phrase.Add(Choices(slots, path, start, s, ambiguous));
         }
-        Decide(phrase, path);
+        Decide(phrase, slots, path, confidences);
+        return confidences;
     }
 
     /// <summary>True when the word table holds <paramref name="word"/> (code points, any case).</summary>
@@ -175,48 +177,109 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         return new WordChoices(start, ambiguous, [.. choices.OrderByDescending(c => c.LogProbability + c.Fit).Take(MaxChoices)]);
     }
 
-    // Viterbi over the words of a phrase; only phrases with an undecided word change anything.
-    private void Decide(List<WordChoices> phrase, int[] path)
+    // Viterbi over the words of a phrase; only phrases with an undecided word change anything. The same lattice summed
+    // rather than maximised (forward-backward) says how likely each reading of each word is.
+    private void Decide(List<WordChoices> phrase, IReadOnlyList<int[]> slots, int[] path, Dictionary<int, (int, double)[]> confidences)
     {
         if (!phrase.Exists(w => w.Ambiguous))
         {
             phrase.Clear();
             return;
         }
-        var scores = new double[phrase.Count][];
-        var back = new int[phrase.Count][];
-        for (var w = 0; w < phrase.Count; w++)
+        var n = phrase.Count;
+        // transitions[w][p, c]: choice c of word w after choice p of the word before it (its fit is added apart).
+        var transitions = new double[n][,];
+        var best = new double[n][];
+        var forward = new double[n][];
+        var back = new int[n][];
+        for (var w = 0; w < n; w++)
         {
             var choices = phrase[w].Choices;
-            scores[w] = new double[choices.Length];
-            back[w] = new int[choices.Length];
+            (best[w], forward[w], back[w]) = (new double[choices.Length], new double[choices.Length], new int[choices.Length]);
+            if (w == 0)
+            {
+                for (var c = 0; c < choices.Length; c++)
+                {
+                    best[w][c] = forward[w][c] = choices[c].LogProbability + choices[c].Fit;
+                }
+                continue;
+            }
+            var previous = phrase[w - 1].Choices;
+            var step = transitions[w] = new double[previous.Length, choices.Length];
+            var sums = new double[previous.Length];
             for (var c = 0; c < choices.Length; c++)
             {
-                if (w == 0)
-                {
-                    scores[w][c] = choices[c].LogProbability + choices[c].Fit;
-                    continue;
-                }
-                var best = double.NegativeInfinity;
-                var previous = phrase[w - 1].Choices;
+                var top = double.NegativeInfinity;
                 for (var p = 0; p < previous.Length; p++)
                 {
-                    var score = scores[w - 1][p] + Bigram(previous[p], choices[c]);
-                    if (score > best)
+                    step[p, c] = Bigram(previous[p], choices[c]);
+                    var score = best[w - 1][p] + step[p, c];
+                    if (score > top)
                     {
-                        (best, back[w][c]) = (score, p);
+                        (top, back[w][c]) = (score, p);
                     }
+                    sums[p] = forward[w - 1][p] + step[p, c];
                 }
-                scores[w][c] = best + choices[c].Fit;
+                best[w][c] = top + choices[c].Fit;
+                forward[w][c] = LogSumExp(sums) + choices[c].Fit;
             }
         }
-        var chosen = Array.IndexOf(scores[^1], scores[^1].Max());
-        for (var w = phrase.Count - 1; w >= 0; w--)
+        var backward = new double[n][];
+        backward[n - 1] = new double[phrase[n - 1].Choices.Length];
+        for (var w = n - 2; w >= 0; w--)
         {
-            phrase[w].Choices[chosen].Letters.CopyTo(path, phrase[w].Start);
+            var next = phrase[w + 1].Choices;
+            backward[w] = new double[phrase[w].Choices.Length];
+            var sums = new double[next.Length];
+            for (var p = 0; p < backward[w].Length; p++)
+            {
+                for (var c = 0; c < next.Length; c++)
+                {
+                    sums[c] = transitions[w + 1][p, c] + next[c].Fit + backward[w + 1][c];
+                }
+                backward[w][p] = LogSumExp(sums);
+            }
+        }
+        var total = LogSumExp(forward[n - 1]);
+        var chosen = Array.IndexOf(best[^1], best[^1].Max());
+        for (var w = n - 1; w >= 0; w--)
+        {
+            var word = phrase[w];
+            word.Choices[chosen].Letters.CopyTo(path, word.Start);
+            if (word.Ambiguous)
+            {
+                var likelihood = word.Choices.Select((_, c) => Math.Exp(forward[w][c] + backward[w][c] - total)).ToArray();
+                Confide(word, likelihood, slots, confidences);
+            }
             chosen = back[w][chosen];
         }
         phrase.Clear();
+    }
+
+    // Per undecided letter of the word: the likelihood of its readings summed by the letter each puts there.
+    private static void Confide(WordChoices word, double[] likelihood, IReadOnlyList<int[]> slots, Dictionary<int, (int, double)[]> confidences)
+    {
+        var length = word.Choices[0].Letters.Length;
+        for (var i = 0; i < length; i++)
+        {
+            if (slots[word.Start + i].Length < 2)
+            {
+                continue;
+            }
+            var byLetter = new Dictionary<int, double>();
+            for (var c = 0; c < word.Choices.Length; c++)
+            {
+                var letter = word.Choices[c].Letters[i];
+                byLetter[letter] = byLetter.GetValueOrDefault(letter) + likelihood[c];
+            }
+            confidences[word.Start + i] = [.. byLetter.Select(kv => (kv.Key, kv.Value)).OrderByDescending(x => x.Item2)];
+        }
+    }
+
+    private static double LogSumExp(double[] values)
+    {
+        var max = values.Max();
+        return double.IsNegativeInfinity(max) ? max : max + Math.Log(values.Sum(v => Math.Exp(v - max)));
     }
 
     // A spelling and its log probability as a word: the word table's estimate, mixed with its share of running text

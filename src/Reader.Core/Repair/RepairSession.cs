@@ -247,7 +247,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             decidedByWords = layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
-            words.Refine(lattice.Slots, path);
+            decidedByWords = Merge(decidedByWords, words.Refine(lattice.Slots, path));
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);
@@ -304,7 +304,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             if (info.Damaged is not null && info.LostBytes > 0 && !passedOn)
             {
                 // How sure the models that decided the character are: the word models where they re-decided it and it
-                // stayed theirs, else the character model.
+                // stayed theirs (a later step may still change its case or punctuation), else the character model.
                 var ranked = decidedByWords?.GetValueOrDefault(s) is { } byWords && byWords.Any(a => a.CodePoint == path[s])
                     ? byWords
                     : alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
@@ -328,6 +328,23 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
         }
         return line.ToString();
+    }
+
+    // The confidences of CJK and alphabetic word decisions: different slots, as each decides only its own script.
+    private static IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Merge(
+        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]>? first,
+        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> second)
+    {
+        if (first is null || first.Count == 0)
+        {
+            return second;
+        }
+        var merged = new Dictionary<int, (int CodePoint, double Probability)[]>(first);
+        foreach (var (slot, ranked) in second)
+        {
+            merged[slot] = ranked;
+        }
+        return merged;
     }
 
     /// <summary>

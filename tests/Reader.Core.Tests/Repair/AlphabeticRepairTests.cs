@@ -384,6 +384,20 @@ public class AlphabeticRepairTests
         }
     }
 
+    [Fact]
+    public void ConfidenceOfARebuiltLetterIsThatOfTheWordsThatSpellIt()
+    {
+        // Latin-1 without its C1 bytes leaves most Cyrillic letters undecided; the word model picks the words, and a
+        // letter's confidence is the share of the phrase's readings that put it there, not the character model's view.
+        var report = Repairer.RepairWithReport(Corruptor.Corrupt(Clean("ru-dacha"), Corruption.Latin1Stripped)).Report;
+        Assert.True(report.Rebuilt.Count > 100);
+        foreach (var rebuilt in report.Rebuilt)
+        {
+            Assert.All(rebuilt.Candidates, c => Assert.True(c.Probability <= rebuilt.Confidence, $"{rebuilt.Chosen} at {rebuilt.Line}:{rebuilt.Column}: {c.Text} {c.Probability} > {rebuilt.Confidence}"));
+        }
+        Assert.Contains(report.Rebuilt, r => r.Confidence < 0.9);
+    }
+
     private static string Clean(string fixture) =>
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "alpha", fixture + ".txt"));
 
