@@ -3,9 +3,10 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// A second opinion on a decoded Chinese line: each ambiguous character is re-decided by two word trigram models
 /// trained on different corpora (libime's and SunPinyin's), each reading the text around it by its own best
-/// segmentation. One model's blind spot (极度<b>偏</b>科 read as 华科, 通<b>吃</b>) is seldom the other's.
+/// segmentation. One model's blind spot (极度<b>偏</b>科 read as 华科, 通<b>吃</b>) is seldom the other's. Traditional
+/// text is read by libime's model alone (through simplified forms; SunPinyin would read 檔名 as 檔子).
 /// </summary>
-internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, double> unknownCharacter)
+internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, double> unknownCharacter, bool traditional)
 {
     // How much SunPinyin's model counts beside libime's, which the first pass decoded with: a smaller model (71k words,
     // pruned to 1M trigrams) whose judgement at full weight overrules libime's where libime knows better (给予更多计算
@@ -77,7 +78,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     {
         var chosen = window.Get(s);
         var chosenFirst = Segment(First, window) + prior(s, chosen);
-        var chosenSecond = SecondWeight * Segment(Second, window);
+        var chosenSecond = SecondOpinion(window);
         var scores = new List<(int, double)> { (chosen, chosenFirst + chosenSecond) };
         foreach (var c in candidates.Where(c => c != chosen).OrderByDescending(c => prior(s, c)).Take(Alternatives))
         {
@@ -85,11 +86,13 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             var first = Segment(First, window) + prior(s, c);
             // The second model, weighed this little, cannot make up for much less than this: it is taken to judge such an
             // alternative as it judged the chosen one, which keeps it behind.
-            var second = first < chosenFirst - Hopeless ? chosenSecond : SecondWeight * Segment(Second, window);
+            var second = first < chosenFirst - Hopeless ? chosenSecond : SecondOpinion(window);
             scores.Add((c, first + second));
         }
         return scores;
     }
+
+    private double SecondOpinion(Neighbourhood window) => traditional ? 0 : SecondWeight * Segment(Second, window);
 
     /// <summary>
     /// The log probability of the characters of <paramref name="window"/> under <paramref name="model"/>'s best

@@ -239,15 +239,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.ContainsKey(candidate) == true ? TakeSpacePenalty : 0)
             + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
         var path = decoder.Decode(lattice.Slots, Prior);
-        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]>? decidedByWords = null;
+        // Per slot the word models decided: what they chose, and how likely they found each alternative.
+        var decidedByWords = new Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)>();
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
         {
-            decidedByWords = layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates));
+            Record(decidedByWords, layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates)), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
-            decidedByWords = Merge(decidedByWords, words.Refine(lattice.Slots, path));
+            Record(decidedByWords, words.Refine(lattice.Slots, path), path);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);
@@ -303,10 +304,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             if (info.Damaged is not null && info.LostBytes > 0 && !passedOn)
             {
-                // How sure the models that decided the character are: the word models where they re-decided it and it
-                // stayed theirs (a later step may still change its case or punctuation), else the character model.
-                var ranked = decidedByWords?.GetValueOrDefault(s) is { } byWords && byWords.Any(a => a.CodePoint == path[s])
-                    ? byWords
+                // How sure the models that decided the character are: the word models where they decided it and it stayed
+                // as they chose (a later step may still change its case or punctuation), else the character model.
+                var ranked = decidedByWords.TryGetValue(s, out var byWords) && byWords.Chosen == path[s]
+                    ? byWords.Ranked
                     : alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
                 var confidence = ranked.FirstOrDefault(a => a.CodePoint == path[s]).Probability;
                 // The chosen character leads the list even where a later step overruled the model that ranked it.
@@ -330,21 +331,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return line.ToString();
     }
 
-    // The confidences of CJK and alphabetic word decisions: different slots, as each decides only its own script.
-    private static IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Merge(
-        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]>? first,
-        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> second)
+    // What a word model decided, slot by slot, as it stands in the path right after it.
+    private static void Record(
+        Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)> decided,
+        IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> confidences,
+        int[] path)
     {
-        if (first is null || first.Count == 0)
+        foreach (var (slot, ranked) in confidences)
         {
-            return second;
+            decided[slot] = (path[slot], ranked);
         }
-        var merged = new Dictionary<int, (int CodePoint, double Probability)[]>(first);
-        foreach (var (slot, ranked) in second)
-        {
-            merged[slot] = ranked;
-        }
-        return merged;
     }
 
     /// <summary>

@@ -150,13 +150,12 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             position = state.From;
         }
         // Both word models are of simplified text: a traditional document's words read through simplified forms are
-        // libime's call alone (SunPinyin would read 檔名 as 檔子).
-        if (characters.IsTraditional)
+        // libime's call alone, which the search above has made; the rescorer only says how sure that model is.
+        var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter, characters.IsTraditional);
+        if (!characters.IsTraditional)
         {
-            return NoConfidences;
+            rescorer.Rescore(slots, path);
         }
-        var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter);
-        rescorer.Rescore(slots, path);
         return rescorer.Posteriors(slots, path);
     }
 
