@@ -74,7 +74,7 @@ public sealed class RepairReport
 /// <param name="BytesRebuilt">How many of its UTF-8 bytes were lost.</param>
 /// <param name="Confidence">
 /// Probability of <paramref name="Chosen"/> among the candidates, given its neighbours, by the models that chose it: the
-/// word models in simplified Chinese, else the character model.
+/// word models in Chinese and in words of alphabetic scripts, else (Japanese, punctuation) the character model.
 /// </param>
 /// <param name="Candidates">The best candidates with their probabilities, the chosen one first.</param>
 public sealed record RebuiltCharacter(

@@ -72,8 +72,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// <summary>
     /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
     /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model. Returns how
-    /// likely the word models find each alternative of the slots they re-decided (none for Japanese or traditional
-    /// Chinese lines, which the character model's judgement describes).
+    /// likely the word models find each alternative of the slots they re-decided in a Chinese line (none for Japanese
+    /// lines, which the character model's judgement describes).
     /// </summary>
     public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
