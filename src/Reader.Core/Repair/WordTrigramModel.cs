@@ -24,6 +24,10 @@ internal sealed class WordTrigramModel
     private readonly sbyte[] _bigramBackoffs;
     private readonly long[] _trigramKeys;
     private readonly byte[] _trigramValues;
+    // Where each word's bigrams (as the previous word) and trigrams (as the word before that) begin: a lookup searches
+    // only those, a few cache lines, not millions of keys.
+    private readonly int[] _bigramStarts;
+    private readonly int[] _trigramStarts;
 
     private WordTrigramModel(string[] words, float[] unigrams, float[] backoffs, long[] bigramKeys, byte[] bigramValues, sbyte[] bigramBackoffs, long[] trigramKeys, byte[] trigramValues)
     {
@@ -36,7 +40,28 @@ internal sealed class WordTrigramModel
         _trigramKeys = trigramKeys;
         _trigramValues = trigramValues;
         Unknown = Array.BinarySearch(_words, string.Empty, StringComparer.Ordinal);
+        _bigramStarts = Starts(bigramKeys, IdBits, words.Length);
+        _trigramStarts = Starts(trigramKeys, 2 * IdBits, words.Length);
     }
+
+    // starts[id] is the first of the ascending keys whose id above shift is at least id.
+    private static int[] Starts(long[] keys, int shift, int ids)
+    {
+        var starts = new int[ids + 1];
+        var k = 0;
+        for (var id = 0; id <= ids; id++)
+        {
+            while (k < keys.Length && keys[k] >> shift < id)
+            {
+                k++;
+            }
+            starts[id] = k;
+        }
+        return starts;
+    }
+
+    private static int Find(long[] keys, int[] starts, int id, long key) =>
+        Array.BinarySearch(keys, starts[id], starts[id + 1] - starts[id], key);
 
     /// <summary>
     /// libime's word language model, with punctuation from SunPinyin's (<c>tools/repair-lm/build_zh_trigrams.py</c>),
@@ -77,19 +102,19 @@ internal sealed class WordTrigramModel
     /// </summary>
     public double Score(int beforePrevious, int previous, int word)
     {
-        var index = Array.BinarySearch(_trigramKeys, ((long)beforePrevious << (2 * IdBits)) | ((long)previous << IdBits) | (uint)word);
+        var index = Find(_trigramKeys, _trigramStarts, beforePrevious, ((long)beforePrevious << (2 * IdBits)) | ((long)previous << IdBits) | (uint)word);
         if (index >= 0)
         {
             return -_trigramValues[index] / Quant;
         }
-        var context = Array.BinarySearch(_bigramKeys, ((long)beforePrevious << IdBits) | (uint)previous);
+        var context = Find(_bigramKeys, _bigramStarts, beforePrevious, ((long)beforePrevious << IdBits) | (uint)previous);
         return (context >= 0 ? _bigramBackoffs[context] / BackoffQuant : 0) + Score(previous, word);
     }
 
     /// <summary>Natural-log probability of word <paramref name="word"/> after the word <paramref name="previous"/>.</summary>
     public double Score(int previous, int word)
     {
-        var index = Array.BinarySearch(_bigramKeys, ((long)previous << IdBits) | (uint)word);
+        var index = Find(_bigramKeys, _bigramStarts, previous, ((long)previous << IdBits) | (uint)word);
         return index >= 0 ? -_bigramValues[index] / Quant : _backoffs[previous] + _unigrams[word];
     }
 
