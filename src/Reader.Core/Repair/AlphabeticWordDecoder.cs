@@ -221,26 +221,11 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
                     sums[p] = forward[w - 1][p] + step[p, c];
                 }
                 best[w][c] = top + choices[c].Fit;
-                forward[w][c] = LogSumExp(sums) + choices[c].Fit;
+                forward[w][c] = LogProbabilities.LogSumExp(sums) + choices[c].Fit;
             }
         }
-        var backward = new double[n][];
-        backward[n - 1] = new double[phrase[n - 1].Choices.Length];
-        for (var w = n - 2; w >= 0; w--)
-        {
-            var next = phrase[w + 1].Choices;
-            backward[w] = new double[phrase[w].Choices.Length];
-            var sums = new double[next.Length];
-            for (var p = 0; p < backward[w].Length; p++)
-            {
-                for (var c = 0; c < next.Length; c++)
-                {
-                    sums[c] = transitions[w + 1][p, c] + next[c].Fit + backward[w + 1][c];
-                }
-                backward[w][p] = LogSumExp(sums);
-            }
-        }
-        var total = LogSumExp(forward[n - 1]);
+        var backward = Backward(phrase, transitions);
+        var total = LogProbabilities.LogSumExp(forward[n - 1]);
         var chosen = Array.IndexOf(best[^1], best[^1].Max());
         for (var w = n - 1; w >= 0; w--)
         {
@@ -254,6 +239,29 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             chosen = back[w][chosen];
         }
         phrase.Clear();
+    }
+
+    // Per word and choice: the log of the summed scores of every reading of the words after it, given that choice.
+    private static double[][] Backward(List<WordChoices> phrase, double[][,] transitions)
+    {
+        var n = phrase.Count;
+        var backward = new double[n][];
+        backward[n - 1] = new double[phrase[n - 1].Choices.Length];
+        for (var w = n - 2; w >= 0; w--)
+        {
+            var next = phrase[w + 1].Choices;
+            backward[w] = new double[phrase[w].Choices.Length];
+            var sums = new double[next.Length];
+            for (var p = 0; p < backward[w].Length; p++)
+            {
+                for (var c = 0; c < next.Length; c++)
+                {
+                    sums[c] = transitions[w + 1][p, c] + next[c].Fit + backward[w + 1][c];
+                }
+                backward[w][p] = LogProbabilities.LogSumExp(sums);
+            }
+        }
+        return backward;
     }
 
     // Per undecided letter of the word: the likelihood of its readings summed by the letter each puts there.
@@ -274,12 +282,6 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
             }
             confidences[word.Start + i] = [.. byLetter.Select(kv => (kv.Key, kv.Value)).OrderByDescending(x => x.Item2)];
         }
-    }
-
-    private static double LogSumExp(double[] values)
-    {
-        var max = values.Max();
-        return double.IsNegativeInfinity(max) ? max : max + Math.Log(values.Sum(v => Math.Exp(v - max)));
     }
 
     // A spelling and its log probability as a word: the word table's estimate, mixed with its share of running text

@@ -63,9 +63,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             var chosen = path[s];
             var scores = Weigh(slots[s], s, new Neighbourhood(path, cjk, s));
             path[s] = chosen;
-            var best = scores.Max(x => x.Score);
-            var total = scores.Sum(x => Math.Exp(x.Score - best));
-            posteriors[s] = scores.Select(x => (x.CodePoint, Math.Exp(x.Score - best) / total)).OrderByDescending(x => x.Item2).ToArray();
+            posteriors[s] = LogProbabilities.Ranked(scores.ConvertAll(x => x.CodePoint), scores.ConvertAll(x => x.Score));
         }
         return posteriors;
     }

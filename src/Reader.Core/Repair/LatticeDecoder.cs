@@ -129,11 +129,7 @@ internal sealed class LatticeDecoder(DocumentModel model)
             scores[k] = total + prior(slot, candidates[k]);
         }
         path[slot] = chosen;
-        var max = scores.Max();
-        var sum = scores.Sum(s => Math.Exp(s - max));
-        return candidates.Select((c, k) => (c, Math.Exp(scores[k] - max) / sum))
-            .OrderByDescending(x => x.Item2)
-            .ToArray();
+        return LogProbabilities.Ranked(candidates, scores);
     }
 
     private static int At(int[] path, int index) => index >= 0 ? path[index] : 0;
