@@ -119,8 +119,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var lost = LostBytes(_document[layer], _softHyphens[layer][best], best);
         var doc = _document[layer][best];
 
-        // Few runs that read as UTF-8 in the whole input: little to go on.
-        var littleToGoOn = layer == 0 && doc.Strong < FewDamagedRuns;
+        // Few runs that read as UTF-8 in the whole input, or far more of its suspicious characters read as genuine text
+        // than as damage (a changelog full of Czech and Polish names, where Tomáš spells a lead and its continuation):
+        // little to go on.
+        var littleToGoOn = layer == 0 && (doc.Strong < FewDamagedRuns || doc.CleanChars > doc.StrongChars);
         var toFix = new List<int>();
         for (var l = 0; l < lines.Count; l++)
         {
