@@ -23,6 +23,8 @@ Run with the Debian python3 (python3-brotli); the inputs are listed in README.md
 """
 
 import argparse
+import bisect
+import collections
 import os
 import re
 import subprocess
@@ -35,6 +37,17 @@ MAX_SHARED = 40
 WORD = re.compile(r"^[^\W\d_]+$")
 # A word of several letters without a vowel is an abbreviation ("ст", "пр"), and o200k ranks such fragments high.
 VOWELS = set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœаеёиоуыэюяіїє")
+
+
+# The shortest word the web crawl's list alone may add.
+MIN_CRAWL_ONLY = 4
+
+# A letter of a language's alphabet is in at least this share of its dictionary's words.
+LETTER_IN_WORDS = 0.001
+
+# Tesseract's name of each language, and the code page that misreads its UTF-8 in its own crawl.
+TESSERACT = {"en": "eng", "es": "spa", "pt": "por", "nl": "nld", "ru": "rus"}
+CODE_PAGES = {"ru": "cp1251"}
 
 
 def is_word(word):
@@ -88,6 +101,26 @@ def sources():
     yield "ru", unmunch("ru_RU")
 
 
+def is_mojibake(word, code_page):
+    """True when the word is UTF-8 that the language's usual code page misread."""
+    try:
+        return any(ord(c) > 0x7F for c in word.encode(code_page).decode("utf-8"))
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return False
+
+
+def fragments(candidates, words):
+    """The candidates that begin or end at least two words of <words> (the pieces a hyphenated line leaves)."""
+    forward = sorted(words)
+    backward = sorted(w[::-1] for w in words)
+
+    def extends(sorted_words, piece):
+        i = bisect.bisect_right(sorted_words, piece)
+        return i + 1 < len(sorted_words) and sorted_words[i + 1].startswith(piece)
+
+    return {w for w in candidates if extends(forward, w) or extends(backward, w[::-1])}
+
+
 def tesseract_words(lang):
     """The word list inside /usr/share/tesseract-ocr/5/tessdata/LANG.traineddata (LSTM word dawg)."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -121,17 +154,36 @@ def main():
     args = ap.parse_args()
 
     words = set()
+    letters = {}
     for lang, stream in sources():
         before = len(words)
+        counts = letters.setdefault(lang, collections.Counter())
         for raw in stream:
             word = norm(raw)
-            if word and is_word(word) and any(ord(c) > 0x7F for c in word):
-                words.add(word)
+            if word and is_word(word):
+                counts.update(set(word))
+                counts[""] += 1
+                if any(ord(c) > 0x7F for c in word):
+                    words.add(word)
         print(f"{lang}: +{len(words) - before}")
     ranks = o200k_ranks(args.o200k)
     common = set()
-    for lang in ("eng", "spa", "por", "nld", "rus"):
-        common |= tesseract_words(lang)
+    crawled = set()
+    for lang, tesseract in TESSERACT.items():
+        crawl = tesseract_words(tesseract)
+        common |= crawl
+        # Words of the web crawl that no dictionary holds (сокет, Íñigo) are words too: technical prose and names are
+        # full of them. Not the crawl's own mojibake ("рё" is и misread as cp1251, "zoân" a broken quote, spelt with a
+        # letter the language's words hardly use), nor fragments of words that a line break split ("стра" of
+        # "стра-ница"), which begin or end dictionary words; nor any short one.
+        alphabet = {c for c, n in letters[lang].items() if c and n >= LETTER_IN_WORDS * letters[lang][""]}
+        crawl_only = {w for w in crawl - words
+                      if len(w) >= MIN_CRAWL_ONLY and is_word(w) and any(ord(c) > 0x7F for c in w)
+                      and set(w) <= alphabet and not is_mojibake(w, CODE_PAGES.get(lang, "cp1252"))}
+        crawl_only -= fragments(crawl_only, words)
+        words |= crawl_only
+        crawled |= crawl_only
+        print(f"{lang}, web crawl: +{len(crawl_only)}")
 
     out = []
     previous = ""
@@ -141,7 +193,7 @@ def main():
             k += 1
         line = chr(0x30 + k) + word[k:]
         if word in ranks or word in common:
-            line += "\t" + (str(ranks[word]) if word in ranks else "") + ("*" if word in common else "")
+            line += "\t" + (str(ranks[word]) if word in ranks else "") + ("~" if word in crawled else "*" if word in common else "")
         out.append(line)
         previous = word
     # The first line lists every letter in code point order: the reader gives each a one-byte code in that order.

@@ -128,7 +128,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
     }
 
     // Inside a word a letter follows the one before it, except after a capital that starts a lower-case word (Línea);
-    // the first letter is a capital only in a word of capitals (ÉL); otherwise the word does not say (Él or él).
+    // the first letter is a capital in a word of capitals (ÉL) and where a sentence starts (". Íñigo", "? ¿Ésta");
+    // otherwise the word does not say (Él or él).
     private static bool? UpperInWord(int[] path, int s)
     {
         bool? At(int i) => i >= 0 && i < path.Length && IsAlphabetic(path[i]) ? !IsLower(path[i]) : null;
@@ -137,7 +138,23 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         {
             return previousUpper && next != false;
         }
-        return next == true && At(s + 2) == true ? true : null;
+        return (next == true && At(s + 2) == true) || StartsSentence(path, s) ? true : null;
+    }
+
+    // After a full stop, question or exclamation mark, a space, and any opening quotes, dashes or marks (¿ ¡).
+    private static bool StartsSentence(int[] path, int s)
+    {
+        var i = s - 1;
+        while (i >= 0 && path[i] is '"' or '\'' or '(' or '\u00AB' or '\u00BF' or '\u00A1' or '\u2018' or '\u201C' or '\u201E' or '\u2013' or '\u2014')
+        {
+            i--;
+        }
+        var spaces = 0;
+        for (; i >= 0 && path[i] == ' '; i--)
+        {
+            spaces++;
+        }
+        return spaces > 0 && i >= 0 && path[i] is '.' or '!' or '?' or '\u2026';
     }
 
     private static bool IsDigit(int c) => c is >= '0' and <= '9';

@@ -4,9 +4,10 @@ namespace Reader.Core.Repair;
 
 /// <summary>
 /// Full-form words of alphabetic scripts that hold a non-ASCII letter (en, es, pt, nl, ru; derived by
-/// <c>tools/repair-alpha</c> from Debian word lists and spelling dictionaries), case-folded and sorted, with the
-/// o200k rank of those that are whole tokens and a mark on those in common use (Tesseract's word lists). Only such
-/// words can contain a character whose bytes were lost.
+/// <c>tools/repair-alpha</c> from Debian word lists and spelling dictionaries, and the words of Tesseract's web-crawl
+/// lists that no dictionary holds), case-folded and sorted, with the o200k rank of those that are whole tokens and a mark
+/// on those in common use (in a dictionary and the crawl) or only in the crawl. Only such words can contain a character
+/// whose bytes were lost.
 /// </summary>
 internal sealed class AlphabeticWords
 {
@@ -17,6 +18,10 @@ internal sealed class AlphabeticWords
     // of "время") and counts as such a word, not by its rank; any other word is far rarer.
     private const int ZipfOffset = 2;
     private const int CommonPlace = 30_000;
+
+    // A word only the web crawl's list holds (сокет, Íñigo: no dictionary has it) is no word in common use: at that place
+    // "крынь" outweighs кухня where both fit the damage.
+    private const int CrawledPlace = 50_000;
     private const int RarePlace = 1_000_000;
     private static readonly double ZipfConstant = Math.Log(0.05);
     private static readonly Lazy<AlphabeticWords> s_shared = new(Load);
@@ -26,10 +31,12 @@ internal sealed class AlphabeticWords
     private readonly int[] _starts;
     private readonly Dictionary<int, int> _ranks;
     private readonly System.Collections.BitArray _common;
+    private readonly System.Collections.BitArray _crawled;
     private readonly byte[] _codeOf;
 
-    private AlphabeticWords(byte[] letters, int[] starts, Dictionary<int, int> ranks, System.Collections.BitArray common, byte[] codeOf)
+    private AlphabeticWords(byte[] letters, int[] starts, Dictionary<int, int> ranks, System.Collections.BitArray common, System.Collections.BitArray crawled, byte[] codeOf)
     {
+        _crawled = crawled;
         _letters = letters;
         _starts = starts;
         _ranks = ranks;
@@ -88,6 +95,7 @@ internal sealed class AlphabeticWords
     {
         var place = _common[index] && _ranks.TryGetValue(index, out var ranked) ? ranked + ZipfOffset
             : _common[index] || _ranks.ContainsKey(index) ? CommonPlace
+            : _crawled[index] ? CrawledPlace
             : RarePlace;
         return ZipfConstant - Math.Log(place);
     }
@@ -152,6 +160,7 @@ internal sealed class AlphabeticWords
         var letters = new byte[data.Length * 3];
         var ranks = new Dictionary<int, int>();
         var common = new System.Collections.BitArray(count);
+        var crawled = new System.Collections.BitArray(count);
         Span<byte> word = stackalloc byte[256];
         var length = 0;
         var total = 0;
@@ -172,7 +181,7 @@ internal sealed class AlphabeticWords
             }
             if (at < data.Length && data[at] == (byte)'\t')
             {
-                // TAB, the o200k rank if the word has one, "*" if it is in common use.
+                // TAB, the o200k rank if the word has one, "*" if it is in common use, "~" if only the crawl has it.
                 var digits = ++at;
                 var rank = 0;
                 for (; data[at] is >= (byte)'0' and <= (byte)'9'; at++)
@@ -188,6 +197,11 @@ internal sealed class AlphabeticWords
                     common[index] = true;
                     at++;
                 }
+                else if (data[at] == (byte)'~')
+                {
+                    crawled[index] = true;
+                    at++;
+                }
             }
             at++;
             if (total + length > letters.Length)
@@ -199,6 +213,6 @@ internal sealed class AlphabeticWords
             starts[++index] = total;
         }
         Array.Resize(ref letters, total);
-        return new AlphabeticWords(letters, starts, PlacesWithinScript(ranks, letters, starts, alphabet), common, codeOf);
+        return new AlphabeticWords(letters, starts, PlacesWithinScript(ranks, letters, starts, alphabet), common, crawled, codeOf);
     }
 }

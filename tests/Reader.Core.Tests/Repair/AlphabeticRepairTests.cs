@@ -158,6 +158,17 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ANameNoDictionaryHoldsStartsItsSentenceWithACapital()
+    {
+        // Í lost its byte to cp1252; with no soft hyphen left in the text, the lost byte may also be í's AD. Only the web
+        // crawl's word list knows Íñigo, and after a full stop the word starts a sentence.
+        const string clean = "Lleg\u00F3 tarde a la reuni\u00F3n. \u2014\u00BFD\u00F3nde estabas? \u2014pregunt\u00F3 \u00D3scar. "
+            + "\u00CD\u00F1igo no contest\u00F3; dej\u00F3 el informe sobre la mesa y se sent\u00F3 junto a la ventana.";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text;
+        Assert.Equal(clean, repaired);
+    }
+
+    [Fact]
     public void RebuiltQuotesAndDashesFollowTheirPlace()
     {
         var clean = "At the caf\u00E9 she said \u201Cyes\u201D \u2014 then ordered cr\u00E8me br\u00FBl\u00E9e for \u20AC5\u2026 on pages 12\u201318 it\u2019s all there.";

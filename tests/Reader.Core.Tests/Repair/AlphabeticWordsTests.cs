@@ -54,6 +54,26 @@ public class AlphabeticWordsTests
         Assert.True(words.LogProbability(Index("\u0435\u0451")) > words.LogProbability(Index("\u0435\u0440")));
     }
 
+    [Theory]
+    [InlineData("\u0441\u043E\u043A\u0435\u0442")] // ru сокет: technical prose, in no dictionary
+    [InlineData("\u00ED\u00F1igo")] // es Íñigo: a name
+    public void KnowsWordsOnlyTheWebCrawlHoldsAsRarerThanWordsInCommonUse(string word)
+    {
+        var words = AlphabeticWords.Shared;
+        Assert.True(words.Contains(CodePoints(word)), word);
+        Assert.True(words.LogProbability(Index(word)) < words.LogProbability(Index("\u0437\u0430\u043D\u044F\u043B\u0430"))); // заняла
+        Assert.True(words.LogProbability(Index(word)) > words.LogProbability(Index("\u0437\u0430\u043D\u044B\u043B\u0430"))); // заныла
+    }
+
+    [Theory]
+    [InlineData("\u0441\u0442\u0440\u0430")] // стра: what a line break leaves of страница, which the crawl lists
+    [InlineData("\u0440\u0451")] // рё: и misread as cp1251, which the crawl lists
+    [InlineData("zo\u00E2n")] // zoân: zo’n whose quote lost its bytes, which the crawl lists
+    public void LeavesOutTheWebCrawlsFragmentsAndMojibake(string word)
+    {
+        Assert.False(AlphabeticWords.Shared.Contains(CodePoints(word)), word);
+    }
+
     private static int Index(string word)
     {
         var words = AlphabeticWords.Shared;
