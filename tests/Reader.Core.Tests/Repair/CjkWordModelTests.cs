@@ -122,6 +122,19 @@ public class CjkWordModelTests
         Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, kind)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254DroppedShyStripped)]
+    public void AKanjiThatLostBothItsBytesIsNoNumberAfterANoun(Corruption kind)
+    {
+        // 名 (E5 90 8D) and 十 (E5 8D 81) both lose their last two bytes to these pages, and IPAdic prices the numeral
+        // far below the noun: ログイン名 would be ログイン十.
+        var clean = "\u3053\u306E\u30B3\u30DE\u30F3\u30C9\u306F\u3001\u8A2D\u5B9A\u30D5\u30A1\u30A4\u30EB\u540D\u3068"
+            + "\u30B0\u30EB\u30FC\u30D7\u540D\u3092\u53D7\u3051\u53D6\u308A\u3001\u30ED\u30B0\u30A4\u30F3\u540D\u3054\u3068\u306B"
+            + "\u7D50\u679C\u3092\u8868\u793A\u3057\u307E\u3059\u3002"; // このコマンドは、設定ファイル名とグループ名を受け取り、ログイン名ごとに結果を表示します。
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
     [Fact]
     public void AKatakanaWordIsNotSplitIntoTwoCheaperOnes()
     {
