@@ -17,7 +17,8 @@ Variants of one surface with the same context ids keep the least cost; at most M
 IPAdic predates many loanwords of software and games (バインド, ダイアログ, レイヤー). With --loanwords, every
 maximal katakana run of the given running text (extract_text.py) that IPAdic lacks and that occurs at least
 --min-count times joins the table as a common noun (名詞,一般) at the median cost of IPAdic's katakana common
-nouns; without it, a lost byte that makes a dictionary word of one (マインド) outweighs the loanword itself.
+nouns; without it, a lost byte that makes a dictionary word of one (マインド) outweighs the loanword itself. With
+--crawl, so do the katakana words of Tesseract's Japanese word list (a web crawl's) that IPAdic lacks (ハンドラー).
 """
 
 import argparse
@@ -36,6 +37,29 @@ COMMON_NOUN = 1285
 KATAKANA_RUN = re.compile(r"[\u30A1-\u30FA\u30FC]+")
 
 
+def add_crawl_loanwords(variants, path):
+    """Adds the katakana words of a web-crawl word list (Tesseract's jpn list, one word a line) that IPAdic lacks, as
+    common nouns; not its abbreviations and fragments (スプ, スプロケ), which begin or end two other katakana words."""
+    known = {w for w in variants if KATAKANA_RUN.fullmatch(w)}
+    with open(path, encoding="utf-8") as f:
+        crawl = {w for w in (line.strip() for line in f) if KATAKANA_RUN.fullmatch(w) and 3 <= len(w) <= MAX_LENGTH}
+    pool = known | crawl
+    starts = collections.Counter(w[:k] for w in pool for k in range(3, len(w)))
+    ends = collections.Counter(w[-k:] for w in pool for k in range(3, len(w)))
+    cost = katakana_noun_cost(variants)
+    added = sorted(w for w in crawl - known if starts[w] < 2 and ends[w] < 2)
+    for word in added:
+        variants[word][(COMMON_NOUN, COMMON_NOUN)] = cost
+    print(f"crawl loanwords: {len(added)} added at cost {cost}")
+
+
+def katakana_noun_cost(variants):
+    """The median cost of IPAdic's katakana common nouns."""
+    nouns = [min(v.values()) for surface, v in variants.items()
+             if KATAKANA_RUN.fullmatch(surface) and len(surface) >= 2 and (COMMON_NOUN, COMMON_NOUN) in v]
+    return round(statistics.median(nouns))
+
+
 def add_loanwords(variants, paths, min_count):
     """Adds the katakana runs of the texts at paths that IPAdic lacks, as common nouns."""
     counts = collections.Counter()
@@ -43,9 +67,7 @@ def add_loanwords(variants, paths, min_count):
         with open(path, encoding="utf-8") as f:
             for line in f:
                 counts.update(KATAKANA_RUN.findall(line))
-    nouns = [min(v.values()) for surface, v in variants.items()
-             if KATAKANA_RUN.fullmatch(surface) and len(surface) >= 2 and (COMMON_NOUN, COMMON_NOUN) in v]
-    cost = round(statistics.median(nouns))
+    cost = katakana_noun_cost(variants)
     added = sorted(w for w, n in counts.items()
                    if n >= min_count and 2 <= len(w) <= MAX_LENGTH and w not in variants)
     for word in added:
@@ -59,6 +81,7 @@ def main():
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-ja-ipadic.bin.gz")
     ap.add_argument("--loanwords", nargs="*", default=[], help="running Japanese text (extract_text.py)")
     ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--crawl", help="Tesseract's Japanese word list (combine_tessdata -u, dawg2wordlist)")
     args = ap.parse_args()
 
     variants = collections.defaultdict(dict)
@@ -75,6 +98,8 @@ def main():
 
     if args.loanwords:
         add_loanwords(variants, args.loanwords, args.min_count)
+    if args.crawl:
+        add_crawl_loanwords(variants, args.crawl)
 
     with open(os.path.join(args.ipadic, "matrix.def"), encoding="ascii") as f:
         rights, lefts = map(int, f.readline().split())
