@@ -247,7 +247,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
         {
-            Record(decidedByWords, layer.Segmenter.Refine(lattice.Slots, path, decoder.Alternatives(lattice.Slots, path, Prior, WordSearchCandidates)), path);
+            var wordSlots = PinSpaceTakers(lattice, path);
+            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, WordSearchCandidates)), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);
@@ -334,6 +335,25 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     }
 
     // What a word model decided, slot by slot, as it stands in the path right after it.
+    /// <summary>
+    /// The lattice's slots, but where the path chose a character that takes the space after it (場 of "å ´", E5 A0 B4),
+    /// that character alone: the word models read the space and the bytes it took as text of their own (場 ´合), so
+    /// they cannot judge it, and would put a character that lost its bytes there instead (后 ´合).
+    /// </summary>
+    private static IReadOnlyList<int[]> PinSpaceTakers(Lattice lattice, int[] path)
+    {
+        int[][]? pinned = null;
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].TakesSpace?.ContainsKey(path[s]) == true)
+            {
+                pinned ??= [.. lattice.Slots];
+                pinned[s] = [path[s]];
+            }
+        }
+        return pinned ?? lattice.Slots;
+    }
+
     private static void Record(
         Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)> decided,
         IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> confidences,

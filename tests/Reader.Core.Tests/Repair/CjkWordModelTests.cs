@@ -146,6 +146,16 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void ACharacterThatTookTheSpaceAfterItStaysForTheWordModels()
+    {
+        // 場 is E5 A0 B4: with its no-break space turned into a plain one it reads "\u00E5 \u00B4". The word models would
+        // read the space and the acute as text of their own and put 后 there (后 \u00B4合).
+        var clean = "\u30D5\u30A1\u30A4\u30EB\u304C\u5B58\u5728\u3057\u306A\u3044\u5834\u5408\u306B\u5931\u6557\u3082\u305B\u305A"
+            + "\u30B9\u30C6\u30FC\u30BF\u30B9\u3082\u8868\u793A\u3057\u306A\u3044"; // ファイルが存在しない場合に失敗もせずステータスも表示しない
+        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace)).Text);
+    }
+
+    [Fact]
     public void AKatakanaWordIsNotSplitIntoTwoCheaperOnes()
     {
         // cp1254 lacks 0x90 and 0x81: バ (E3 83 90) and チ (E3 83 81) differ in a lost byte, and MeCab's costs price
