@@ -9,9 +9,14 @@ internal sealed class LatticeDecoder(DocumentModel model)
     private const int BeamWidth = 24;
     private const int MaxCandidatesPerSlot = 32;
 
-    /// <summary>The chosen code point per slot; <paramref name="prior"/> adds a log weight per (slot, candidate).</summary>
-    public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior)
+    /// <summary>
+    /// The chosen code point per slot; <paramref name="prior"/> adds a log weight per (slot, candidate), and
+    /// <paramref name="takes"/> says how many slots after it a candidate takes as bytes of its own (a space that was a
+    /// no-break space, 样 of "æ ·"): those are no characters of the line then, and the model reads past them.
+    /// </summary>
+    public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior, Func<int, int, int>? takes = null)
     {
+        takes ??= static (_, _) => 0;
         var pruned = slots.Select((candidates, s) => Prune(candidates, s, prior, MaxCandidatesPerSlot)).ToArray();
         var path = pruned.Select(s => s[0]).ToArray();
         var i = 0;
@@ -28,8 +33,8 @@ internal sealed class LatticeDecoder(DocumentModel model)
             {
                 end++;
             }
-            end = Math.Min(end + 2, pruned.Length - 1);
-            DecodeRegion(pruned, path, i, end, prior);
+            end = Math.Min(end + 2 + MaxTaken(pruned, i, end, takes), pruned.Length - 1);
+            DecodeRegion(pruned, path, i, end, prior, takes);
             i = end + 1;
         }
         return path;
@@ -39,8 +44,10 @@ internal sealed class LatticeDecoder(DocumentModel model)
     /// For each ambiguous slot, its likeliest candidates (at most <paramref name="limit"/> besides the chosen one, by
     /// frequency) ranked by probability given the neighbours in <paramref name="path"/>.
     /// </summary>
-    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior, int limit = MaxCandidatesPerSlot)
+    public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(
+        IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior, int limit = MaxCandidatesPerSlot, Func<int, int, int>? takes = null)
     {
+        takes ??= static (_, _) => 0;
         var alternatives = new Dictionary<int, (int, double)[]>();
         for (var s = 0; s < slots.Count; s++)
         {
@@ -51,10 +58,24 @@ internal sealed class LatticeDecoder(DocumentModel model)
                 {
                     candidates = [path[s], .. candidates];
                 }
-                alternatives[s] = Posterior(candidates, path, s, prior);
+                alternatives[s] = Posterior(candidates, path, s, prior, takes);
             }
         }
         return alternatives;
+    }
+
+    // The most slots a candidate of slots[from..to] takes: the region reaches that much further.
+    private static int MaxTaken(int[][] slots, int from, int to, Func<int, int, int> takes)
+    {
+        var most = 0;
+        for (var s = from; s <= to; s++)
+        {
+            foreach (var c in slots[s])
+            {
+                most = Math.Max(most, takes(s, c));
+            }
+        }
+        return most;
     }
 
     private static bool AmbiguousWithin(int[][] slots, int from, int count)
@@ -80,23 +101,34 @@ internal sealed class LatticeDecoder(DocumentModel model)
         return candidates.Skip(1).OrderByDescending(c => model.Score(0, 0, c) + prior(slot, c)).Take(limit).Prepend(candidates[0]).ToArray();
     }
 
-    private void DecodeRegion(int[][] slots, int[] path, int start, int end, Func<int, int, double> prior)
+    private void DecodeRegion(int[][] slots, int[] path, int start, int end, Func<int, int, double> prior, Func<int, int, int> takes)
     {
-        var beam = new List<State> { new(At(path, start - 2), At(path, start - 1), 0, -1, 0) };
+        var beam = new List<State> { new(At(path, start - 2), At(path, start - 1), 0, -1, 0, 0) };
         var history = new List<List<State>>();
         for (var j = start; j <= end; j++)
         {
-            var next = new Dictionary<(int, int), State>();
+            var next = new Dictionary<(int, int, int), State>();
             for (var s = 0; s < beam.Count; s++)
             {
                 var state = beam[s];
+                if (state.Skip > 0)
+                {
+                    // A slot the character before took: it stays as it stands, and the context passes over it.
+                    var key = (state.P2, state.P1, state.Skip - 1);
+                    if (!next.TryGetValue(key, out var existing) || existing.Score < state.Score)
+                    {
+                        next[key] = state with { Back = s, Chosen = slots[j][0], Skip = state.Skip - 1 };
+                    }
+                    continue;
+                }
                 foreach (var c in slots[j])
                 {
                     var score = state.Score + model.Score(state.P2, state.P1, c) + prior(j, c);
-                    var key = (state.P1, c);
+                    var skip = takes(j, c);
+                    var key = (state.P1, c, skip);
                     if (!next.TryGetValue(key, out var existing) || existing.Score < score)
                     {
-                        next[key] = new State(state.P1, c, score, s, c);
+                        next[key] = new State(state.P1, c, score, s, c, skip);
                     }
                 }
             }
@@ -114,25 +146,28 @@ internal sealed class LatticeDecoder(DocumentModel model)
         }
     }
 
-    private (int, double)[] Posterior(int[] candidates, int[] path, int slot, Func<int, int, double> prior)
+    private (int, double)[] Posterior(int[] candidates, int[] path, int slot, Func<int, int, double> prior, Func<int, int, int> takes)
     {
-        var chosen = path[slot];
         var scores = new double[candidates.Length];
         for (var k = 0; k < candidates.Length; k++)
         {
-            path[slot] = candidates[k];
-            double total = 0;
-            for (var j = slot; j <= Math.Min(slot + 2, path.Length - 1); j++)
+            // The candidate and the two characters after it, past the slots it takes.
+            var c = candidates[k];
+            var after = slot + 1 + takes(slot, c);
+            var (p2, p1) = (At(path, slot - 2), At(path, slot - 1));
+            var total = model.Score(p2, p1, c);
+            (p2, p1) = (p1, c);
+            for (var j = after; j < Math.Min(after + 2, path.Length); j++)
             {
-                total += model.Score(At(path, j - 2), At(path, j - 1), path[j]);
+                total += model.Score(p2, p1, path[j]);
+                (p2, p1) = (p1, path[j]);
             }
-            scores[k] = total + prior(slot, candidates[k]);
+            scores[k] = total + prior(slot, c);
         }
-        path[slot] = chosen;
         return LogProbabilities.Ranked(candidates, scores);
     }
 
     private static int At(int[] path, int index) => index >= 0 ? path[index] : 0;
 
-    private readonly record struct State(int P2, int P1, double Score, int Back, int Chosen);
+    private readonly record struct State(int P2, int P1, double Score, int Back, int Chosen, int Skip);
 }

@@ -240,7 +240,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.ContainsKey(candidate) == true ? TakeSpacePenalty : 0)
             + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
-        var path = decoder.Decode(lattice.Slots, Prior);
+        int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
+        var path = decoder.Decode(lattice.Slots, Prior, Takes);
         // Per slot the word models decided: what they chose, and how likely they found each alternative.
         var decidedByWords = new Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)>();
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
@@ -248,7 +249,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         if (inner is null)
         {
             var wordSlots = PinSpaceTakers(lattice, path);
-            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, WordSearchCandidates)), path);
+            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, WordSearchCandidates, Takes)), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);
@@ -258,11 +259,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
-        var alternatives = decoder.Alternatives(lattice.Slots, path, Prior);
+        var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, takes: Takes);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
         if (layer.Layer == 0 && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
-            && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0)))
+            && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, takes: Takes)))
         {
             return null;
         }

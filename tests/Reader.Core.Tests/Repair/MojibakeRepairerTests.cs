@@ -247,6 +247,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void TheModelReadsPastTheSpaceAndBytesACharacterTook()
+    {
+        // 标 is E6 A0 87: "\u00E6 \u2021" once its no-break space is a plain one. Read as 标 + " \u2021" the line was
+        // judged with the space and the double dagger still in it, and 提 (E6 8F 90, both bytes lost) won.
+        var clean = "(\u7F3A\u7701\u4E3A \u6807\u51C6\u8F93\u5165)\u7684 \u5185\u5BB9, \u7F16\u7801\u540E \u7684 \u6587\u4EF6 \u9001\u5F80 \u6807\u51C6\u8F93\u51FA.\n"; // (缺省为 标准输入)的 内容, 编码后 的 文件 送往 标准输出.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace);
+        Assert.Contains("\u00E6 \u2021", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void BoxesAndTreesThatLostTheirBytesAreDrawnAgainByTheirLayout()
     {
         // Latin-1 with its C1 bytes stripped leaves every box drawing character (E2 94 xx) a lone â, as it leaves every
