@@ -119,9 +119,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var lost = LostBytes(_document[layer], _softHyphens[layer][best], best);
         var doc = _document[layer][best];
 
-        // Few runs that read as UTF-8 in the whole input, or far more of its suspicious characters read as genuine text
-        // than as damage (a changelog full of Czech and Polish names, where Tomáš spells a lead and its continuation):
-        // little to go on.
+        // Few runs that read as UTF-8 in the whole input, or more of its suspicious characters read as genuine text than
+        // as damage (a changelog full of Czech and Polish names, where Tomáš spells a lead and its continuation): little
+        // to go on.
         var littleToGoOn = layer == 0 && (doc.Strong < FewDamagedRuns || doc.CleanChars > doc.StrongChars);
         var toFix = new List<int>();
         for (var l = 0; l < lines.Count; l++)
@@ -238,7 +238,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
-            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (lattice.Info[slot].TakesSpace?.ContainsKey(candidate) == true ? TakeSpacePenalty : 0)
+            (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
             + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);
@@ -335,7 +335,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return line.ToString();
     }
 
-    // What a word model decided, slot by slot, as it stands in the path right after it.
     /// <summary>
     /// The lattice's slots, but where the path chose a character that takes the space after it (場 of "å ´", E5 A0 B4),
     /// that character alone: the word models read the space and the bytes it took as text of their own (場 ´合), so
@@ -355,6 +354,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return pinned ?? lattice.Slots;
     }
 
+    // What a word model decided, slot by slot, as it stands in the path right after it.
     private static void Record(
         Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)> decided,
         IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> confidences,

@@ -5,6 +5,8 @@ namespace Reader.Core.Tests.Repair;
 /// <summary>The word-level tables behind CJK repair: the Chinese word trigrams and IPAdic's Japanese costs.</summary>
 public class CjkWordModelTests
 {
+    private static readonly MojibakeRepairer Repairer = new();
+
     [Fact]
     public void ChineseBigramsKnowWhichWordFollowsInRunningText()
     {
@@ -63,7 +65,7 @@ public class CjkWordModelTests
     {
         // cp1252 keeps 「 (E3 80 8C) whole but loses the 0x8D of 」 (E3 80 8D), which every model then reads as 、
         // (E3 80 81). The bracket left open is closed at the rebuilt mark that fits a closer best, not at a comma.
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+        AssertRepairsBack(clean, Corruption.Cp1252Dropped);
     }
 
     [Fact]
@@ -71,7 +73,7 @@ public class CjkWordModelTests
     {
         // cp1250 lacks 0x88: （ (EF BC 88) loses it and reads as ！ (EF BC 81) or ０, while ） (EF BC 89) stays whole.
         var clean = "\u521B\u5EFA\u4E00\u4E2A\u5B57\u7B26\uFF08\u65E0\u7F13\u51B2\uFF09\u7279\u6B8A\u6587\u4EF6\u3002"; // 创建一个字符（无缓冲）特殊文件。
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+        AssertRepairsBack(clean, Corruption.Cp1250Dropped);
     }
 
     [Fact]
@@ -80,7 +82,7 @@ public class CjkWordModelTests
         // Latin-1 without C1 bytes leaves （ ） and ， all as a lone "ï¼"; one at a time the models take ，.
         var clean = "\u53EF\u4EE5\u7528 `wc` \u8BA1\u7B97\u884C\u6570\uFF08`-l`\uFF09\u548C\u5B57\u7B26\u6570\uFF08`-m`\uFF09\u3002\n" // 可以用 `wc` 计算行数（`-l`）和字符数（`-m`）。
             + "\u7528 `xdelta` \u5236\u4F5C\u4E8C\u8FDB\u5236\u5DEE\u5206\u6587\u4EF6\uFF08Delta \u538B\u7F29\uFF09\u3002\n"; // 用 `xdelta` 制作二进制差分文件（Delta 压缩）。
-        var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
         Assert.Contains("\uFF08`-m`\uFF09", repaired);
         Assert.Contains("\uFF08Delta \u538B\u7F29\uFF09", repaired);
     }
@@ -105,7 +107,7 @@ public class CjkWordModelTests
         // unknown letters.
         var clean = "\u30D5\u30A1\u30E9\u30D5\u30A7\u30EB\u3092\u6CE8\u6587\u3057\u307E\u3059\u3002"; // ファラフェルを注文します。
         Assert.Empty(JapaneseWordModel.Shared.Find("\u30D5\u30A1\u30E9\u30D5\u30A7\u30EB"));
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+        AssertRepairsBack(clean, Corruption.Cp1250Dropped);
     }
 
     [Theory]
@@ -119,7 +121,7 @@ public class CjkWordModelTests
             + "\u30D7\u30EC\u30FC\u30B9\u30DB\u30EB\u30C0\u30FC\u3092\u30C0\u30D6\u30EB\u30AF\u30EA\u30C3\u30AF\u3057\u3066\u30C6\u30AD\u30B9\u30C8\u3092\u5165\u529B\u3057\u307E\u3059\u3002\n"
             + "\u30D8\u30C3\u30C0\u30FC\u3068\u30D5\u30C3\u30BF\u30FC\u3092\u633F\u5165\u3057\u307E\u3059\u3002\n";
         Assert.NotEmpty(JapaneseWordModel.Shared.Find("\u30CF\u30A4\u30D1\u30FC\u30EA\u30F3\u30AF"));
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, kind)).Text);
+        AssertRepairsBack(clean, kind);
     }
 
     [Theory]
@@ -132,7 +134,7 @@ public class CjkWordModelTests
         var clean = "\u3053\u306E\u30B3\u30DE\u30F3\u30C9\u306F\u3001\u8A2D\u5B9A\u30D5\u30A1\u30A4\u30EB\u540D\u3068"
             + "\u30B0\u30EB\u30FC\u30D7\u540D\u3092\u53D7\u3051\u53D6\u308A\u3001\u30ED\u30B0\u30A4\u30F3\u540D\u3054\u3068\u306B"
             + "\u7D50\u679C\u3092\u8868\u793A\u3057\u307E\u3059\u3002"; // このコマンドは、設定ファイル名とグループ名を受け取り、ログイン名ごとに結果を表示します。
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, kind)).Text);
+        AssertRepairsBack(clean, kind);
     }
 
     [Fact]
@@ -142,7 +144,7 @@ public class CjkWordModelTests
         // its last byte to cp1254 and マンドラー was as cheap. Tesseract's Japanese word list has it.
         var clean = "\u30B7\u30B0\u30CA\u30EB\u30CF\u30F3\u30C9\u30E9\u30FC\u3092\u8A2D\u5B9A\u3057\u3066\u304F\u3060\u3055\u3044\u3002"; // シグナルハンドラーを設定してください。
         Assert.NotEmpty(JapaneseWordModel.Shared.Find("\u30CF\u30F3\u30C9\u30E9\u30FC"));
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped)).Text);
+        AssertRepairsBack(clean, Corruption.Cp1254DroppedShyStripped);
     }
 
     [Fact]
@@ -152,7 +154,7 @@ public class CjkWordModelTests
         // read the space and the acute as text of their own and put 后 there (后 \u00B4合).
         var clean = "\u30D5\u30A1\u30A4\u30EB\u304C\u5B58\u5728\u3057\u306A\u3044\u5834\u5408\u306B\u5931\u6557\u3082\u305B\u305A"
             + "\u30B9\u30C6\u30FC\u30BF\u30B9\u3082\u8868\u793A\u3057\u306A\u3044"; // ファイルが存在しない場合に失敗もせずステータスも表示しない
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace)).Text);
+        AssertRepairsBack(clean, Corruption.Cp1252NbspAsSpace);
     }
 
     [Fact]
@@ -161,7 +163,7 @@ public class CjkWordModelTests
         // cp1254 lacks 0x90 and 0x81: バ (E3 83 90) and チ (E3 83 81) differ in a lost byte, and MeCab's costs price
         // チー + ジョン under バージョン.
         var clean = "\u30D0\u30FC\u30B8\u30E7\u30F3\u60C5\u5831\u3092\u8868\u793A\u3057\u307E\u3059\u3002"; // バージョン情報を表示します。
-        Assert.Equal(clean, new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped)).Text);
+        AssertRepairsBack(clean, Corruption.Cp1254DroppedShyStripped);
     }
 
     [Theory]
@@ -173,7 +175,7 @@ public class CjkWordModelTests
         // Latin-1 leaves a lone "\u00E3" of 、 and of a hundred kana alike; IPAdic's negative cost for 、 put it in
         // most of them (ja-garden: 102 for 31).
         var clean = RepairFixtures.Clean(fixture);
-        var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
         Assert.InRange(repaired.Count(c => c == '\u3001'), 0, clean.Count(c => c == '\u3001') * 3 / 2);
     }
 
@@ -181,7 +183,7 @@ public class CjkWordModelTests
     public void JapaneseLinesKeepJapaneseKanjiInsteadOfChineseForms()
     {
         var clean = "\u79C1\u305F\u3061\u306E\u753A\u3067\u306F\u3001\u6BCE\u5E74\u79CB\u306B\u306A\u308B\u3068\u5C0F\u3055\u306A\u304A\u796D\u308A\u304C\u958B\u304B\u308C\u307E\u3059\u3002"; // 私たちの町では、毎年秋になると小さなお祭りが開かれます。
-        var repaired = new MojibakeRepairer().Repair(Corruptor.Corrupt(clean, Corruption.Cp1254Dropped)).Text;
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254Dropped)).Text;
         Assert.Equal(clean, repaired);
     }
 
@@ -190,8 +192,12 @@ public class CjkWordModelTests
     {
         var clean = "\u73AF\u5883\u4E2D\u4F18\u5316"; // 环境中优化
         var damaged = Corruptor.Corrupt(clean, Corruption.Cp1254Dropped) + " \uD800 x";
-        var repaired = new MojibakeRepairer().Repair(damaged).Text;
+        var repaired = Repairer.Repair(damaged).Text;
         Assert.EndsWith(" \uD800 x", repaired);
         Assert.StartsWith(clean, repaired);
     }
+
+    // The text, damaged the given way, comes back as it was.
+    private static void AssertRepairsBack(string clean, Corruption kind) =>
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
 }
