@@ -120,9 +120,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var doc = _document[layer][best];
 
         // Few runs that read as UTF-8 in the whole input, or more of its suspicious characters read as genuine text than
-        // as damage (a changelog full of Czech and Polish names, where Tomáš spells a lead and its continuation): little
-        // to go on.
-        var littleToGoOn = layer == 0 && (doc.Strong < FewDamagedRuns || doc.CleanChars > doc.StrongChars);
+        // as damage (a changelog full of Czech and Polish names, where Tomáš spells a lead and its continuation, also
+        // once the mojibake over it is undone): little to go on.
+        var littleToGoOn = (layer == 0 && doc.Strong < FewDamagedRuns) || doc.CleanChars > doc.StrongChars;
         var toFix = new List<int>();
         for (var l = 0; l < lines.Count; l++)
         {

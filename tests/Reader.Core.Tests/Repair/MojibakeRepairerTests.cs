@@ -156,6 +156,17 @@ public class MojibakeRepairerTests
         Assert.Equal(2, report.Encodings.Count);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Iso88592)]
+    public void TextUndoneToGenuineNamesIsNotReadAsALayerMore(Corruption kind)
+    {
+        // Once its mojibake is undone, a changelog full of Czech and Polish names holds Tomáš (E1 9A as cp1250) beside a
+        // no-break space: it must not be taken for one more layer of damage (Tomរ).
+        var clean = File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "clean", "credits-cs-pl.txt"));
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
     [Fact]
     public void AShortInputIsJudgedWhole()
     {
