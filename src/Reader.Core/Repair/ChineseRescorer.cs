@@ -105,11 +105,11 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
         states[0] = new Dictionary<long, double> { [WordSegmentDecoder.Pair(unknown, unknown)] = 0 };
         for (var i = 0; i < n; i++)
         {
-            if (states[i] is not { } current)
+            if (states[i] is null)
             {
                 continue;
             }
-            var live = current.Count > MaxStates ? current.OrderByDescending(s => s.Value).Take(MaxStates) : current;
+            var live = WordSegmentDecoder.Live(states, i, MaxStates, score => score);
             var edges = Edges(model, window, i);
             foreach (var (previous, score) in live)
             {

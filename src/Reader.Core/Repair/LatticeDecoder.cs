@@ -14,9 +14,8 @@ internal sealed class LatticeDecoder(DocumentModel model)
     /// <paramref name="takes"/> says how many slots after it a candidate takes as bytes of its own (a space that was a
     /// no-break space, 样 of "æ ·"): those are no characters of the line then, and the model reads past them.
     /// </summary>
-    public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior, Func<int, int, int>? takes = null)
+    public int[] Decode(IReadOnlyList<int[]> slots, Func<int, int, double> prior, Func<int, int, int> takes)
     {
-        takes ??= static (_, _) => 0;
         var pruned = slots.Select((candidates, s) => Prune(candidates, s, prior, MaxCandidatesPerSlot)).ToArray();
         var path = pruned.Select(s => s[0]).ToArray();
         var i = 0;
@@ -45,9 +44,8 @@ internal sealed class LatticeDecoder(DocumentModel model)
     /// frequency) ranked by probability given the neighbours in <paramref name="path"/>.
     /// </summary>
     public Dictionary<int, (int CodePoint, double Probability)[]> Alternatives(
-        IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior, int limit = MaxCandidatesPerSlot, Func<int, int, int>? takes = null)
+        IReadOnlyList<int[]> slots, int[] path, Func<int, int, double> prior, Func<int, int, int> takes, int limit = MaxCandidatesPerSlot)
     {
-        takes ??= static (_, _) => 0;
         var alternatives = new Dictionary<int, (int, double)[]>();
         for (var s = 0; s < slots.Count; s++)
         {

@@ -13,9 +13,8 @@ internal static class LogProbabilities
     /// <summary>Each candidate with its share of the probability its score gives it among all of them, likeliest first.</summary>
     public static (int CodePoint, double Probability)[] Ranked(IReadOnlyList<int> candidates, IReadOnlyList<double> scores)
     {
-        var max = scores.Max();
-        var sum = scores.Sum(s => Math.Exp(s - max));
-        return candidates.Select((c, k) => (c, Math.Exp(scores[k] - max) / sum))
+        var total = LogSumExp(scores);
+        return candidates.Select((c, k) => (c, Math.Exp(scores[k] - total)))
             .OrderByDescending(x => x.Item2)
             .ToArray();
     }

@@ -249,7 +249,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         if (inner is null)
         {
             var wordSlots = PinSpaceTakers(lattice, path);
-            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, WordSearchCandidates, Takes)), path);
+            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates)), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);
@@ -259,11 +259,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
-        var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, takes: Takes);
+        var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
         if (layer.Layer == 0 && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
-            && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, takes: Takes)))
+            && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, Takes)))
         {
             return null;
         }

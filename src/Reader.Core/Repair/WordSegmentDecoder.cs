@@ -269,7 +269,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// The states at position <paramref name="i"/> the search goes on from: the best <paramref name="max"/>. Only these
     /// are kept, as the path is traced back through them alone: a long line would otherwise hold every state it reached.
     /// </summary>
-    private static Dictionary<long, T> Live<T>(Dictionary<long, T>?[] states, int i, int max, Func<T, double> score)
+    internal static Dictionary<long, T> Live<T>(Dictionary<long, T>?[] states, int i, int max, Func<T, double> score)
     {
         var current = states[i]!;
         if (current.Count > max)
