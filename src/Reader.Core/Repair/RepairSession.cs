@@ -23,6 +23,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private readonly long[][] _softHyphens = Enumerable.Range(0, MaxLayers).Select(_ => new long[CodePages.All.Count]).ToArray();
     private DocumentModel? _documentModel;
     private DocumentModel? _staticModel;
+    private DocumentChoices? _choices;
     private int _lineOffset;
     private long _loneMarks;
     private long _noBreakSpaces;
@@ -175,6 +176,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(Line(l)));
         }
 
+        var choices = _choices ??= new DocumentChoices(c => model().Score(0, 0, c));
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
         var decoding = new LayerDecoding(
             new LatticeDecoder(documentModel),
@@ -183,20 +185,35 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             EndsSentencesWithFullWidthStops(documentModel, page),
             InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score),
             DrawingLayout.Find(lattices, Line, lines.Count),
+            choices,
             layer);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
+        var decoded = toFix.ToDictionary(l => l, l => Decode(lattices[l], decoding, l, MustBeat(l)));
+        // Once the chunk has shown which characters it settles on where it is sure, lines it was unsure of are read again.
+        if (choices.Learn(decoded.Values.Select(d => d?.Rebuilt)))
+        {
+            foreach (var l in toFix)
+            {
+                if (decoded[l] is { } first && first.Rebuilt.Any(r => r.Confidence < DocumentChoices.Sure))
+                {
+                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l));
+                }
+            }
+        }
         foreach (var l in toFix)
         {
             output.Append(text, position, lines[l].Start - position);
-            var original = text.Substring(lines[l].Start, lines[l].Length);
-            var repaired = Decode(lattices[l], decoding, l, littleToGoOn && page.LostBytes.Count > 0 ? original : null) ?? original;
-            if (repaired != original)
+            if (decoded[l] is { } line)
             {
-                changed.Add(l);
+                AddToReport(line);
+                if (!Line(l).SequenceEqual(line.Text))
+                {
+                    changed.Add(l);
+                }
             }
-            output.Append(repaired);
+            output.Append(decoded[l]?.Text ?? Line(l));
             position = lines[l].Start + lines[l].Length;
         }
         output.Append(text, position, text.Length - position);
@@ -208,6 +225,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return (output.ToString(), changed);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
+        string? MustBeat(int l) => littleToGoOn && page.LostBytes.Count > 0 ? Line(l).ToString() : null;
     }
 
     /// <summary>What decoding each line of one layer draws on: the models, and what the whole text shows.</summary>
@@ -218,14 +236,33 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         bool FullWidthStops,
         InnerLayerPrior.DocumentLayer InnerLayer,
         Dictionary<int, int[]> Drawings,
+        DocumentChoices Choices,
         int Layer);
 
+    /// <summary>A line as decoded, with what the report is to say of it once the line is final.</summary>
+    private sealed record DecodedLine(string Text, IReadOnlyList<RebuiltCharacter> Rebuilt, IReadOnlyList<RepairedSpan> Spans);
+
+    /// <summary>A damaged run and what it became, and how sure the least sure of its characters is.</summary>
+    private readonly record struct RepairedSpan(string Damaged, string Repaired, double Confidence);
+
+    private void AddToReport(DecodedLine line)
+    {
+        foreach (var character in line.Rebuilt)
+        {
+            Report.AddRebuilt(character);
+        }
+        foreach (var span in line.Spans)
+        {
+            Report.AddSpan(span.Damaged, span.Repaired, span.Confidence);
+        }
+    }
+
     /// <summary>
-    /// Line <paramref name="index"/> of the chunk as <paramref name="lattice"/> decodes it, recording what was rebuilt;
-    /// null where it stays as it is. A <paramref name="mustBeat"/> line is kept unless the decoded one is the more
+    /// Line <paramref name="index"/> of the chunk as <paramref name="lattice"/> decodes it, with what it rebuilt; null
+    /// where it stays as it is. A <paramref name="mustBeat"/> line is kept unless the decoded one is the more
     /// natural text.
     /// </summary>
-    private string? Decode(Lattice lattice, LayerDecoding layer, int index, string? mustBeat)
+    private DecodedLine? Decode(Lattice lattice, LayerDecoding layer, int index, string? mustBeat)
     {
         var decoder = layer.Decoder;
         var words = layer.Words;
@@ -239,7 +276,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
-            + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0);
+            + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0)
+            + (inner is null && lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0);
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);
         // Per slot the word models decided: what they chose, and how likely they found each alternative.
@@ -276,6 +314,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             return null;
         }
         var line = new StringBuilder();
+        var rebuilt = new List<RebuiltCharacter>();
+        var spans = new List<RepairedSpan>();
         var spanStart = -1;
         var spanConfidence = 1.0;
         var taken = 0;
@@ -317,7 +357,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 // The chosen character leads the list even where a later step overruled the model that ranked it.
                 ranked = ranked.Where(a => a.CodePoint == path[s]).Concat(ranked.Where(a => a.CodePoint != path[s])).ToArray();
                 spanConfidence = Math.Min(spanConfidence, confidence);
-                Report.AddRebuilt(new RebuiltCharacter(
+                rebuilt.Add(new RebuiltCharacter(
                     _lineOffset + index + 1,
                     column,
                     info.Damaged,
@@ -328,11 +368,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             if (spanStart >= 0 && (s + 1 == path.Length || lattice.Info[s + 1].SpanId != info.SpanId))
             {
-                Report.AddSpan(lattice.SpanText(info.SpanId), line.ToString(spanStart, line.Length - spanStart), spanConfidence);
+                spans.Add(new RepairedSpan(lattice.SpanText(info.SpanId), line.ToString(spanStart, line.Length - spanStart), spanConfidence));
                 spanStart = -1;
             }
         }
-        return line.ToString();
+        return new DecodedLine(line.ToString(), rebuilt, spans);
     }
 
     /// <summary>

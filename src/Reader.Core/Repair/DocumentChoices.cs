@@ -1,0 +1,71 @@
+namespace Reader.Core.Repair;
+
+/// <summary>
+/// The characters the repair of a document chose with confidence where bytes were lost. A site the models cannot
+/// decide leans to what the same document chose elsewhere more often than text at large would (鍵 of 鍵盤 and 按鍵
+/// over 鐵 for the 鍵碼 of a manual about keys); characters a document uses about as much as any text (中, 与) gain
+/// nothing. Adapting the models to the document's own share of each character of a site's candidates.
+/// </summary>
+internal sealed class DocumentChoices(Func<int, double> unigram)
+{
+    /// <summary>How likely a chosen character must be, given its neighbours, to count as the document's choice.</summary>
+    public const double Sure = 0.9;
+
+    // How many choices the text-at-large shares weigh as, against the document's own counts: a handful, so that a
+    // character chosen once or twice moves little, and one chosen dozens of times decides the unsure sites.
+    private const double PriorWeight = 5;
+
+    private readonly Dictionary<int, int> _counts = [];
+
+    // Per candidate set (a slot's array): the document's choices among its candidates, and their text-at-large weight.
+    private readonly Dictionary<int[], (int Chosen, double Common)> _sets = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Counts the sure choices of <paramref name="lines"/>; true when the document has any.</summary>
+    public bool Learn(IEnumerable<IEnumerable<RebuiltCharacter>?> lines)
+    {
+        foreach (var line in lines)
+        {
+            foreach (var character in line ?? [])
+            {
+                // A lone lead byte kept as the letter it is was not chosen among rebuilt characters.
+                if (character.Confidence >= Sure && character.Chosen != character.Damaged)
+                {
+                    var c = char.ConvertToUtf32(character.Chosen, 0);
+                    _counts[c] = _counts.GetValueOrDefault(c) + 1;
+                }
+            }
+        }
+        _sets.Clear();
+        return _counts.Count > 0;
+    }
+
+    /// <summary>
+    /// Log of how much likelier <paramref name="candidate"/> is among <paramref name="candidates"/> in this document
+    /// than in text at large; 0 while the document has chosen none of them.
+    /// </summary>
+    public double Score(int[] candidates, int candidate)
+    {
+        if (_counts.Count == 0)
+        {
+            return 0;
+        }
+        if (!_sets.TryGetValue(candidates, out var set))
+        {
+            var chosen = 0;
+            var common = 0.0;
+            foreach (var c in candidates)
+            {
+                chosen += _counts.GetValueOrDefault(c);
+                common += Math.Exp(unigram(c));
+            }
+            _sets[candidates] = set = (chosen, common);
+        }
+        if (set.Chosen == 0)
+        {
+            return 0;
+        }
+        var share = Math.Exp(unigram(candidate)) / set.Common;
+        var adapted = (_counts.GetValueOrDefault(candidate) + PriorWeight * share) / (set.Chosen + PriorWeight);
+        return Math.Log(adapted / share);
+    }
+}
