@@ -1,10 +1,10 @@
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// The characters the repair of a document chose with confidence where bytes were lost. A site the models cannot
-/// decide leans to what the same document chose elsewhere more often than text at large would (鍵 of 鍵盤 and 按鍵
-/// over 鐵 for the 鍵碼 of a manual about keys); characters a document uses about as much as any text (中, 与) gain
-/// nothing. Adapting the models to the document's own share of each character of a site's candidates.
+/// The ideographs and kana the repair of a document chose with confidence where bytes were lost. A site the models
+/// cannot decide leans to what the same document chose elsewhere more often than text at large would (鍵 of 鍵盤 and
+/// 按鍵 over 鐵 for the 鍵碼 of a manual about keys); characters a document uses about as much as any text (中, 与)
+/// gain nothing.
 /// </summary>
 internal sealed class DocumentChoices(Func<int, double> unigram)
 {
@@ -14,6 +14,10 @@ internal sealed class DocumentChoices(Func<int, double> unigram)
     // How many choices the text-at-large shares weigh as, against the document's own counts: a handful, so that a
     // character chosen once or twice moves little, and one chosen dozens of times decides the unsure sites.
     private const double PriorWeight = 5;
+
+    // Ideographs and kana are terms of their own that a document repeats; a letter of an alphabet is part of a word,
+    // which the word models decide whole.
+    private const int FirstCjk = 0x3000;
 
     private readonly Dictionary<int, int> _counts = [];
 
@@ -27,10 +31,9 @@ internal sealed class DocumentChoices(Func<int, double> unigram)
         {
             foreach (var character in line ?? [])
             {
-                // A lone lead byte kept as the letter it is was not chosen among rebuilt characters.
-                if (character.Confidence >= Sure && character.Chosen != character.Damaged)
+                var c = char.ConvertToUtf32(character.Chosen, 0);
+                if (character.Confidence >= Sure && c >= FirstCjk)
                 {
-                    var c = char.ConvertToUtf32(character.Chosen, 0);
                     _counts[c] = _counts.GetValueOrDefault(c) + 1;
                 }
             }
@@ -38,6 +41,14 @@ internal sealed class DocumentChoices(Func<int, double> unigram)
         _sets.Clear();
         return _counts.Count > 0;
     }
+
+    /// <summary>
+    /// True when <paramref name="character"/> was an unsure choice and one of its rivals is a character the document
+    /// chose where it was sure: reading its line again may change it.
+    /// </summary>
+    public bool MayChange(RebuiltCharacter character) =>
+        character.Confidence < Sure
+        && character.Candidates.Any(c => c.Text != character.Chosen && _counts.ContainsKey(char.ConvertToUtf32(c.Text, 0)));
 
     /// <summary>
     /// Log of how much likelier <paramref name="candidate"/> is among <paramref name="candidates"/> in this document
@@ -52,20 +63,23 @@ internal sealed class DocumentChoices(Func<int, double> unigram)
         if (!_sets.TryGetValue(candidates, out var set))
         {
             var chosen = 0;
-            var common = 0.0;
             foreach (var c in candidates)
             {
                 chosen += _counts.GetValueOrDefault(c);
-                common += Math.Exp(unigram(c));
             }
-            _sets[candidates] = set = (chosen, common);
+            _sets[candidates] = set = (chosen, chosen == 0 ? 0 : candidates.Sum(c => Math.Exp(unigram(c))));
         }
         if (set.Chosen == 0)
         {
             return 0;
         }
+        var n = _counts.GetValueOrDefault(candidate);
+        if (n == 0)
+        {
+            // (0 + w·share) / (chosen + w), against share: the same for every candidate the document never chose.
+            return Math.Log(PriorWeight / (set.Chosen + PriorWeight));
+        }
         var share = Math.Exp(unigram(candidate)) / set.Common;
-        var adapted = (_counts.GetValueOrDefault(candidate) + PriorWeight * share) / (set.Chosen + PriorWeight);
-        return Math.Log(adapted / share);
+        return Math.Log((n + PriorWeight * share) / (set.Chosen + PriorWeight) / share);
     }
 }

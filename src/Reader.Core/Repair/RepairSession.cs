@@ -191,12 +191,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var changed = new HashSet<int>();
         var position = 0;
         var decoded = toFix.ToDictionary(l => l, l => Decode(lattices[l], decoding, l, MustBeat(l)));
-        // Once the chunk has shown which characters it settles on where it is sure, lines it was unsure of are read again.
+        // Once the chunk has shown which characters it settles on where it is sure, lines that were unsure between such a
+        // character and another are read again.
         if (choices.Learn(decoded.Values.Select(d => d?.Rebuilt)))
         {
             foreach (var l in toFix)
             {
-                if (decoded[l] is { } first && first.Rebuilt.Any(r => r.Confidence < DocumentChoices.Sure))
+                if (decoded[l] is { } first && first.Rebuilt.Any(choices.MayChange))
                 {
                     decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l));
                 }

@@ -44,13 +44,15 @@ public class DocumentChoicesTests
     }
 
     [Fact]
-    public void OnlySureChoicesCount()
+    public void OnlySureChoicesOfIdeographsOrKanaCount()
     {
         var choices = new DocumentChoices(c => CharNGramModel.Shared.Score(0, 0, c));
         int[] site = [Key, Iron, Goose];
 
-        Assert.False(choices.Learn([[Rebuilt("\u9375", DocumentChoices.Sure - 0.01), Rebuilt("\u00E9", 1.0, damaged: "\u00E9")]]));
+        // An unsure 鍵, and a sure é: a letter belongs to a word, which the word models decide.
+        Assert.False(choices.Learn([[Rebuilt("\u9375", DocumentChoices.Sure - 0.01), Rebuilt("\u00E9", 1.0)]]));
         Assert.Equal(0, choices.Score(site, Key));
+        Assert.Equal(0, choices.Score([0xE9, 0xE8], 0xE9));
     }
 
     [Fact]
@@ -89,6 +91,6 @@ public class DocumentChoicesTests
         }
     }
 
-    private static RebuiltCharacter Rebuilt(string chosen, double confidence, string damaged = "\u00E9\u00B5") =>
-        new(1, 1, damaged, chosen, 1, confidence, [new RepairCandidate(chosen, confidence)]);
+    private static RebuiltCharacter Rebuilt(string chosen, double confidence) =>
+        new(1, 1, "\u00E9\u00B5", chosen, 1, confidence, [new RepairCandidate(chosen, confidence)]);
 }
