@@ -288,7 +288,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         if (inner is null)
         {
             var wordSlots = PinSpaceTakers(lattice, path);
-            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates)), path);
+            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates), Takes), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);
@@ -378,8 +378,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
 
     /// <summary>
     /// The lattice's slots, but where the path chose a character that takes the space after it (場 of "å ´", E5 A0 B4),
-    /// that character alone: the word models read the space and the bytes it took as text of their own (場 ´合), so
-    /// they cannot judge it, and would put a character that lost its bytes there instead (后 ´合).
+    /// that character alone. The word models may still take a space where the character model did not (根 of "æ ¹目录"),
+    /// but a space costs them nothing (it is no word), so they would give back one the character model, which prices
+    /// it, chose to take: 源文件提 ‘ for 源文件树 ("æ ‘").
     /// </summary>
     private static IReadOnlyList<int[]> PinSpaceTakers(Lattice lattice, int[] path)
     {

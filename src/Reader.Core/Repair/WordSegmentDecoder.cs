@@ -67,6 +67,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // spellings are worked out as words reach a slot and let go once the search has passed it: a slot that lost two
     // bytes has a thousand candidates, and a long line thousands of such slots.
     private int[][] _full = [];
+    private Func<int, int, int> _takes = (_, _) => 0;
+
+    // Per slot: whether a candidate before it may take the space before it (the word search then resumes here).
+    private bool[] _afterTakenSpace = [];
     private Dictionary<int, int[]>?[] _spellings = [];
 
     /// <summary>
@@ -75,9 +79,22 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// likely the word models find each alternative of the slots they re-decided in a Chinese line (none for Japanese
     /// lines, which the character model's judgement describes).
     /// </summary>
-    public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
+    public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(
+        IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors, Func<int, int, int> takes)
     {
+        _takes = takes;
         _full = allSlots.Select(OnlyCjk).ToArray();
+        _afterTakenSpace = new bool[allSlots.Count + 1];
+        for (var s = 0; s < allSlots.Count; s++)
+        {
+            foreach (var c in allSlots[s])
+            {
+                if (takes(s, c) > 0)
+                {
+                    _afterTakenSpace[Next(s, c)] = true;
+                }
+            }
+        }
         var slots = _full.Select((candidates, s) => Prune(candidates, path[s])).ToArray();
         var ambiguous = false;
         for (var s = 0; s < slots.Length; s++)
@@ -151,12 +168,15 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         // Both word models are of simplified text: a traditional document's words read through simplified forms are
         // libime's call alone, which the search above has made; the rescorer only says how sure that model is.
+        // The rescorer weighs each character between its neighbours: one that took the space after it as a byte (場 of
+        // "å ´") would be judged with that space and the bytes it took still in the line, so it stays as the words chose it.
+        var rescored = PinTakers(slots, path);
         var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter, characters.IsTraditional);
         if (!characters.IsTraditional)
         {
-            rescorer.Rescore(slots, path);
+            rescorer.Rescore(rescored, path);
         }
-        return rescorer.Posteriors(slots, path);
+        return rescorer.Posteriors(rescored, path);
     }
 
     // A character outside the word model: the dictionary's word score for it, or the character model's, marked down.
@@ -182,7 +202,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     internal static bool IsTransparent(int c) => c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t';
 
     // Only words change the path; the text around them is passed through as it is.
-    private static void Place(int[][] slots, int[] path, int from, string text)
+    private void Place(int[][] slots, int[] path, int from, string text)
     {
         if (!IsCjkSlot(slots[from]))
         {
@@ -191,10 +211,33 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var index = 0;
         while (index < text.Length)
         {
-            path[from++] = char.ConvertToUtf32(text, index);
+            var c = char.ConvertToUtf32(text, index);
+            path[from] = c;
+            from = Next(from, c);
             index += char.IsSurrogatePair(text, index) ? 2 : 1;
         }
     }
+
+    private int[][] PinTakers(int[][] slots, int[] path)
+    {
+        int[][]? pinned = null;
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (_takes(s, path[s]) > 0)
+            {
+                pinned ??= [.. slots];
+                pinned[s] = [path[s]];
+            }
+        }
+        return pinned ?? slots;
+    }
+
+    // Where a word that ends in candidate c of slot i may end: past what c takes, or before the space it takes, which
+    // then stands between it and the next word as a space would (タイム ゾーン, where タイムゾーン reads as タイマ ゾーン).
+    private int[] Ends(int i, int c) => _takes(i, c) > 0 ? [Next(i, c), i + 1] : [i + 1];
+
+    // The slot after candidate c of slot i: past the space (and the bytes after it) that c takes as its own bytes.
+    private int Next(int i, int c) => i + 1 + _takes(i, c);
 
     /// <summary>
     /// The Japanese Viterbi: a state is (right context id, last two characters), so every word pays both its MeCab
@@ -241,7 +284,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     else if (edge.Id != Transparent)
                     {
                         nextRight = edge.Id;
-                        var split = IsKatakana(p1) && IsKatakana(char.ConvertToUtf32(edge.Text, 0)) ? KatakanaSplitCost : 0;
+                        // Where the katakana before took the space between them as its byte (ム of "ãƒ ã‚¾"), the words
+                        // meet where the text shows a space, as they would where it is one: no split there.
+                        var split = IsKatakana(p1) && IsKatakana(char.ConvertToUtf32(edge.Text, 0)) && !_afterTakenSpace[i] ? KatakanaSplitCost : 0;
                         score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left) + split) / JapaneseCostScale;
                     }
                     var key = JapaneseKey(nextRight, q1, q2);
@@ -381,18 +426,21 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var text = char.ConvertFromUtf32(c);
             var prior = CharacterPrior(i, c);
             var readings = Japanese.Find(text);
-            foreach (var reading in readings)
+            foreach (var end in Ends(i, c))
             {
-                edges.Add(new Edge(i + 1, text, reading.Right, prior, reading.Left, nearlyAllLost ? Math.Max(0, reading.Cost) : reading.Cost));
-            }
-            if (IsKatakana(c))
-            {
-                // Also as a letter of a loanword the dictionary lacks: the run of them costs as one unknown noun.
-                edges.Add(new Edge(i + 1, text, JapaneseWordModel.KatakanaRun, prior, JapaneseWordModel.KatakanaRun, JapaneseWordModel.UnknownKatakanaCost));
-            }
-            else if (readings.Length == 0)
-            {
-                edges.Add(new Edge(i + 1, text, JapaneseWordModel.UnknownContext, prior, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost));
+                foreach (var reading in readings)
+                {
+                    edges.Add(new Edge(end, text, reading.Right, prior, reading.Left, nearlyAllLost ? Math.Max(0, reading.Cost) : reading.Cost));
+                }
+                if (IsKatakana(c))
+                {
+                    // Also as a letter of a loanword the dictionary lacks: the run of them costs as one unknown noun.
+                    edges.Add(new Edge(end, text, JapaneseWordModel.KatakanaRun, prior, JapaneseWordModel.KatakanaRun, JapaneseWordModel.UnknownKatakanaCost));
+                }
+                else if (readings.Length == 0)
+                {
+                    edges.Add(new Edge(end, text, JapaneseWordModel.UnknownContext, prior, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost));
+                }
             }
         }
         Spell(Japanese.Vocabulary, i, (end, text, _, prior) =>
@@ -417,31 +465,34 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var text = char.ConvertFromUtf32(c);
             var own = CharacterPrior(i, c);
             var known = false;
-            foreach (var key in Keys(c))
+            foreach (var end in Ends(i, c))
             {
-                var id = Trigrams.Find(char.ConvertFromUtf32(key));
-                if (id >= 0)
+                foreach (var key in Keys(c))
                 {
-                    edges.Add(new Edge(i + 1, text, id, own));
-                    known = true;
+                    var id = Trigrams.Find(char.ConvertFromUtf32(key));
+                    if (id >= 0)
+                    {
+                        edges.Add(new Edge(end, text, id, own));
+                        known = true;
+                    }
+                }
+                if (!known)
+                {
+                    edges.Add(new Edge(end, text, -1, own + UnknownCharacter(c)));
                 }
             }
-            if (!known)
-            {
-                edges.Add(new Edge(i + 1, text, -1, own + UnknownCharacter(c)));
-            }
         }
-        var found = new HashSet<(string, string)>();
+        var found = new HashSet<(int, string, string)>();
         Spell(Trigrams.Vocabulary, i, (end, text, word, prior) =>
         {
-            if (end > i + 1 && found.Add((text, word)))
+            if (end > i + 1 && found.Add((end, text, word)))
             {
                 edges.Add(new Edge(end, text, Trigrams.Find(word), prior));
             }
         });
         Spell(Words.Vocabulary, i, (end, text, word, prior) =>
         {
-            if (end > i + 1 && found.Add((text, word)) && Words.WordScore(word) is { } score)
+            if (end > i + 1 && found.Add((end, text, word)) && Words.WordScore(word) is { } score)
             {
                 edges.Add(new Edge(end, text, -1, prior + score));
             }
@@ -461,7 +512,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         // A word may start with any candidate of a slot with a few dozen; in Chinese, of a slot with hundreds (two lost
         // bytes) only with those the character model ranked, while later characters of the word may still be any
         // candidate. Japanese words start anywhere: the character model prices every word in the Viterbi itself.
-        var starts = !_chinese || _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked ? _full[i] : _full[i].Where(ranked.ContainsKey);
+        // (A character that takes the space after it is one of a few: it may always start one.)
+        var starts = !_chinese || _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked
+            ? _full[i]
+            : _full[i].Where(c => ranked.ContainsKey(c) || _takes(i, c) > 0);
         foreach (var c in starts)
         {
             foreach (var key in Keys(c))
@@ -478,7 +532,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 }
                 if (lo < hi)
                 {
-                    Walk(vocabulary, i + 1, first, char.ConvertFromUtf32(c), CharacterPrior(i, c), lo, hi, found);
+                    Walk(vocabulary, Next(i, c), first, char.ConvertFromUtf32(c), CharacterPrior(i, c), lo, hi, found);
                 }
             }
         }
@@ -532,12 +586,15 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var rest = start;
             if (vocabulary[rest] == next)
             {
-                found(position + 1, spelt, next, withPrior);
+                foreach (var wordEnd in Ends(position, c))
+                {
+                    found(wordEnd, spelt, next, withPrior);
+                }
                 rest++;
             }
             if (rest < end)
             {
-                Walk(vocabulary, position + 1, next, spelt, withPrior, rest, end, found);
+                Walk(vocabulary, Next(position, c), next, spelt, withPrior, rest, end, found);
             }
         }
     }

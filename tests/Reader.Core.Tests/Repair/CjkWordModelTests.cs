@@ -157,6 +157,26 @@ public class CjkWordModelTests
         AssertRepairsBack(clean, Corruption.Cp1252NbspAsSpace);
     }
 
+    [Theory]
+    [InlineData("\u914D\u989D\u6587\u4EF6\u5B58\u653E\u5728\u6587\u4EF6\u7CFB\u7EDF\u6839\u76EE\u5F55\u4E0B\u3002")] // 配额文件存放在文件系统根目录下。
+    [InlineData("\u53EF\u80FD\u306A\u5834\u5408\u306F\u5927\u6587\u5B57\u3092\u4F7F\u7528\u3059\u308B\u3002")] // 可能な場合は大文字を使用する。
+    public void TheWordModelsReadAWordThroughTheSpaceItsCharacterTook(string clean)
+    {
+        // 根 (E6 A0 B9) reads "\u00E6 \u00B9" once its no-break space is a plain one, and 場 (E5 A0 B4) "\u00E5 \u00B4". The
+        // character model, judging each character between its neighbours, chose 搞 and 又, which lost their bytes, and
+        // left the space; only the words 根目录 and 場合 show it was a byte.
+        AssertRepairsBack(clean, Corruption.Cp1252NbspAsSpace);
+    }
+
+    [Fact]
+    public void AWordThatTookTheSpaceMayStillBeReadBeforeIt()
+    {
+        // ム (E3 83 A0) reads "\u00E3\u0192 " and マ (E3 83 9E) lost its last byte: read as one word, タイムゾーン is
+        // dearer than タイマ ゾーン. Read as the character model reads it, with the space between, タイム wins.
+        var clean = "\u30B5\u30FC\u30D0\u30FC\u306E\u30BF\u30A4\u30E0\u30BE\u30FC\u30F3\u3092\u5909\u66F4\u3059\u308B\u5834\u5408\u306F\u3001\u8A2D\u5B9A\u30D5\u30A1\u30A4\u30EB\u3092\u7DE8\u96C6\u3057\u307E\u3059\u3002"; // サーバーのタイムゾーンを変更する場合は、設定ファイルを編集します。
+        AssertRepairsBack(clean, Corruption.Cp1252NbspAsSpace);
+    }
+
     [Fact]
     public void AKatakanaWordIsNotSplitIntoTwoCheaperOnes()
     {
