@@ -38,9 +38,12 @@ internal sealed class DocumentChoices(Func<int, double> unigram)
                 }
             }
         }
-        _sets.Clear();
+        ForgetSites();
         return _counts.Count > 0;
     }
+
+    /// <summary>Lets go of the candidate sets of the lines decoded so far (they belong to a chunk's lattices).</summary>
+    public void ForgetSites() => _sets.Clear();
 
     /// <summary>
     /// True when <paramref name="character"/> was an unsure choice and one of its rivals is a character the document

@@ -218,6 +218,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             position = lines[l].Start + lines[l].Length;
         }
         output.Append(text, position, text.Length - position);
+        choices.ForgetSites();
         if (changed.Count == 0)
         {
             return null;

@@ -89,7 +89,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             foreach (var c in allSlots[s])
             {
-                if (takes(s, c) > 0)
+                if (TakesSpace(s, c))
                 {
                     _afterTakenSpace[Next(s, c)] = true;
                 }
@@ -166,11 +166,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             words = state.Previous;
             position = state.From;
         }
-        // Both word models are of simplified text: a traditional document's words read through simplified forms are
-        // libime's call alone, which the search above has made; the rescorer only says how sure that model is.
         // The rescorer weighs each character between its neighbours: one that took the space after it as a byte (場 of
         // "å ´") would be judged with that space and the bytes it took still in the line, so it stays as the words chose it.
         var rescored = PinTakers(slots, path);
+        // Both word models are of simplified text: a traditional document's words read through simplified forms are
+        // libime's call alone, which the search above has made; the rescorer only says how sure that model is.
         var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter, characters.IsTraditional);
         if (!characters.IsTraditional)
         {
@@ -223,7 +223,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         int[][]? pinned = null;
         for (var s = 0; s < path.Length; s++)
         {
-            if (_takes(s, path[s]) > 0)
+            if (TakesSpace(s, path[s]))
             {
                 pinned ??= [.. slots];
                 pinned[s] = [path[s]];
@@ -232,9 +232,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         return pinned ?? slots;
     }
 
-    // Where a word that ends in candidate c of slot i may end: past what c takes, or before the space it takes, which
+    // A word that ends in a character taking the space after it may end past what it takes, or before the space, which
     // then stands between it and the next word as a space would (タイム ゾーン, where タイムゾーン reads as タイマ ゾーン).
-    private int[] Ends(int i, int c) => _takes(i, c) > 0 ? [Next(i, c), i + 1] : [i + 1];
+    private bool TakesSpace(int i, int c) => _takes(i, c) > 0;
 
     // The slot after candidate c of slot i: past the space (and the bytes after it) that c takes as its own bytes.
     private int Next(int i, int c) => i + 1 + _takes(i, c);
@@ -426,7 +426,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var text = char.ConvertFromUtf32(c);
             var prior = CharacterPrior(i, c);
             var readings = Japanese.Find(text);
-            foreach (var end in Ends(i, c))
+            AddEdges(Next(i, c));
+            if (TakesSpace(i, c))
+            {
+                AddEdges(i + 1);
+            }
+
+            void AddEdges(int end)
             {
                 foreach (var reading in readings)
                 {
@@ -464,9 +470,15 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             var text = char.ConvertFromUtf32(c);
             var own = CharacterPrior(i, c);
-            var known = false;
-            foreach (var end in Ends(i, c))
+            AddEdges(Next(i, c));
+            if (TakesSpace(i, c))
             {
+                AddEdges(i + 1);
+            }
+
+            void AddEdges(int end)
+            {
+                var known = false;
                 foreach (var key in Keys(c))
                 {
                     var id = Trigrams.Find(char.ConvertFromUtf32(key));
@@ -515,7 +527,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         // (A character that takes the space after it is one of a few: it may always start one.)
         var starts = !_chinese || _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked
             ? _full[i]
-            : _full[i].Where(c => ranked.ContainsKey(c) || _takes(i, c) > 0);
+            : _full[i].Where(c => ranked.ContainsKey(c) || TakesSpace(i, c));
         foreach (var c in starts)
         {
             foreach (var key in Keys(c))
@@ -586,9 +598,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var rest = start;
             if (vocabulary[rest] == next)
             {
-                foreach (var wordEnd in Ends(position, c))
+                found(Next(position, c), spelt, next, withPrior);
+                if (TakesSpace(position, c))
                 {
-                    found(wordEnd, spelt, next, withPrior);
+                    found(position + 1, spelt, next, withPrior);
                 }
                 rest++;
             }
