@@ -36,11 +36,11 @@ internal sealed class AlphabeticWords
 
     private AlphabeticWords(byte[] letters, int[] starts, Dictionary<int, int> ranks, System.Collections.BitArray common, System.Collections.BitArray crawled, byte[] codeOf)
     {
-        _crawled = crawled;
         _letters = letters;
         _starts = starts;
         _ranks = ranks;
         _common = common;
+        _crawled = crawled;
         _codeOf = codeOf;
     }
 

@@ -288,7 +288,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
         {
-            var wordSlots = PinSpaceTakers(lattice, path);
+            // Where the character model chose to take a space, that character stays. The word models may still take a
+            // space where it did not (根 of "æ ¹目录"), but a space costs them nothing (it is no word), so they would give
+            // back one the character model, which prices it, chose to take: 源文件提 ‘ for 源文件树 ("æ ‘").
+            var wordSlots = WordSegmentDecoder.PinTakers(lattice.Slots, path, Takes);
             Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates), Takes), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
@@ -375,26 +378,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
         }
         return new DecodedLine(line.ToString(), rebuilt, spans);
-    }
-
-    /// <summary>
-    /// The lattice's slots, but where the path chose a character that takes the space after it (場 of "å ´", E5 A0 B4),
-    /// that character alone. The word models may still take a space where the character model did not (根 of "æ ¹目录"),
-    /// but a space costs them nothing (it is no word), so they would give back one the character model, which prices
-    /// it, chose to take: 源文件提 ‘ for 源文件树 ("æ ‘").
-    /// </summary>
-    private static IReadOnlyList<int[]> PinSpaceTakers(Lattice lattice, int[] path)
-    {
-        int[][]? pinned = null;
-        for (var s = 0; s < path.Length; s++)
-        {
-            if (lattice.Info[s].TakesSpace?.ContainsKey(path[s]) == true)
-            {
-                pinned ??= [.. lattice.Slots];
-                pinned[s] = [path[s]];
-            }
-        }
-        return pinned ?? lattice.Slots;
     }
 
     // What a word model decided, slot by slot, as it stands in the path right after it.

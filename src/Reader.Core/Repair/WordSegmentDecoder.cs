@@ -168,7 +168,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         // The rescorer weighs each character between its neighbours: one that took the space after it as a byte (場 of
         // "å ´") would be judged with that space and the bytes it took still in the line, so it stays as the words chose it.
-        var rescored = PinTakers(slots, path);
+        var rescored = PinTakers(slots, path, _takes);
         // Both word models are of simplified text: a traditional document's words read through simplified forms are
         // libime's call alone, which the search above has made; the rescorer only says how sure that model is.
         var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter, characters.IsTraditional);
@@ -218,18 +218,22 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
     }
 
-    private int[][] PinTakers(int[][] slots, int[] path)
+    /// <summary>
+    /// <paramref name="slots"/>, but where <paramref name="path"/> chose a character that takes the space after it,
+    /// that character alone (the slots themselves where it chose none).
+    /// </summary>
+    internal static int[][] PinTakers(IReadOnlyList<int[]> slots, int[] path, Func<int, int, int> takes)
     {
         int[][]? pinned = null;
         for (var s = 0; s < path.Length; s++)
         {
-            if (TakesSpace(s, path[s]))
+            if (takes(s, path[s]) > 0)
             {
                 pinned ??= [.. slots];
                 pinned[s] = [path[s]];
             }
         }
-        return pinned ?? slots;
+        return pinned ?? slots as int[][] ?? [.. slots];
     }
 
     // A word that ends in a character taking the space after it may end past what it takes, or before the space, which
