@@ -219,7 +219,7 @@ internal sealed partial class PunctuationPrior
         var open = false;
         for (var s = 0; s < path.Length; s++)
         {
-            if (path[s] is not (0x201C or 0x201D))
+            if (path[s] is not (0x201C or 0x201D) && !IsLoneDashBesideCjk(path, s))
             {
                 continue;
             }
@@ -231,6 +231,15 @@ internal sealed partial class PunctuationPrior
             open = path[s] == 0x201C;
         }
     }
+
+    // Chinese and Japanese write a dash doubled (——, ――); a rebuilt dash that stands alone beside their text, where
+    // latin-1 without its C1 bytes leaves “, ” and the dashes the same lone "â", is a quote the models took for a dash.
+    private bool IsLoneDashBesideCjk(int[] path, int s) =>
+        IsDash(path[s]) && _slots[s].Length > 1
+        && (SideAt(s - 1) == Side.Neutral || SideAt(s + 1) == Side.Neutral)
+        && (s == 0 || !IsDash(path[s - 1])) && (s + 1 == path.Length || !IsDash(path[s + 1]));
+
+    private static bool IsDash(int c) => c is >= 0x2013 and <= 0x2015;
 
     // A closing ” with no opening quote before it: the nearest rebuilt mark that could open one did (“0.15 m”, not
     // −0.15 m”; “.i”, not –.i”): one after a space and before anything but a space.

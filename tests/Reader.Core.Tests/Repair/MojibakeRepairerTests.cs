@@ -72,6 +72,16 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("\u201C\u6211\u4EEC\u8D70\u5427\u3002\u201D\u4ED6\u7AD9\u8D77\u6765\u8BF4\u3002")] // “我们走吧。”他站起来说。
+    [InlineData("\u201C\u4ECA\u5929\u4F1A\u4E0B\u96E8\u5417\uFF1F\u201D\u5979\u95EE\u6211\u3002")] // “今天会下雨吗？”她问我。
+    public void ARebuiltMarkBesideChineseIsAQuoteRatherThanALoneDash(string clean)
+    {
+        // “, ” and the dashes all lose both their last bytes to latin-1 without C1: Chinese writes its dash doubled (——).
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Equal(['\u201C', '\u201D'], repaired.Where(c => c is >= '\u2013' and <= '\u201D').ToArray());
+    }
+
+    [Theory]
     [InlineData("When UTF-8 \u00E9 is read as cp1252 it shows up as \u00C3\u00A9, the classic mojibake; caf\u00C3\u00A9 is the usual example.")]
     // ...and so does one that talks about it, where the input holds only a few damaged-looking runs.
     [InlineData("If you see \u00C3\u00A9, your file was decoded with the wrong encoding.")]
