@@ -77,8 +77,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         for (var s = 0; s < slots.Count; s++)
         {
             var kept = slots[s][0];
-            // Nor is a letter glued to a number (the × of 2.7×).
-            if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s])
+            // Nor is a letter glued to a number (the × of 2.7×), nor one between spaced numbers, where typography put ×
+            // (3 × 4; the letter alone may be a word: ã).
+            if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s]) || path[s] == '\u00D7'
                 || (s > 0 && (IsCjk(path[s - 1]) || IsDigit(path[s - 1]))) || (s + 1 < slots.Count && IsCjk(path[s + 1])))
             {
                 continue;

@@ -131,6 +131,11 @@ internal sealed partial class PunctuationPrior
         {
             return candidate == MultiplicationSign ? 0 : WrongPlace;
         }
+        if (ContinuedScript(slot) is { } position)
+        {
+            // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.
+            return ScriptPosition(candidate) == position ? 0 : 2 * WrongPlace;
+        }
         if (candidate is < 0x2000 or > 0x2BFF)
         {
             return 0;
@@ -219,6 +224,12 @@ internal sealed partial class PunctuationPrior
             {
                 // The beam may not rank × among the 32 letters that share its bytes.
                 path[s] = MultiplicationSign;
+                continue;
+            }
+            if (ContinuedScript(s) is { } position)
+            {
+                // The beam may not rank a superscript it hardly knows over ※ or ‰, which share its bytes.
+                path[s] = BestInContext(path, s, candidates.Where(c => ScriptPosition(c) == position), score, prior);
                 continue;
             }
             var left = SideAt(s - 1);
@@ -382,6 +393,26 @@ internal sealed partial class PunctuationPrior
             }
         }
         return false;
+    }
+
+    // Superscript (true) or subscript (false) digits and signs: ¹ ² ³ and U+2070 to U+209C; null for any other character.
+    private static bool? ScriptPosition(int c) =>
+        c is 0xB9 or 0xB2 or 0xB3 or (>= 0x2070 and <= 0x207F) ? true : c is >= 0x2080 and <= 0x209C ? false : null;
+
+    /// <summary>
+    /// Superscript (true) or subscript (false) where a rebuilt slot that may be one stands beside one that stood whole:
+    /// there it continues it (10⁻¹⁰, whose ⁻ and ⁰ lost their middle byte to latin-1 without C1); null elsewhere.
+    /// </summary>
+    private bool? ContinuedScript(int slot)
+    {
+        if (_slots[slot].Length == 1)
+        {
+            return null;
+        }
+        bool? Whole(int i) => i >= 0 && i < _slots.Count && _slots[i].Length == 1 ? ScriptPosition(_slots[i][0]) : null;
+        return (Whole(slot - 1) ?? Whole(slot + 1)) is { } position && Array.Exists(_slots[slot], c => ScriptPosition(c) == position)
+            ? position
+            : null;
     }
 
     private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;

@@ -72,6 +72,15 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("A femtometre is 10\u207B\u00B9\u2075 m; the charge is 1.6\u00B710\u207B\u00B9\u2079 C.")]
+    [InlineData("Some write 2\u00B9\u2070 = 1024, and 10\u207B\u00B3 for a thousandth.")]
+    public void ASuperscriptBesideOneThatStoodWholeContinuesIt(string clean)
+    {
+        // Latin-1 without C1 drops the middle byte of ⁰ ⁵ ⁻ (E2 81 xx), which the character model reads as ‰ ↵ ※.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text);
+    }
+
+    [Theory]
     [InlineData("\u201C\u6211\u4EEC\u8D70\u5427\u3002\u201D\u4ED6\u7AD9\u8D77\u6765\u8BF4\u3002")] // “我们走吧。”他站起来说。
     [InlineData("\u201C\u4ECA\u5929\u4F1A\u4E0B\u96E8\u5417\uFF1F\u201D\u5979\u95EE\u6211\u3002")] // “今天会下雨吗？”她问我。
     public void ARebuiltMarkBesideChineseIsAQuoteRatherThanALoneDash(string clean)
