@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Derives the running-text word counts that mojibake repair uses for Russian.
+"""Derives the running-text word counts that mojibake repair uses for Russian (and, with --script latin, for es/pt/nl/en).
 
 The word table (build_words.py) says which spellings are words, but not how often each is used:
 behind latin-1 with its C1 bytes stripped every lower-case letter р..я and every capital А..П is
@@ -14,6 +14,17 @@ its .mo catalogues). Help text alone makes infinitives and imperatives look like
 are in prose (обсуждать over обсуждают). Words are runs of Cyrillic letters, lower-cased, NFC; a pair is two words
 with nothing but white space between them. Most Russian text writes ё as е (учёные as ученые), so words are
 counted with ё folded to е, and looked up the same way.
+
+With --script latin the same is counted for Spanish, Portuguese, Dutch and English into repair-alpha-latin-counts.txt.gz:
+latin-1 without its C1 bytes loses every capital from À to ß, and "À noite"/"É noite", "Às vezes"/"És vezes" are
+all words; only how often each is used, and before which word, tells them apart. Corpus: LibreOffice's help in es, pt,
+pt-BR, nl and en-US (Debian libreoffice-help-*, MPL-2.0), the Spanish, Brazilian and English fortune files (Debian
+fortunes-es, fortunes-br, fortunes-min; GPL-2 / public domain / BSD-4-clause) and Wesnoth's es, pt, pt_BR, nl and en_GB
+catalogues (GPL-2+). Words are runs of Latin letters, lower-cased, NFC, nothing folded, no endings (these languages
+inflect too little for pairs of endings to say much). Only what can tell damaged words apart is kept: the words with
+a letter beyond ASCII (the only ones a lost byte can leave undecided) and the pairs they are part of, each seen at least
+twice, and the words before them in such pairs (whose counts the share of a pair is taken from); the total in the
+first line counts only the words beyond ASCII, among which the word table's estimates are made too.
 
 Output (gzip, no timestamp), UTF-8 lines sorted by code point:
   "#<tokens>"                     the number of words counted
@@ -83,7 +94,7 @@ def help_lines(root):
 def fortune_lines(root):
     for name in sorted(os.listdir(root)):
         path = os.path.join(root, name)
-        if name.endswith(".dat") or os.path.islink(path):
+        if name.endswith(".dat") or os.path.islink(path) or not os.path.isfile(path):
             continue
         with open(path, "rb") as f:
             data = f.read()
@@ -103,19 +114,18 @@ def catalogue_lines(pattern):
                 yield from text.splitlines()
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--help-root", default="/usr/share/libreoffice/help")
-    parser.add_argument("--fortunes", default="/usr/share/games/fortunes/ru")
-    parser.add_argument("--catalogues", default="/usr/share/games/wesnoth/1.16/**/ru/LC_MESSAGES/*.mo")
-    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "../../src/Reader.Core/Repair/Data/repair-alpha-counts.txt.gz"))
-    args = parser.parse_args()
+LATIN_WORD = re.compile(r"^[^\W\d_]+$")
 
+
+def is_latin(token):
+    return LATIN_WORD.match(token) is not None and max(map(ord, token)) < 0x250
+
+
+def count_cyrillic(lines):
     words = collections.Counter()
     pairs = collections.Counter()
     endings = collections.Counter()
-    corpus = [help_lines(args.help_root), fortune_lines(args.fortunes), catalogue_lines(args.catalogues)]
-    for line in (line for source in corpus for line in source):
+    for line in lines:
         previous = None
         for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
             token = token.lower().replace("ё", "е")
@@ -128,11 +138,80 @@ def main():
                 previous = token
             else:
                 previous = None
-
     lines = [f"{k}\t{c}" for table in (words, pairs, endings) for k, c in table.items() if c >= 2]
+    return sum(words.values()), lines
+
+
+def count_latin(lines):
+    words = collections.Counter()
+    pairs = collections.Counter()
+    for line in lines:
+        previous = None
+        for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
+            token = token.lower()
+            if is_latin(token):
+                words[token] += 1
+                if previous:
+                    pairs[previous + " " + token] += 1
+                previous = token
+            else:
+                previous = None
+    kept_pairs = {k: c for k, c in pairs.items() if c >= 2 and not k.isascii()}
+    before = {k.split(" ")[0] for k in kept_pairs}
+    kept_words = {k: c for k, c in words.items() if c >= 2 and (not k.isascii() or k in before)}
+    lines = [f"{k}\t{c}" for table in (kept_words, kept_pairs) for k, c in table.items()]
+    # Shares are taken among the words beyond ASCII, as the word table's estimates are (it holds no other words).
+    return sum(c for k, c in words.items() if not k.isascii()), lines
+
+
+SCRIPTS = {
+    "cyrillic": dict(
+        count=count_cyrillic,
+        help_roots=["/usr/share/libreoffice/help"],
+        fortunes=["/usr/share/games/fortunes/ru"],
+        catalogues=["/usr/share/games/wesnoth/1.16/**/ru/LC_MESSAGES/*.mo"],
+        out="repair-alpha-counts.txt.gz"),
+    "latin": dict(
+        count=count_latin,
+        help_roots=[f"/usr/share/libreoffice/help/{lang}" for lang in ("es", "pt", "pt-BR", "nl", "en-US")],
+        fortunes=["/usr/share/games/fortunes/es", "/usr/share/games/fortunes/brasil"]
+        + [f"/usr/share/games/fortunes/{name}" for name in ("fortunes", "literature", "riddles")],
+        catalogues=[f"/usr/share/games/wesnoth/1.16/**/{lang}/LC_MESSAGES/*.mo" for lang in ("es", "pt", "pt_BR", "nl", "en_GB")],
+        out="repair-alpha-latin-counts.txt.gz"),
+}
+
+
+def fortune_files(paths):
+    for path in paths:
+        if os.path.isdir(path):
+            yield from fortune_lines(path)
+        elif os.path.isfile(path) and not os.path.islink(path):
+            with open(path, "rb") as f:
+                data = f.read()
+            try:
+                yield from data.decode("utf-8").splitlines()
+            except UnicodeDecodeError:
+                pass
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--script", choices=sorted(SCRIPTS), default="cyrillic")
+    parser.add_argument("--help-root", nargs="+", help="LibreOffice help folders (default: the script's languages)")
+    parser.add_argument("--fortunes", nargs="+", help="fortune folders or files")
+    parser.add_argument("--catalogues", nargs="+", help="glob patterns of Wesnoth .mo catalogues")
+    parser.add_argument("--out")
+    args = parser.parse_args()
+    script = SCRIPTS[args.script]
+    data = os.path.join(os.path.dirname(__file__), "../../src/Reader.Core/Repair/Data")
+
+    corpus = [help_lines(root) for root in args.help_root or script["help_roots"]]
+    corpus.append(fortune_files(args.fortunes or script["fortunes"]))
+    corpus += [catalogue_lines(pattern) for pattern in args.catalogues or script["catalogues"]]
+    total, lines = script["count"](line for source in corpus for line in source)
     lines.sort()
-    body = f"#{sum(words.values())}\n" + "".join(line + "\n" for line in lines)
-    with open(args.out, "wb") as f:
+    body = f"#{total}\n" + "".join(line + "\n" for line in lines)
+    with open(args.out or os.path.join(data, script["out"]), "wb") as f:
         with gzip.GzipFile(fileobj=f, mode="wb", mtime=0, filename="") as gz:
             gz.write(body.encode("utf-8"))
 

@@ -3,17 +3,18 @@ using System.Text;
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// How often words and word pairs occur in running Russian text (derived by <c>tools/repair-alpha/build_counts.py</c>
-/// from LibreOffice's Russian help and the Russian fortune files). The word table only knows which spellings are
-/// words; behind latin-1 with its C1 bytes stripped most Cyrillic letters are undecided, and the damage leaves several
-/// real words ("я"/"с", "ты"/"уч") that only their frequency and their neighbours tell apart.
+/// How often words and word pairs occur in running text of one script (derived by <c>tools/repair-alpha/build_counts.py</c>
+/// from LibreOffice's help, fortune files and Wesnoth's translations): Russian, and Spanish, Portuguese, Dutch and
+/// English. The word table only knows which spellings are words; behind latin-1 with its C1 bytes stripped most
+/// Cyrillic letters and every Latin capital from À to ß are undecided, and the damage leaves several real words
+/// ("я"/"с", "ты"/"уч", "Às"/"És") that only their frequency and their neighbours tell apart.
 /// </summary>
 internal sealed class AlphabeticWordCounts
 {
-    private const string ResourceName = "Reader.Core.Repair.Data.repair-alpha-counts.txt.gz";
     private const int EndingLength = 2;
     private const double EndingPrior = 20;
-    private static readonly Lazy<AlphabeticWordCounts> s_shared = new(Load);
+    private static readonly Lazy<AlphabeticWordCounts> s_cyrillic = new(() => Load("Reader.Core.Repair.Data.repair-alpha-counts.txt.gz"));
+    private static readonly Lazy<AlphabeticWordCounts> s_latin = new(() => Load("Reader.Core.Repair.Data.repair-alpha-latin-counts.txt.gz"));
 
     private readonly Dictionary<string, int> _counts;
     private readonly double _total;
@@ -24,11 +25,15 @@ internal sealed class AlphabeticWordCounts
         _total = total;
     }
 
-    /// <summary>The counts embedded in Reader.Core, loaded on first use.</summary>
-    public static AlphabeticWordCounts Shared => s_shared.Value;
-
-    /// <summary>True for the words the counts speak for: those of the script they were counted in (Cyrillic).</summary>
-    public static bool Covers(string word) => word.Length > 0 && word[0] is >= '\u0400' and <= '\u04FF';
+    /// <summary>
+    /// The counts embedded in Reader.Core for the script of <paramref name="word"/> (lower case), loaded on first use;
+    /// null for a script they do not cover.
+    /// </summary>
+    public static AlphabeticWordCounts? For(string word) =>
+        word.Length == 0 ? null
+        : word[0] is >= '\u0400' and <= '\u04FF' ? s_cyrillic.Value
+        : word[0] < '\u0250' ? s_latin.Value
+        : null;
 
     /// <summary>The share of running text that is <paramref name="word"/> (lower case); 0 when it was seen less than twice.</summary>
     public double Share(string word) => _counts.GetValueOrDefault(Fold(word)) / _total;
@@ -69,9 +74,9 @@ internal sealed class AlphabeticWordCounts
 
     private static string Ending(string word) => "~" + (word.Length > EndingLength ? word[^EndingLength..] : word);
 
-    private static AlphabeticWordCounts Load()
+    private static AlphabeticWordCounts Load(string resourceName)
     {
-        using var reader = new StreamReader(EmbeddedData.Open(ResourceName), Encoding.UTF8);
+        using var reader = new StreamReader(EmbeddedData.Open(resourceName), Encoding.UTF8);
         var header = reader.ReadLine();
         if (header is null || header[0] != '#' || !long.TryParse(header.AsSpan(1), out var total) || total <= 0)
         {

@@ -6,7 +6,7 @@ namespace Reader.Core.Repair;
 /// Words the table does not know keep the character model's choice. The words of a phrase are chosen together, with
 /// running-text counts of words and word pairs where they cover the script (Russian: я over с, работу after заканчивает).
 /// </summary>
-internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<AlphabeticWordCounts> counts, DocumentModel characters)
+internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<string, AlphabeticWordCounts?> counts, DocumentModel characters)
 {
     // How much the character model's view of the letters counts beside the word's frequency.
     private const double LetterWeight = 0.3;
@@ -77,9 +77,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
         for (var s = 0; s < slots.Count; s++)
         {
             var kept = slots[s][0];
-            // Nor is a letter glued to a number (the × of 2.7×), nor one between spaced numbers, where typography put ×
-            // (3 × 4; the letter alone may be a word: ã).
-            if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s]) || path[s] == '\u00D7'
+            // Nor is a letter glued to a number (the × of 2.7×), nor one between spaced numbers (3 × 4).
+            if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s]) || BetweenSpacedNumbers(path, s)
                 || (s > 0 && (IsCjk(path[s - 1]) || IsDigit(path[s - 1]))) || (s + 1 < slots.Count && IsCjk(path[s + 1])))
             {
                 continue;
@@ -159,6 +158,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
     }
 
     private static bool IsDigit(int c) => c is >= '0' and <= '9';
+
+    private static bool BetweenSpacedNumbers(int[] path, int s) =>
+        s >= 2 && s + 2 < path.Length && path[s - 1] == ' ' && path[s + 1] == ' ' && IsDigit(path[s - 2]) && IsDigit(path[s + 2]);
 
     private static bool IsLower(int c) => c <= 0xFFFF && char.IsLower((char)c);
 
@@ -307,8 +309,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
     private WordChoice Choice(int[] letters, double tableLogProbability, double fit)
     {
         var key = Key(letters);
-        var logProbability = AlphabeticWordCounts.Covers(key)
-            ? Math.Log((CountWeight * counts().Share(key)) + ((1 - CountWeight) * Math.Exp(tableLogProbability)))
+        var logProbability = counts(key) is { } table
+            ? Math.Log((CountWeight * table.Share(key)) + ((1 - CountWeight) * Math.Exp(tableLogProbability)))
             : tableLogProbability;
         return new WordChoice(letters, key, logProbability, fit);
     }
@@ -318,11 +320,11 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<Al
     private double Bigram(WordChoice previous, WordChoice word)
     {
         var unigram = word.LogProbability;
-        if (!AlphabeticWordCounts.Covers(word.Key) || !AlphabeticWordCounts.Covers(previous.Key))
+        var table = counts(word.Key);
+        if (table is null || table != counts(previous.Key))
         {
             return unigram;
         }
-        var table = counts();
         var backoff = unigram + (EndingWeight * table.EndingAssociation(previous.Key, word.Key));
         return table.ShareAfter(previous.Key, word.Key) is { } after
             ? Math.Log((PairWeight * after) + ((1 - PairWeight) * Math.Exp(backoff)))

@@ -177,7 +177,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
 
         var choices = _choices ??= new DocumentChoices(c => model().Score(0, 0, c));
-        var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, () => AlphabeticWordCounts.Shared, documentModel);
+        var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
         var decoding = new LayerDecoding(
             new LatticeDecoder(documentModel),
             new WordSegmentDecoder(documentModel),
