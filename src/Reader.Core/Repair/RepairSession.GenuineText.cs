@@ -16,7 +16,7 @@ internal sealed partial class RepairSession
         var kept = 0;
         for (var s = 0; s < path.Length; s++)
         {
-            if (lattice.Info[s].Keepable is { } original && path[s] == original
+            if (lattice.Info[s].Keepable is { } original && path[s] == original && !JoinsAnotherScript(path, s)
                 && alternatives.TryGetValue(s, out var ranked) && ranked.First(a => a.CodePoint == original).Probability >= SureKeep)
             {
                 kept++;
@@ -24,6 +24,24 @@ internal sealed partial class RepairSession
         }
         return kept > 0 && lattice.StrongCharacters > 0 && lattice.StrongCharacters < 4 * kept;
     }
+
+    // A letter glued to a letter of another alphabet ("Гyvind", Øyvind through cp1251) is no genuine letter, however
+    // sure the character model, which knows neither, is of it: words do not mix Latin, Greek and Cyrillic.
+    private static bool JoinsAnotherScript(int[] path, int s)
+    {
+        var script = Alphabet(path[s]);
+        return script != 0
+            && ((s > 0 && Alphabet(path[s - 1]) is var before && before != 0 && before != script)
+                || (s + 1 < path.Length && Alphabet(path[s + 1]) is var after && after != 0 && after != script));
+    }
+
+    // 1 Latin, 2 Greek, 3 Cyrillic; 0 for anything else.
+    private static int Alphabet(int c) =>
+        c > 0xFFFF || !char.IsLetter((char)c) ? 0
+        : c < 0x0250 ? 1
+        : c is >= 0x0370 and < 0x0400 ? 2
+        : c is >= 0x0400 and < 0x0530 ? 3
+        : 0;
 
     /// <summary>
     /// True when a span re-decodes to two or more characters, not all ASCII, that the line also holds as clean text
