@@ -39,8 +39,8 @@ internal sealed partial class PunctuationPrior
 
     /// <summary>
     /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
-    /// (120 ms → 45 ms) or chain steps of a word or two (request → validate → send): asides hold more words and come
-    /// in pairs at most.
+    /// (120 ms → 45 ms), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
+    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most.
     /// </summary>
     private void PointArrows(int[] path)
     {
@@ -67,7 +67,8 @@ internal sealed partial class PunctuationPrior
             {
                 continue;
             }
-            if (m - first >= ChainLength)
+            // A menu path names each step with a capital (Windows → Dockable Dialogs → Fonts): two marks are enough there.
+            if (m - first >= ChainLength || (m - first == 2 && !IsDialogueLine && IsMenuPath(path, marks[first], marks[first + 1])))
             {
                 for (var k = first; k < m; k++)
                 {
@@ -77,6 +78,22 @@ internal sealed partial class PunctuationPrior
             first = m;
         }
     }
+
+    // The words right before the first mark and right after the second, and the step between them, begin with capitals.
+    private static bool IsMenuPath(int[] path, int firstMark, int secondMark) =>
+        firstMark >= 2 && secondMark + 2 < path.Length
+        && IsCapitalised(path, WordStart(path, firstMark - 2)) && IsCapitalised(path, firstMark + 2) && IsCapitalised(path, secondMark + 2);
+
+    private static int WordStart(int[] path, int i)
+    {
+        while (i > 0 && path[i - 1] != ' ')
+        {
+            i--;
+        }
+        return i;
+    }
+
+    private static bool IsCapitalised(int[] path, int i) => path[i] <= 0xFFFF && char.IsUpper((char)path[i]);
 
     // A number ends the token before the space before slot s, or the one before that (120 ms →).
     private static bool NumberBefore(int[] path, int s)
