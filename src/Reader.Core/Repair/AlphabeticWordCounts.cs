@@ -35,7 +35,10 @@ internal sealed class AlphabeticWordCounts
         : word[0] < '\u0250' ? s_latin.Value
         : null;
 
-    /// <summary>The share of running text that is <paramref name="word"/> (lower case); 0 when it was seen less than twice.</summary>
+    /// <summary>
+    /// The share of the counted words that is <paramref name="word"/> (lower case): of all Russian words, of the Latin
+    /// ones beyond ASCII (the words the table holds); 0 when it was seen less than twice.
+    /// </summary>
     public double Share(string word) => _counts.GetValueOrDefault(Fold(word)) / _total;
 
     /// <summary>

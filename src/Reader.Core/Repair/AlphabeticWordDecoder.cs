@@ -4,7 +4,8 @@ namespace Reader.Core.Repair;
 /// Re-decides the undecided letters of space-delimited words (Latin, Cyrillic, Greek scripts): a combination of
 /// candidates that spells a known word beats one the character model merely finds likely ("этом" over "стом").
 /// Words the table does not know keep the character model's choice. The words of a phrase are chosen together, with
-/// running-text counts of words and word pairs where they cover the script (Russian: я over с, работу after заканчивает).
+/// running-text counts of words and word pairs where they cover the script (Russian: я over с, работу after заканчивает;
+/// Portuguese: Às vezes over És vezes).
 /// </summary>
 internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<string, AlphabeticWordCounts?> counts, DocumentModel characters)
 {
