@@ -121,23 +121,29 @@ def is_latin(token):
     return LATIN_WORD.match(token) is not None and max(map(ord, token)) < 0x250
 
 
+def neighbours(lines, is_word, fold):
+    """Each word of the lines (lower case, NFC, folded), with the word before it, or None where anything but white space parts them."""
+    for line in lines:
+        previous = None
+        for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
+            token = fold(token.lower())
+            if is_word(token):
+                yield previous, token
+                previous = token
+            else:
+                previous = None
+
+
 def count_cyrillic(lines):
     words = collections.Counter()
     pairs = collections.Counter()
     endings = collections.Counter()
-    for line in lines:
-        previous = None
-        for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
-            token = token.lower().replace("ё", "е")
-            if CYRILLIC_WORD.match(token):
-                words[token] += 1
-                endings[ENDING + token[-SUFFIX:]] += 1
-                if previous:
-                    pairs[previous + " " + token] += 1
-                    endings[ENDING + previous[-SUFFIX:] + " " + ENDING + token[-SUFFIX:]] += 1
-                previous = token
-            else:
-                previous = None
+    for previous, token in neighbours(lines, CYRILLIC_WORD.match, lambda t: t.replace("ё", "е")):
+        words[token] += 1
+        endings[ENDING + token[-SUFFIX:]] += 1
+        if previous:
+            pairs[previous + " " + token] += 1
+            endings[ENDING + previous[-SUFFIX:] + " " + ENDING + token[-SUFFIX:]] += 1
     lines = [f"{k}\t{c}" for table in (words, pairs, endings) for k, c in table.items() if c >= 2]
     return sum(words.values()), lines
 
@@ -145,17 +151,10 @@ def count_cyrillic(lines):
 def count_latin(lines):
     words = collections.Counter()
     pairs = collections.Counter()
-    for line in lines:
-        previous = None
-        for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
-            token = token.lower()
-            if is_latin(token):
-                words[token] += 1
-                if previous:
-                    pairs[previous + " " + token] += 1
-                previous = token
-            else:
-                previous = None
+    for previous, token in neighbours(lines, is_latin, lambda t: t):
+        words[token] += 1
+        if previous:
+            pairs[previous + " " + token] += 1
     kept_pairs = {k: c for k, c in pairs.items() if c >= 2 and not k.isascii()}
     before = {k.split(" ")[0] for k in kept_pairs}
     kept_words = {k: c for k, c in words.items() if c >= 2 and (not k.isascii() or k in before)}

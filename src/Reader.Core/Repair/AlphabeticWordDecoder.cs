@@ -310,10 +310,11 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     private WordChoice Choice(int[] letters, double tableLogProbability, double fit)
     {
         var key = Key(letters);
-        var logProbability = counts(key) is { } table
+        var table = counts(key);
+        var logProbability = table is not null
             ? Math.Log((CountWeight * table.Share(key)) + ((1 - CountWeight) * Math.Exp(tableLogProbability)))
             : tableLogProbability;
-        return new WordChoice(letters, key, logProbability, fit);
+        return new WordChoice(letters, key, logProbability, fit, table);
     }
 
     // Log probability of a word after another: how often it follows that word, mixed with its own probability
@@ -321,8 +322,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     private double Bigram(WordChoice previous, WordChoice word)
     {
         var unigram = word.LogProbability;
-        var table = counts(word.Key);
-        if (table is null || table != counts(previous.Key))
+        var table = word.Counts;
+        if (table is null || table != previous.Counts)
         {
             return unigram;
         }
@@ -422,8 +423,11 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         return char.IsUpper(ch) ? char.ToLowerInvariant(ch) : char.ToUpperInvariant(ch);
     }
 
-    /// <summary>One spelling of a word: its letters, their lower-case key, its log probability as a word, and the letters' fit.</summary>
-    private sealed record WordChoice(int[] Letters, string Key, double LogProbability, double Fit);
+    /// <summary>
+    /// One spelling of a word: its letters, their lower-case key, its log probability as a word, the letters' fit, and
+    /// the running-text counts of its script (null where none cover it).
+    /// </summary>
+    private sealed record WordChoice(int[] Letters, string Key, double LogProbability, double Fit, AlphabeticWordCounts? Counts);
 
     /// <summary>The spellings a word of the phrase may take, from slot <see cref="Start"/>.</summary>
     private sealed record WordChoices(int Start, bool Ambiguous, WordChoice[] Choices);

@@ -445,8 +445,8 @@ internal sealed class InnerLayerPrior
         int ByteAt(int slot) => InnerByteAt(slots, inner, slot);
     }
 
-    // Letters by the script of their language; None for marks, digits and symbols, which any text holds.
-    private static Script ScriptOf(int cp) => cp switch
+    /// <summary>Letters by the script of their language; None for marks, digits and symbols, which any text holds.</summary>
+    internal static Script ScriptOf(int cp) => cp switch
     {
         (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or >= 0x20000 and <= 0x3FFFF => Script.Cjk,
         >= 0x0400 and <= 0x052F => Script.Cyrillic,

@@ -30,18 +30,15 @@ internal sealed partial class RepairSession
     private static bool JoinsAnotherScript(int[] path, int s)
     {
         var script = Alphabet(path[s]);
-        return script != 0
-            && ((s > 0 && Alphabet(path[s - 1]) is var before && before != 0 && before != script)
-                || (s + 1 < path.Length && Alphabet(path[s + 1]) is var after && after != 0 && after != script));
-    }
+        return script != InnerLayerPrior.Script.None
+            && ((s > 0 && Alphabet(path[s - 1]) is var before && before != InnerLayerPrior.Script.None && before != script)
+                || (s + 1 < path.Length && Alphabet(path[s + 1]) is var after && after != InnerLayerPrior.Script.None && after != script));
 
-    // 1 Latin, 2 Greek, 3 Cyrillic; 0 for anything else.
-    private static int Alphabet(int c) =>
-        c > 0xFFFF || !char.IsLetter((char)c) ? 0
-        : c < 0x0250 ? 1
-        : c is >= 0x0370 and < 0x0400 ? 2
-        : c is >= 0x0400 and < 0x0530 ? 3
-        : 0;
+        static InnerLayerPrior.Script Alphabet(int c) => InnerLayerPrior.ScriptOf(c) is var script
+            && script is InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Greek or InnerLayerPrior.Script.Cyrillic
+                ? script
+                : InnerLayerPrior.Script.None;
+    }
 
     /// <summary>
     /// True when a span re-decodes to two or more characters, not all ASCII, that the line also holds as clean text
