@@ -387,6 +387,12 @@ internal sealed class InnerLayerPrior
             return NoInnerCharacter;
         }
         var cp = rune.Value;
+        // The character model hardly knows U+FE0F, so any CJK character with its two last bytes outranks it; right after
+        // an emoji (or a symbol with an emoji form) it is what those bytes spell.
+        if (cp == 0xFE0F && InnerCharacterBefore(start) is { } before && PunctuationPrior.TakesEmojiSelector(before))
+        {
+            return 0;
+        }
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
         var score = _model(b == 0 ? 0 : a, b, cp) + ScriptFit(cp, char.IsAsciiLetter((char)b) || char.IsAsciiLetter((char)next));
         // How much better the character predicts the next one than that one's own frequency does.
@@ -454,6 +460,32 @@ internal sealed class InnerLayerPrior
         _ when cp <= 0xFFFF && char.IsLetter((char)cp) => cp is (>= 0x41 and <= 0x24F) or (>= 0x1E00 and <= 0x1EFF) ? Script.Latin : Script.Other,
         _ => Script.None,
     };
+
+    // The inner character whose certain bytes end right before slot end; null where a rebuilt byte or no lead stands there.
+    private int? InnerCharacterBefore(int end)
+    {
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var length = 2; length <= 4 && end - length >= 0; length++)
+        {
+            var lead = ByteAt(end - length);
+            if (MisreadBytes.SequenceLength(lead) == length)
+            {
+                for (var k = 0; k < length; k++)
+                {
+                    // A rebuilt byte (-1) becomes 0xFF, which no sequence holds.
+                    utf8[k] = (byte)ByteAt(end - length + k);
+                }
+                return Rune.DecodeFromUtf8(utf8[..length], out var rune, out var consumed) == OperationStatus.Done && consumed == length
+                    ? rune.Value
+                    : null;
+            }
+            if (lead is not (>= 0x80 and <= 0xBF))
+            {
+                return null;
+            }
+        }
+        return null;
+    }
 
     private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
 

@@ -383,6 +383,9 @@ internal sealed partial class PunctuationPrior
         (0x3299, 0x3299),
     ];
 
+    /// <summary>Whether U+FE0F may follow <paramref name="c"/>: a pictograph beyond the BMP, or a symbol with an emoji form.</summary>
+    internal static bool TakesEmojiSelector(int c) => c is >= 0x1F000 and <= 0x1FAFF || HasEmojiForm(c);
+
     private static bool HasEmojiForm(int c)
     {
         foreach (var (first, last) in s_emojiForms)
