@@ -21,7 +21,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private readonly Evidence[][] _document = Enumerable.Range(0, MaxLayers).Select(_ => new Evidence[CodePages.All.Count]).ToArray();
     // Per layer and page: how many soft hyphens (byte 0xAD) the damaged runs hold.
     private readonly long[][] _softHyphens = Enumerable.Range(0, MaxLayers).Select(_ => new long[CodePages.All.Count]).ToArray();
-    private DocumentModel? _documentModel;
+    // Per layer: the document's own n-gram counts. Each layer learns its own text, for what a layer reads as certain is
+    // the next one's damage: the inner "Ì" an outer layer decodes (menuÌ) would teach the inner layer to keep it.
+    private readonly DocumentModel?[] _documentModels = new DocumentModel?[MaxLayers];
     private DocumentModel? _staticModel;
     private DocumentChoices? _choices;
     private int _lineOffset;
@@ -170,7 +172,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             return null;
         }
-        var documentModel = _documentModel ??= new DocumentModel(model());
+        var documentModel = _documentModels[layer] ??= new DocumentModel(model());
         for (var l = 0; l < lines.Count; l++)
         {
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(Line(l)));

@@ -277,6 +277,19 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Cp1250ThenCp1252Dropped);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    [InlineData(Corruption.Cp1254TwiceDropped)]
+    public void DecomposedAccentsMisreadTwiceAreRebuiltAsTheCombiningMarksTheyWere(Corruption kind)
+    {
+        // Decomposed text (o and U+0301, CC 81) read as cp1252 leaves a lone \u00CC, then \u00C3\u0152 once read again.
+        // The outer layer decodes that \u00CC with certainty; the inner layer must still take it for damage, not text.
+        // (The quotes show the outer page: \u0152 alone is also ISO-8859-15's BC, which makes \u00FC.)
+        var clean = "Desde la barra del menu\u0301 de la imagen: Herramientas de seleccio\u0301n, \u201CSeleccio\u0301n libre\u201D.\n\n"
+            + "Si no esta\u0301n, se puede acceder a ellas a trave\u0301s de Ventanas, Dia\u0301logos empotrables.";
+        AssertRepairedWhole(clean, kind);
+    }
+
     [Fact]
     public void TextWhoseOnlyTraceIsLoneLeadBytesOfQuotesIsRepaired()
     {
