@@ -91,8 +91,9 @@ internal sealed class InnerLayerPrior
             .Select(p => (Paired: lines.Values.Sum(e => e.Pairs[p].Paired), RebuiltLeads: lines.Values.Sum(e => e.Pairs[p].RebuiltLeads)))
             .ToArray();
         var top = totals.Max();
-        var tied = Enumerable.Range(0, totals.Length).Where(p => totals[p] == top).ToList();
-        var page = decoded < MinDecoded || top.Paired < MinPairedShare * decoded ? null
+        // The pages whose pairs make most of the decoded characters that tell either way under them.
+        var tied = Enumerable.Range(0, totals.Length).Where(p => totals[p] == top && ReadsAsLayer(decoded - lines.Values.Sum(e => e.Pairs[p].Stranded))).ToList();
+        var page = tied.Count == 0 ? null
             : tied.Count == 1 ? CodePages.InnerLayers[tied[0]]
             : CodePages.InnerLayers[tied.MaxBy(p => Spelling(lines.Where(x => x.Value.PairsUp(p)).Select(x => x.Key), CodePages.InnerLayers[p], model))];
         var pages = lines.ToDictionary(x => x.Key, x => x.Value.Page(page));
@@ -114,25 +115,31 @@ internal sealed class InnerLayerPrior
         // C3 83, which cp1250 lacks): with no certain inner letter at all, the words around them tell the script.
         var unseen = asciiLetters >= MinScriptLetters ? Script.Latin : Script.None;
         return new DocumentLayer(page, MainScript(counts, unseen), pages);
+
+        bool ReadsAsLayer(int judged) => judged >= MinDecoded && top.Paired >= MinPairedShare * judged;
     }
 
     // How one line pairs up: its decoded characters, and what pairs under each inner page (in CodePages.InnerLayers order).
-    private sealed record LineEvidence(int Decoded, (CodePage Page, int Paired, int RebuiltLeads)[] Pairs)
+    private sealed record LineEvidence(int Decoded, (CodePage Page, int Paired, int RebuiltLeads, int Stranded)[] Pairs)
     {
         // Whether the line reads as another layer under page p on its own.
-        public bool PairsUp(int p) => Decoded >= MinDecoded && Pairs[p].Paired >= MinPairedShare * Decoded;
+        public bool PairsUp(int p) => Judged(p) >= MinDecoded && Pairs[p].Paired >= MinPairedShare * Judged(p);
+
+        // The decoded characters that tell either way under page p: not those that stand as a two-byte lead alone.
+        private int Judged(int p) => Decoded - Pairs[p].Stranded;
 
         // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
         // best, the document's where that is one of them; none where the decoded characters do not read as another
         // layer, the document's where they are too few to tell.
         public CodePage? Page(CodePage? document)
         {
-            if (Decoded < MinDecoded)
+            var best = Enumerable.Range(0, Pairs.Length).MaxBy(p => (Pairs[p].Paired, Pairs[p].RebuiltLeads));
+            if (Judged(best) < MinDecoded)
             {
                 return document;
             }
-            var (page, paired, _) = Pairs.MaxBy(x => (x.Paired, x.RebuiltLeads));
-            if (paired < MinPairedShare * Decoded)
+            var (page, paired, _, _) = Pairs[best];
+            if (paired < MinPairedShare * Judged(best))
             {
                 return null;
             }
@@ -167,13 +174,16 @@ internal sealed class InnerLayerPrior
         Enumerable.Range(0, lattice.Slots.Count).Count(s => lattice.Info[s].Damaged is not null && lattice.Slots[s].Length == 1);
 
     // Decoded characters that stand as inner UTF-8 bytes beside their partners (Ð µ, Ã ©) or beside a rebuilt one
-    // (accented letters, á of "está", are high bytes too, but alone); and, as the tie-break between pages that the
-    // decoded characters fit equally, the rebuilt slots that may hold one of the page's lead bytes.
-    private static (CodePage Page, int Paired, int RebuiltLeads) Paired(Lattice lattice, CodePage page)
+    // (accented letters, á of "está", are high bytes too, but alone); as the tie-break between pages that the decoded
+    // characters fit equally, the rebuilt slots that may hold one of the page's lead bytes; and the decoded characters
+    // that stand as a two-byte lead alone, which tell neither way: a capital of a single misreading (Índice) or a lead
+    // whose continuation the inner page lost (the Ì of a combining accent, CC 81, through cp1252 twice).
+    private static (CodePage Page, int Paired, int RebuiltLeads, int Stranded) Paired(Lattice lattice, CodePage page)
     {
         var slots = lattice.Slots;
         var paired = 0;
         var rebuiltLeads = 0;
+        var stranded = 0;
         for (var s = 0; s < slots.Count; s++)
         {
             if (lattice.Info[s].Damaged is null)
@@ -192,7 +202,8 @@ internal sealed class InnerLayerPrior
             // Russian whose other letters were lost (latin-1, C1 stripped), С and Т are cp1251 leads, but the lost А–П
             // would be leads too.
             // Leads of four-byte sequences count too: an emoji's ð Ÿ ‘ is as much a second layer as Ã©.
-            var pairs = InnerByte(slots[s], page) switch
+            var own = InnerByte(slots[s], page);
+            var pairs = own switch
             {
                 >= 0xC2 and <= 0xF4 => s + 1 < slots.Count && AllInnerBytes(slots[s + 1], page, 0x80, 0xBF),
                 >= 0x80 and <= 0xBF => s > 0 && AllInnerBytes(slots[s - 1], page, 0x80, 0xF4),
@@ -202,8 +213,12 @@ internal sealed class InnerLayerPrior
             {
                 paired++;
             }
+            else if (own is >= 0xC2 and <= 0xDF)
+            {
+                stranded++;
+            }
         }
-        return (page, paired, rebuiltLeads);
+        return (page, paired, rebuiltLeads, stranded);
     }
 
     private static int InnerByte(int[] candidates, CodePage page) =>

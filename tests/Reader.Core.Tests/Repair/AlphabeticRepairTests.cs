@@ -291,6 +291,17 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ALineWhoseDecomposedAccentsOutnumberItsInnerPairsStillReadsAsASecondLayer()
+    {
+        // Through cp1252 then cp1250, each lone \u00CC of a combining accent decodes with certainty, but as an inner lead
+        // it stands alone: counted against the line, they hid its second layer, and the outer layer then rebuilt the
+        // lost 83 of "\u00C3\u00A1" (\u00E1 misread) as the \u00C1 that spells nothing inside.
+        var clean = "La ma\u0301scara r\u00E1pida le permite pintar una seleccio\u0301n en lugar de trazar el a\u0301rea de su contorno: "
+            + "adema\u0301s esta\u0301 la \u201Cseleccio\u0301n\u201D de cada pi\u0301xel, con ma\u0301s detalle que en el menu\u0301.";
+        AssertRepairedWhole(clean, Corruption.Cp1252ThenCp1250Dropped);
+    }
+
+    [Fact]
     public void TextWhoseOnlyTraceIsLoneLeadBytesOfQuotesIsRepaired()
     {
         // No accented letter, no euro sign: latin-1 leaves nothing but a lone "â" where each quote and dash stood.
