@@ -21,10 +21,10 @@ internal sealed partial class PunctuationPrior
     // The beam search ranks this many candidates of a character (by frequency alone); beyond that it never sees them.
     private const int BeamCandidates = 32;
 
-    // Function words of Dutch and German, whose typography opens a quotation low („…”); two in a line are telling.
+    // Function words of German, whose typography opens a quotation low („…“); two in a line are telling. (Dutch
+    // printed „…” once, but writes “…” and ‘…’ today, as its version of the article here does.)
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "het", "een", "van", "niet", "zijn", "naar", "ook", "maar", "ik", "je", "wat", "dat", "met", "voor",
         "und", "der", "das", "nicht", "ist", "ein", "eine", "ich", "auf", "mit", "sich", "dem", "den", "zu",
     };
 
