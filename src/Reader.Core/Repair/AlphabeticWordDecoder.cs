@@ -108,6 +108,45 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     }
 
     /// <summary>
+    /// Takes the space after a rebuilt letter as that letter's byte where the two pieces then make a known word and the
+    /// piece after the space is none: a tool that read the byte A0 as a space split Руководство (Р is D0 A0) into
+    /// "Ð уководство", which the letters alone read as the word А and a stray "уководство".
+    /// </summary>
+    public void JoinAcrossTakenSpaces(IReadOnlyList<int[]> slots, int[] path, Func<int, int, int> takes)
+    {
+        for (var s = 0; s + 2 < slots.Count; s++)
+        {
+            if (slots[s].Length == 1 || takes(s, path[s]) > 0 || path[s + 1] != ' ' || !IsAlphabetic(path[s + 2]))
+            {
+                continue;
+            }
+            var start = s;
+            while (start > 0 && IsAlphabetic(path[start - 1]))
+            {
+                start--;
+            }
+            var end = s + 2;
+            while (end < slots.Count && IsAlphabetic(path[end]))
+            {
+                end++;
+            }
+            var after = path[(s + 2)..end];
+            if (IsWord(after))
+            {
+                continue;
+            }
+            foreach (var c in slots[s])
+            {
+                if (takes(s, c) == 1 && IsAlphabetic(c) && IsWord([.. path[start..s], c, .. after]))
+                {
+                    path[s] = c;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Gives each rebuilt letter that could be either case the case of the word around it: the character model is
     /// case-folded, so Í and í of "Línea", both a lost byte away, score alike.
     /// </summary>

@@ -298,6 +298,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);
+            words.JoinAcrossTakenSpaces(lattice.Slots, path, Takes);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);

@@ -251,6 +251,18 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ACapitalWhoseSecondByteBecameASpaceJoinsTheRestOfItsWord()
+    {
+        // Р is D0 A0: with A0 read as a space, "Руководство" is "Ð уководство", which letter by letter reads as the word
+        // А and a stray "уководство". Only as one word do the pieces read as Russian. (Where the rest is a word of its
+        // own, "А им" for Рим, both readings are Russian and the split stays.)
+        var clean = "\u0420\u0443\u043A\u043E\u0432\u043E\u0434\u0441\u0442\u0432\u043E \u043F\u043E\u043B\u044C\u0437\u043E\u0432\u0430\u0442\u0435\u043B\u044F \u043D\u0430\u043F\u0438\u0441\u0430\u043D\u043E \u043F\u0440\u043E\u0441\u0442\u043E. \u0420\u0430\u0437\u0434\u0435\u043B \u043E \u043D\u0430\u0441\u0442\u0440\u043E\u0439\u043A\u0435 \u043A\u043E\u0440\u043E\u0442\u043A\u0438\u0439, \u0430 \u0420\u043E\u0441\u0441\u0438\u044F \u0443\u043F\u043E\u043C\u044F\u043D\u0443\u0442\u0430 \u0432 \u043F\u0440\u0438\u043C\u0435\u0440\u0430\u0445.";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace);
+        Assert.StartsWith("\u00D0 \u00D1\u0192", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void TextWhoseOnlyDamageIsItsEmojiIsRepaired()
     {
         // Through latin-1 without C1 bytes each emoji keeps only its lead ð, standing as a word of its own.
