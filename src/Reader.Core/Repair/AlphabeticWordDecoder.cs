@@ -108,6 +108,49 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     }
 
     /// <summary>
+    /// Chooses each rebuilt combining mark of decomposed text (a and U+0301 for á) by the word it makes once composed:
+    /// the word search reads a mark as no letter, and the character model alone takes grave for acute (ràpida).
+    /// </summary>
+    public void ComposeMarks(IReadOnlyList<int[]> slots, int[] path)
+    {
+        var table = words();
+        for (var s = 1; s < slots.Count; s++)
+        {
+            if (slots[s].Length == 1 || !IsCombiningMark(path[s]) || !IsAlphabetic(path[s - 1]))
+            {
+                continue;
+            }
+            var start = s - 1;
+            while (start > 0 && (IsAlphabetic(path[start - 1]) || IsCombiningMark(path[start - 1])))
+            {
+                start--;
+            }
+            var end = s + 1;
+            while (end < slots.Count && (IsAlphabetic(path[end]) || IsCombiningMark(path[end])))
+            {
+                end++;
+            }
+            var best = (Mark: path[s], LogProbability: double.NegativeInfinity);
+            foreach (var mark in slots[s])
+            {
+                if (!IsCombiningMark(mark))
+                {
+                    continue;
+                }
+                var letters = path[start..end];
+                letters[s - start] = mark;
+                var composed = string.Concat(letters.Select(char.ConvertFromUtf32)).Normalize(System.Text.NormalizationForm.FormC);
+                if (table.IndexOf(composed.EnumerateRunes().Select(r => r.Value).ToArray()) is { } index
+                    && table.LogProbability(index) > best.LogProbability)
+                {
+                    best = (mark, table.LogProbability(index));
+                }
+            }
+            path[s] = best.Mark;
+        }
+    }
+
+    /// <summary>
     /// Takes the space after a rebuilt letter as that letter's byte where the two pieces then make a known word and the
     /// piece after the space is none: a tool that read the byte A0 as a space split Руководство (Р is D0 A0) into
     /// "Ð уководство", which the letters alone read as the word А and a stray "уководство".
@@ -209,6 +252,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     // A certain letter, or an undecided slot that the character model took for a letter or that can only be one.
     private static bool IsWordSlot(int[] candidates, int chosen) =>
         candidates.Length == 1 ? IsAlphabetic(chosen) : IsAlphabetic(chosen) || candidates.All(IsAlphabetic);
+
+    private static bool IsCombiningMark(int c) => c is >= 0x0300 and <= 0x036F;
 
     // Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic, Armenian).
     private static bool IsAlphabetic(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);

@@ -299,6 +299,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);
             words.JoinAcrossTakenSpaces(lattice.Slots, path, Takes);
+            words.ComposeMarks(lattice.Slots, path);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);

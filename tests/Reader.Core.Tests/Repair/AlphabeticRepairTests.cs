@@ -303,6 +303,19 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Latin1Stripped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void ADecomposedAccentIsTheMarkThatComposesAKnownWord(Corruption kind)
+    {
+        // U+0301 is CC 81 and U+0303 is CC 83: latin-1 without C1 leaves a lone \u00CC of every combining mark, and cp1250
+        // loses both bytes alike. Only composed with the letter before it (\u00E1, \u00F1) does a mark spell a word. (The
+        // text also holds composed letters, which show its damage.)
+        var clean = "La ma\u0301scara ra\u0301pida es la manera ma\u0301s fa\u0301cil de reducir el taman\u0303o del archivo; "
+            + "tambi\u00E9n el pequen\u0303o boto\u0301n cambia la selecci\u00F3n y la informaci\u00F3n del di\u00E1logo.";
+        AssertRepairedWhole(clean, kind);
+    }
+
     [Fact]
     public void ALineWhoseDecomposedAccentsOutnumberItsInnerPairsStillReadsAsASecondLayer()
     {
