@@ -141,9 +141,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 letters[s - start] = mark;
                 var composed = string.Concat(letters.Select(char.ConvertFromUtf32)).Normalize(System.Text.NormalizationForm.FormC);
                 if (table.IndexOf(composed.EnumerateRunes().Select(r => r.Value).ToArray()) is { } index
-                    && table.LogProbability(index) > best.LogProbability)
+                    && table.LogProbability(index) is var logProbability && logProbability > best.LogProbability)
                 {
-                    best = (mark, table.LogProbability(index));
+                    best = (mark, logProbability);
                 }
             }
             path[s] = best.Mark;

@@ -92,7 +92,9 @@ internal sealed class InnerLayerPrior
             .ToArray();
         var top = totals.Max();
         // The pages whose pairs make most of the decoded characters that tell either way under them.
-        var tied = Enumerable.Range(0, totals.Length).Where(p => totals[p] == top && ReadsAsLayer(decoded - lines.Values.Sum(e => e.Pairs[p].Stranded))).ToList();
+        var tied = Enumerable.Range(0, totals.Length)
+            .Where(p => totals[p] == top && ReadsAsLayer(decoded - lines.Values.Sum(e => e.Pairs[p].Stranded)))
+            .ToList();
         var page = tied.Count == 0 ? null
             : tied.Count == 1 ? CodePages.InnerLayers[tied[0]]
             : CodePages.InnerLayers[tied.MaxBy(p => Spelling(lines.Where(x => x.Value.PairsUp(p)).Select(x => x.Key), CodePages.InnerLayers[p], model))];
