@@ -263,23 +263,54 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     {
         var table = words();
         var matches = new List<(int Word, int[] Choice)>();
+        var choices = new List<WordChoice>();
         if (ambiguous)
         {
             Search(table, slots, start, end, 0, table.Count, new int[end - start], matches);
+            AddCountedOnly(slots, path, start, end, table, choices);
         }
-        if (matches.Count == 0)
+        if (matches.Count == 0 && choices.Count == 0)
         {
             var letters = path[start..end];
             var index = table.IndexOf(letters);
             return new WordChoices(start, ambiguous, [Choice(letters, index is { } i ? table.LogProbability(i) : UnknownWord, 0)]);
         }
-        var choices = new List<WordChoice>(matches.Count);
         foreach (var (word, letters) in matches)
         {
             ChooseCase(slots, path, start, end, letters);
             choices.Add(Choice(letters, table.LogProbability(word), LetterWeight * Letters(path, start, end, letters)));
         }
         return new WordChoices(start, ambiguous, [.. choices.OrderByDescending(c => c.LogProbability + c.Fit).Take(MaxChoices)]);
+    }
+
+    // Running text holds words no dictionary lists (abbreviations: Russian см. for "see"): where a word has one undecided
+    // letter, each of its spellings that the running-text counts hold and the table lacks is a choice too. Not one with
+    // ё, which the counts file under е: they cannot tell виде from видё.
+    private void AddCountedOnly(IReadOnlyList<int[]> slots, int[] path, int start, int end, AlphabeticWords table, List<WordChoice> choices)
+    {
+        var undecided = -1;
+        for (var s = start; s < end; s++)
+        {
+            if (slots[s].Length > 1)
+            {
+                if (undecided >= 0)
+                {
+                    return;
+                }
+                undecided = s;
+            }
+        }
+        foreach (var c in slots[undecided])
+        {
+            var letters = path[start..end];
+            letters[undecided - start] = c;
+            var key = Key(letters);
+            if (IsAlphabetic(c) && !key.Contains('\u0451') && counts(key) is { } counted && counted.Share(key) > 0
+                && table.IndexOf(letters) is null)
+            {
+                choices.Add(Choice(letters, UnknownWord, LetterWeight * Letters(path, start, end, letters)));
+            }
+        }
     }
 
     // Viterbi over the words of a phrase; only phrases with an undecided word change anything. The same lattice summed
