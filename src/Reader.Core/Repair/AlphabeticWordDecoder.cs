@@ -84,16 +84,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             {
                 continue;
             }
-            var start = s;
-            while (start > 0 && slots[start - 1].Length == 1 && IsAlphabetic(path[start - 1]))
-            {
-                start--;
-            }
-            var end = s + 1;
-            while (end < slots.Count && slots[end].Length == 1 && IsAlphabetic(path[end]))
-            {
-                end++;
-            }
+            var (start, end) = Extent(path, s, s + 1, i => slots[i].Length == 1 && IsAlphabetic(path[i]));
             if (end - start == 1 && rebuiltCjk >= 2)
             {
                 continue;
@@ -120,16 +111,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             {
                 continue;
             }
-            var start = s - 1;
-            while (start > 0 && (IsAlphabetic(path[start - 1]) || IsCombiningMark(path[start - 1])))
-            {
-                start--;
-            }
-            var end = s + 1;
-            while (end < slots.Count && (IsAlphabetic(path[end]) || IsCombiningMark(path[end])))
-            {
-                end++;
-            }
+            var (start, end) = Extent(path, s - 1, s + 1, i => IsAlphabetic(path[i]) || IsCombiningMark(path[i]));
             var best = (Mark: path[s], LogProbability: double.NegativeInfinity);
             foreach (var mark in slots[s])
             {
@@ -163,16 +145,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             {
                 continue;
             }
-            var start = s;
-            while (start > 0 && IsAlphabetic(path[start - 1]))
-            {
-                start--;
-            }
-            var end = s + 2;
-            while (end < slots.Count && IsAlphabetic(path[end]))
-            {
-                end++;
-            }
+            var (start, end) = Extent(path, s, s + 2, i => IsAlphabetic(path[i]));
             var after = path[(s + 2)..end];
             if (IsWord(after))
             {
@@ -241,6 +214,20 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     }
 
     private static bool IsDigit(int c) => c is >= '0' and <= '9';
+
+    // The word around slots [start, end): grown by the slots before and after them that are part of it.
+    private static (int Start, int End) Extent(int[] path, int start, int end, Func<int, bool> isPart)
+    {
+        while (start > 0 && isPart(start - 1))
+        {
+            start--;
+        }
+        while (end < path.Length && isPart(end))
+        {
+            end++;
+        }
+        return (start, end);
+    }
 
     private static bool BetweenSpacedNumbers(int[] path, int s) =>
         s >= 2 && s + 2 < path.Length && path[s - 1] == ' ' && path[s + 1] == ' ' && IsDigit(path[s - 2]) && IsDigit(path[s + 2]);
