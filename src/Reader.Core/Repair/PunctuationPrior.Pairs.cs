@@ -55,9 +55,9 @@ internal sealed partial class PunctuationPrior
                     {
                         path[s] = 0x2014;
                     }
-                    else
+                    else if (!OpenBefore(path, after, s) && IsLineBreakHyphen(s))
                     {
-                        OpenBefore(path, after, s);
+                        path[s] = Hyphen;
                     }
                 }
                 (open, outer) = (outer, 0);
@@ -66,6 +66,7 @@ internal sealed partial class PunctuationPrior
         }
     }
 
+    private const int Hyphen = 0x2010;
     private const int FullWidthOpen = 0xFF08;
     private const int FullWidthClose = 0xFF09;
     private const int FullWidthComma = 0xFF0C;
@@ -242,8 +243,8 @@ internal sealed partial class PunctuationPrior
     private static bool IsDash(int c) => c is >= 0x2013 and <= 0x2015;
 
     // A closing ” with no opening quote before it: the nearest rebuilt mark that could open one did (“0.15 m”, not
-    // −0.15 m”; “.i”, not –.i”): one after a space and before anything but a space.
-    private void OpenBefore(int[] path, int from, int closing)
+    // −0.15 m”; “.i”, not –.i”): one after a space and before anything but a space. False where none could.
+    private bool OpenBefore(int[] path, int from, int closing)
     {
         for (var k = closing - 1; k >= from; k--)
         {
@@ -251,8 +252,15 @@ internal sealed partial class PunctuationPrior
                 && SideAt(k - 1) is Side.Space or Side.Open && SideAt(k + 1) is not (Side.Space or Side.Neutral))
             {
                 path[k] = 0x201C;
-                return;
+                return true;
             }
         }
+        return false;
     }
+
+    // A mark nothing opened, last in its line right after a letter, that may be the hyphen of a word broken across
+    // lines (typeset text such as groff's writes U+2010 there: "win‐" then "bind" on the next line); ” shares its lead
+    // and middle bytes.
+    private bool IsLineBreakHyphen(int slot) =>
+        slot == _slots.Count - 1 && _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], Hyphen) >= 0 && SideAt(slot - 1) == Side.Word;
 }
