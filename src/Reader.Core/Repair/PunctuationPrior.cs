@@ -198,6 +198,9 @@ internal sealed partial class PunctuationPrior
             0x2264 or 0x2265 or 0x2260 or 0x2248 => BeforeNumber(slot) ? -1.5 : -6,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
             0x2022 => left == Side.Space && right == Side.Space ? -2 : -6,
+            // Typeset text (groff's man pages) breaks a word at the line's end with U+2010. (Between two words a lost
+            // byte is likelier a closing quote whose space was forgotten: “Imágenes”del.)
+            0x2010 => word && slot == _slots.Count - 1 ? -1.5 : WrongPlace,
             0x20AC => -2,
             0x2122 => word ? -2 : -7,
             _ => null,

@@ -451,6 +451,7 @@ public class AlphabeticRepairTests
 
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1250Dropped)]
     [InlineData(Corruption.Latin1Stripped)]
     public void AWordBrokenAcrossLinesKeepsItsHyphen(Corruption kind)
     {
