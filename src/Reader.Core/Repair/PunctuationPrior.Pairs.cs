@@ -66,7 +66,6 @@ internal sealed partial class PunctuationPrior
         }
     }
 
-    private const int Hyphen = 0x2010;
     private const int FullWidthOpen = 0xFF08;
     private const int FullWidthClose = 0xFF09;
     private const int FullWidthComma = 0xFF0C;
@@ -258,9 +257,7 @@ internal sealed partial class PunctuationPrior
         return false;
     }
 
-    // A mark nothing opened, last in its line right after a letter, that may be the hyphen of a word broken across
-    // lines (typeset text such as groff's writes U+2010 there: "win‐" then "bind" on the next line); ” shares its lead
-    // and middle bytes.
+    // A mark nothing opened that may be the hyphen of a word broken across lines (” shares its lead and middle bytes).
     private bool IsLineBreakHyphen(int slot) =>
-        slot == _slots.Count - 1 && _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], Hyphen) >= 0 && SideAt(slot - 1) == Side.Word;
+        _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], Hyphen) >= 0 && EndsLineAfterLetter(slot);
 }

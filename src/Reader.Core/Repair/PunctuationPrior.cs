@@ -21,6 +21,9 @@ internal sealed partial class PunctuationPrior
     // The beam search ranks this many candidates of a character (by frequency alone); beyond that it never sees them.
     private const int BeamCandidates = 32;
 
+    // U+2010, with which typeset text (groff's man pages) breaks a word at the line's end: "win‐", then "bind".
+    private const int Hyphen = 0x2010;
+
     // Function words of German, whose typography opens a quotation low („…“); two in a line are telling. (Dutch
     // printed „…” once, but writes “…” and ‘…’ today, as its version of the article here does.)
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
@@ -198,9 +201,8 @@ internal sealed partial class PunctuationPrior
             0x2264 or 0x2265 or 0x2260 or 0x2248 => BeforeNumber(slot) ? -1.5 : -6,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
             0x2022 => left == Side.Space && right == Side.Space ? -2 : -6,
-            // Typeset text (groff's man pages) breaks a word at the line's end with U+2010. (Between two words a lost
-            // byte is likelier a closing quote whose space was forgotten: “Imágenes”del.)
-            0x2010 => word && slot == _slots.Count - 1 ? -1.5 : WrongPlace,
+            // (Between two words a lost byte is likelier a closing quote whose space was forgotten: “Imágenes”del.)
+            Hyphen => EndsLineAfterLetter(slot) ? -1.5 : WrongPlace,
             0x20AC => -2,
             0x2122 => word ? -2 : -7,
             _ => null,
@@ -305,6 +307,8 @@ internal sealed partial class PunctuationPrior
         }
         return chosen;
     }
+
+    private bool EndsLineAfterLetter(int slot) => slot == _slots.Count - 1 && SideAt(slot - 1) == Side.Word;
 
     private bool IsJoinerAt(int slot) => slot >= 0 && _slots[slot] is [0x200D];
 
