@@ -261,6 +261,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var live = Live(states, i, JapaneseMaxStates, s => s.Score);
             var edges = Edges(slots, path, i);
             // States that end in the same two characters price each word's characters alike: once per pair.
+            var wordPrices = new WordPrices(edges, characters);
             var priced = new Dictionary<long, (int Q1, int Q2, double Chars)[]>();
             foreach (var (previous, state) in live)
             {
@@ -270,7 +271,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 var lastTwo = previous >> 11;
                 if (!priced.TryGetValue(lastTwo, out var prices))
                 {
-                    priced[lastTwo] = prices = PriceCharacters(edges, p1, p2);
+                    priced[lastTwo] = prices = wordPrices.After(p1, p2);
                 }
                 for (var e = 0; e < edges.Count; e++)
                 {
@@ -340,35 +341,115 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     }
 
     /// <summary>
-    /// Per edge: the last two characters after its word and the character model's price of the word's characters after
-    /// <paramref name="p1"/> (and <paramref name="p2"/> before it). The readings of one surface follow each other and
-    /// share its string: its characters are priced once.
+    /// The character model's price of the words that start at one position, after each context they may follow. Only a
+    /// word's first two characters see the characters before it; the rest are priced once for every context, and the
+    /// first two once per distinct character (pair) rather than per word: a position where characters lost two bytes
+    /// starts a thousand words with a few dozen first characters.
     /// </summary>
-    private (int Q1, int Q2, double Chars)[] PriceCharacters(List<Edge> edges, int p1, int p2)
+    private sealed class WordPrices
     {
-        var prices = new (int, int, double)[edges.Count];
-        string? scored = null;
-        var (q1, q2, chars) = (p1, p2, 0.0);
-        for (var e = 0; e < edges.Count; e++)
+        private readonly DocumentModel _characters;
+        private readonly int _count;
+        // Per edge: its first character and first pair (indexes into the distinct ones; -1 for a one-character word),
+        // what its characters after the second add, and its last two characters where those are its own.
+        private readonly int[] _firstOf;
+        private readonly int[] _pairOf;
+        private readonly double[][] _tails;
+        private readonly (int Q1, int Q2)[] _ends;
+        private readonly List<int> _firsts = [];
+        private readonly List<(int A, int B)> _pairs = [];
+        private readonly double[] _firstScores;
+        private readonly double[] _pairScores;
+
+        public WordPrices(List<Edge> edges, DocumentModel characters)
         {
-            var text = edges[e].Text;
-            if (!ReferenceEquals(text, scored))
+            _characters = characters;
+            _count = edges.Count;
+            _firstOf = new int[_count];
+            _pairOf = new int[_count];
+            _tails = new double[_count][];
+            _ends = new (int, int)[_count];
+            var firstIndex = new Dictionary<int, int>();
+            var pairIndex = new Dictionary<(int, int), int>();
+            string? seen = null;
+            for (var e = 0; e < _count; e++)
             {
-                scored = text;
-                (q1, q2, chars) = (p1, p2, 0.0);
-                var index = 0;
-                while (index < text.Length)
+                var text = edges[e].Text;
+                if (ReferenceEquals(text, seen))
                 {
-                    var c = char.ConvertToUtf32(text, index);
-                    index += char.IsSurrogatePair(text, index) ? 2 : 1;
-                    chars += characters.Score(q2, q1, c);
-                    q2 = q1;
-                    q1 = c;
+                    // The readings of one surface follow each other and share its string.
+                    (_firstOf[e], _pairOf[e], _tails[e], _ends[e]) = (_firstOf[e - 1], _pairOf[e - 1], _tails[e - 1], _ends[e - 1]);
+                    continue;
                 }
+                seen = text;
+                var codePoints = CodePoints(text);
+                _firstOf[e] = IndexOf(firstIndex, codePoints[0], _firsts);
+                _pairOf[e] = codePoints.Count > 1 ? IndexOf(pairIndex, (codePoints[0], codePoints[1]), _pairs) : -1;
+                var tail = new double[Math.Max(0, codePoints.Count - 2)];
+                for (var k = 2; k < codePoints.Count; k++)
+                {
+                    tail[k - 2] = characters.Score(codePoints[k - 2], codePoints[k - 1], codePoints[k]);
+                }
+                _tails[e] = tail;
+                _ends[e] = codePoints.Count > 1 ? (codePoints[^1], codePoints[^2]) : (codePoints[0], -1);
             }
-            prices[e] = (q1, q2, chars);
+            _firstScores = new double[_firsts.Count];
+            _pairScores = new double[_pairs.Count];
         }
-        return prices;
+
+        /// <summary>Per edge: the last two characters after its word and its characters' price after <paramref name="p1"/> (and <paramref name="p2"/> before it).</summary>
+        public (int Q1, int Q2, double Chars)[] After(int p1, int p2)
+        {
+            for (var f = 0; f < _firsts.Count; f++)
+            {
+                _firstScores[f] = _characters.Score(p2, p1, _firsts[f]);
+            }
+            for (var k = 0; k < _pairs.Count; k++)
+            {
+                _pairScores[k] = _characters.Score(p1, _pairs[k].A, _pairs[k].B);
+            }
+            var prices = new (int, int, double)[_count];
+            for (var e = 0; e < _count; e++)
+            {
+                // Summed in the order of the characters, as the price of the whole word is.
+                var chars = 0.0 + _firstScores[_firstOf[e]];
+                if (_pairOf[e] < 0)
+                {
+                    prices[e] = (_ends[e].Q1, p1, chars);
+                    continue;
+                }
+                chars += _pairScores[_pairOf[e]];
+                foreach (var score in _tails[e])
+                {
+                    chars += score;
+                }
+                prices[e] = (_ends[e].Q1, _ends[e].Q2, chars);
+            }
+            return prices;
+        }
+
+        private static int IndexOf<T>(Dictionary<T, int> index, T key, List<T> keys)
+            where T : notnull
+        {
+            if (!index.TryGetValue(key, out var i))
+            {
+                index[key] = i = keys.Count;
+                keys.Add(key);
+            }
+            return i;
+        }
+
+        private static List<int> CodePoints(string text)
+        {
+            var codePoints = new List<int>(text.Length);
+            var index = 0;
+            while (index < text.Length)
+            {
+                codePoints.Add(char.ConvertToUtf32(text, index));
+                index += char.IsSurrogatePair(text, index) ? 2 : 1;
+            }
+            return codePoints;
+        }
     }
 
     // IPAdic has 1316 context ids (11 bits); code points take 21 bits each.
