@@ -359,7 +359,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         private readonly List<int> _firsts = [];
         private readonly List<(int A, int B)> _pairs = [];
         private readonly double[] _firstScores;
-        private readonly double[] _pairScores;
+        // Per character before the word: its first pairs' prices, which contexts ending in that character share.
+        private readonly Dictionary<int, double[]> _pairScores = [];
 
         public WordPrices(List<Edge> edges, DocumentModel characters)
         {
@@ -394,7 +395,6 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 _ends[e] = codePoints.Count > 1 ? (codePoints[^1], codePoints[^2]) : (codePoints[0], -1);
             }
             _firstScores = new double[_firsts.Count];
-            _pairScores = new double[_pairs.Count];
         }
 
         /// <summary>Per edge: the last two characters after its word and its characters' price after <paramref name="p1"/> (and <paramref name="p2"/> before it).</summary>
@@ -404,9 +404,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             {
                 _firstScores[f] = _characters.Score(p2, p1, _firsts[f]);
             }
-            for (var k = 0; k < _pairs.Count; k++)
+            if (!_pairScores.TryGetValue(p1, out var pairScores))
             {
-                _pairScores[k] = _characters.Score(p1, _pairs[k].A, _pairs[k].B);
+                _pairScores[p1] = pairScores = new double[_pairs.Count];
+                for (var k = 0; k < _pairs.Count; k++)
+                {
+                    pairScores[k] = _characters.Score(p1, _pairs[k].A, _pairs[k].B);
+                }
             }
             var prices = new (int, int, double)[_count];
             for (var e = 0; e < _count; e++)
@@ -418,7 +422,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     prices[e] = (_ends[e].Q1, p1, chars);
                     continue;
                 }
-                chars += _pairScores[_pairOf[e]];
+                chars += pairScores[_pairOf[e]];
                 foreach (var score in _tails[e])
                 {
                     chars += score;
