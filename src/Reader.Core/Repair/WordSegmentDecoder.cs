@@ -415,8 +415,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             var prices = new (int, int, double)[_count];
             for (var e = 0; e < _count; e++)
             {
-                // Summed in the order of the characters, as the price of the whole word is.
-                var chars = 0.0 + _firstScores[_firstOf[e]];
+                // Summed character by character, in order: the same price, to the last bit, as pricing the word whole.
+                var chars = _firstScores[_firstOf[e]];
                 if (_pairOf[e] < 0)
                 {
                     prices[e] = (_ends[e].Q1, p1, chars);

@@ -455,8 +455,9 @@ public class AlphabeticRepairTests
     [InlineData(Corruption.Latin1Stripped)]
     public void AWordBrokenAcrossLinesKeepsItsHyphen(Corruption kind)
     {
-        // Typeset text (groff's man pages) breaks words with U+2010 (E2 80 90), which loses its last byte to both kinds
-        // and shares the rest with ”; after a letter at the line's end, with nothing opened, it is the hyphen.
+        // Typeset text (groff's man pages) breaks words with U+2010 (E2 80 90), which loses its last byte to all three
+        // kinds and shares the rest with ” (and with ‘ in cp1250); after a letter at the line's end, with nothing
+        // opened, it is the hyphen.
         var clean = "The daemon\u2019s settings are read from the file named on the com\u2010\n"
             + "mand line; it doesn\u2019t look elsewhere, and it writes a report to the ad\u2010\n"
             + "dress you gave when it stops. See \u201Cfiles\u201D below.\n";
