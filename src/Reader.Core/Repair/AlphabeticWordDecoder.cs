@@ -122,7 +122,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 var letters = path[start..end];
                 letters[s - start] = mark;
                 var composed = string.Concat(letters.Select(char.ConvertFromUtf32)).Normalize(System.Text.NormalizationForm.FormC);
-                if (table.IndexOf(composed.EnumerateRunes().Select(r => r.Value).ToArray()) is { } index
+                if (table.IndexOf(CodePointReader.All(composed)) is { } index
                     && table.LogProbability(index) is var logProbability && logProbability > best.LogProbability)
                 {
                     best = (mark, logProbability);

@@ -72,4 +72,17 @@ internal static class CodePointReader
         width = 1;
         return text[index];
     }
+
+    /// <summary>Every code point of <paramref name="text"/>, in order.</summary>
+    public static int[] All(ReadOnlySpan<char> text)
+    {
+        var result = new List<int>(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            result.Add(Read(text, i, out var width));
+            i += width;
+        }
+        return result.ToArray();
+    }
 }

@@ -176,7 +176,7 @@ internal sealed partial class RepairSession
     // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
     // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
     private double NaturalnessGain(ReadOnlySpan<char> line, Lattice decoded) =>
-        LogLikelihood(decoded.CertainText()) - LogLikelihood(CodePoints(line));
+        LogLikelihood(decoded.CertainText()) - LogLikelihood(CodePointReader.All(line));
 
     /// <summary>
     /// The character model's log likelihood of the characters of <paramref name="text"/> (0 is an undecided one, which

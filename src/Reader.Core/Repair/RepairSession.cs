@@ -175,7 +175,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var documentModel = _documentModels[layer] ??= new DocumentModel(model());
         for (var l = 0; l < lines.Count; l++)
         {
-            documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePoints(Line(l)));
+            documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePointReader.All(Line(l)));
         }
 
         var choices = _choices ??= new DocumentChoices(c => model().Score(0, 0, c));
@@ -318,7 +318,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             return null;
         }
-        if (mustBeat is not null && RebuildsLettersOrSymbols(lattice, path) && LogLikelihood(path) <= LogLikelihood(CodePoints(mustBeat)))
+        if (mustBeat is not null && RebuildsLettersOrSymbols(lattice, path) && LogLikelihood(path) <= LogLikelihood(CodePointReader.All(mustBeat)))
         {
             return null;
         }
@@ -499,18 +499,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var merged = new List<DecodedUnit>(units);
         merged[^1] = last with { Candidates = [.. last.Candidates, .. takeSpace.Keys] };
         return (merged, takeSpace);
-    }
-
-    private static int[] CodePoints(ReadOnlySpan<char> text)
-    {
-        var result = new List<int>(text.Length);
-        var i = 0;
-        while (i < text.Length)
-        {
-            result.Add(CodePointReader.Read(text, i, out var width));
-            i += width;
-        }
-        return result.ToArray();
     }
 
     private static List<(int Start, int Length)> SplitLines(string text)

@@ -383,16 +383,16 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     continue;
                 }
                 seen = text;
-                var codePoints = CodePoints(text);
+                var codePoints = CodePointReader.All(text);
                 _firstOf[e] = IndexOf(firstIndex, codePoints[0], _firsts);
-                _pairOf[e] = codePoints.Count > 1 ? IndexOf(pairIndex, (codePoints[0], codePoints[1]), _pairs) : -1;
-                var tail = new double[Math.Max(0, codePoints.Count - 2)];
-                for (var k = 2; k < codePoints.Count; k++)
+                _pairOf[e] = codePoints.Length > 1 ? IndexOf(pairIndex, (codePoints[0], codePoints[1]), _pairs) : -1;
+                var tail = new double[Math.Max(0, codePoints.Length - 2)];
+                for (var k = 2; k < codePoints.Length; k++)
                 {
                     tail[k - 2] = characters.Score(codePoints[k - 2], codePoints[k - 1], codePoints[k]);
                 }
                 _tails[e] = tail;
-                _ends[e] = codePoints.Count > 1 ? (codePoints[^1], codePoints[^2]) : (codePoints[0], -1);
+                _ends[e] = codePoints.Length > 1 ? (codePoints[^1], codePoints[^2]) : (codePoints[0], -1);
             }
             _firstScores = new double[_firsts.Count];
         }
@@ -441,18 +441,6 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 keys.Add(key);
             }
             return i;
-        }
-
-        private static List<int> CodePoints(string text)
-        {
-            var codePoints = new List<int>(text.Length);
-            var index = 0;
-            while (index < text.Length)
-            {
-                codePoints.Add(char.ConvertToUtf32(text, index));
-                index += char.IsSurrogatePair(text, index) ? 2 : 1;
-            }
-            return codePoints;
         }
     }
 
