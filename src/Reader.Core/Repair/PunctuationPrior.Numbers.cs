@@ -37,10 +37,14 @@ internal sealed partial class PunctuationPrior
     private const int ChainLength = 3;
     private const int WordsPerStep = 2;
 
+    // A menu item is named in a few words (Dockable Dialogs, Diálogos de encaixe).
+    private const int WordsPerMenuItem = 4;
+
     /// <summary>
     /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
     /// (120 ms → 45 ms), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
-    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most.
+    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most. In a document that
+    /// has shown its menu paths, a single step between capitalised names is one too (File → Save as).
     /// </summary>
     private void PointArrows(int[] path)
     {
@@ -63,12 +67,15 @@ internal sealed partial class PunctuationPrior
         var first = 0;
         for (var m = 1; m <= marks.Count; m++)
         {
-            if (m < marks.Count && !IsDialogueLine && IsStep(path, marks[m - 1] + 1, marks[m]))
+            if (m < marks.Count && !IsDialogueLine && (IsStep(path, marks[m - 1] + 1, marks[m], WordsPerStep) || IsMenuItem(path, marks[m - 1] + 2, marks[m])))
             {
                 continue;
             }
-            // A menu path names each step with a capital (Windows → Dockable Dialogs → Fonts): two marks are enough there.
-            if (m - first >= ChainLength || (m - first == 2 && !IsDialogueLine && IsMenuPath(path, marks[first], marks[first + 1])))
+            // A menu path names each step with a capital (Windows → Dockable Dialogs → Fonts): two marks are enough there,
+            // and one in a document that has shown its menu paths.
+            if (m - first >= ChainLength
+                || (m - first == 2 && !IsDialogueLine && IsMenuPath(path, marks[first], marks[first + 1]))
+                || (m - first == 1 && _menuArrows && !IsDialogueLine && IsMenuStep(path, marks[first])))
             {
                 for (var k = first; k < m; k++)
                 {
@@ -79,10 +86,39 @@ internal sealed partial class PunctuationPrior
         }
     }
 
-    // The words right before the first mark and right after the second, and the step between them, begin with capitals.
+    // Whether path holds a menu item in [from, to): a few words that begin with a capital.
+    private static bool IsMenuItem(int[] path, int from, int to) =>
+        from < to && IsCapitalised(path, from) && IsStep(path, from, to, WordsPerMenuItem);
+
+    // A single mark between a menu's name (a capitalised word among the few before it) and a capitalised item.
+    private static bool IsMenuStep(int[] path, int mark)
+    {
+        if (mark + 2 >= path.Length || !IsCapitalised(path, mark + 2))
+        {
+            return false;
+        }
+        var end = mark - 1;
+        for (var words = 0; words < WordsPerMenuItem && end > 0; words++)
+        {
+            var start = WordStart(path, end - 1);
+            if (!IsStep(path, start, end, 1))
+            {
+                return false;
+            }
+            if (IsCapitalised(path, start))
+            {
+                return true;
+            }
+            end = start - 1;
+        }
+        return false;
+    }
+
+    // The words right before the first mark and right after the second begin with capitals (an aside ends in lower
+    // case: The mayor — John Smith — agreed).
     private static bool IsMenuPath(int[] path, int firstMark, int secondMark) =>
         firstMark >= 2 && secondMark + 2 < path.Length
-        && IsCapitalised(path, WordStart(path, firstMark - 2)) && IsCapitalised(path, firstMark + 2) && IsCapitalised(path, secondMark + 2);
+        && IsCapitalised(path, WordStart(path, firstMark - 2)) && IsCapitalised(path, secondMark + 2);
 
     private static int WordStart(int[] path, int i)
     {
@@ -117,13 +153,15 @@ internal sealed partial class PunctuationPrior
         return false;
     }
 
-    // Whether path holds a step in [from, to): a word or two without punctuation ("Não sei — respondeu ela." is talk).
-    private static bool IsStep(int[] path, int from, int to)
+    // Whether path holds a step in [from, to): a few words without punctuation ("Não sei — respondeu ela." is talk).
+    private static bool IsStep(int[] path, int from, int to, int maxWords)
     {
         var count = 0;
         for (var i = from; i < to; i++)
         {
-            if (path[i] <= 0xFFFF && char.IsPunctuation((char)path[i]))
+            // (A hyphen inside a word joins it: Script-Fu.)
+            if (path[i] <= 0xFFFF && char.IsPunctuation((char)path[i])
+                && !(path[i] == '-' && i > from && i + 1 < to && IsAlphabeticLetter(path[i - 1]) && IsAlphabeticLetter(path[i + 1])))
             {
                 return false;
             }
@@ -132,6 +170,6 @@ internal sealed partial class PunctuationPrior
                 count++;
             }
         }
-        return count <= WordsPerStep;
+        return count <= maxWords;
     }
 }

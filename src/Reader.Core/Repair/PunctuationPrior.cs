@@ -59,13 +59,19 @@ internal sealed partial class PunctuationPrior
     private readonly int[] _drawing;
     private readonly bool _opensLow;
     private readonly bool _dialogueDashes;
+    private readonly bool _menuArrows;
     private bool? _dialogueLine;
 
     // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
-    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null)
+    /// <summary>
+    /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
+    /// that it leads through menus with arrows.
+    /// </summary>
+    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false)
     {
+        _menuArrows = menuArrows;
         _slots = slots;
         _sides = new Side?[slots.Count];
         _times = new bool?[slots.Count];

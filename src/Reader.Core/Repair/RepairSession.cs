@@ -26,6 +26,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private readonly DocumentModel?[] _documentModels = new DocumentModel?[MaxLayers];
     private DocumentModel? _staticModel;
     private DocumentChoices? _choices;
+    // Whether the input has shown arrows (→) leading through its menus, whole or rebuilt in a chain of steps.
+    private bool _menuArrows;
     private int _lineOffset;
     private long _loneMarks;
     private long _noBreakSpaces;
@@ -34,6 +36,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     // more than the beam keeps, as a Chinese character that lost both continuation bytes (latin-1 without its C1
     // controls) has a thousand, and a word's first character is often not among the most frequent few dozen.
     private const int WordSearchCandidates = 128;
+
+    private const string Arrow = "\u2192";
+    private const string EmDash = "\u2014";
 
     // Han characters a document holds before the absence of 。 from it says something.
     private const int EnoughHanForStops = 200;
@@ -205,6 +210,19 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 }
             }
         }
+        // A chain of steps shows that the text leads through menus with arrows; then a single step between capitalised
+        // names is one too (File → Save as), and lines that rebuilt a dash are read again.
+        if (!_menuArrows && (text.Contains(Arrow) || decoded.Values.Any(d => d?.Rebuilt.Any(c => c.Chosen == Arrow) == true)))
+        {
+            _menuArrows = true;
+            foreach (var l in toFix)
+            {
+                if (decoded[l] is { } first && first.Rebuilt.Any(c => c.Chosen == EmDash))
+                {
+                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l));
+                }
+            }
+        }
         foreach (var l in toFix)
         {
             output.Append(text, position, lines[l].Start - position);
@@ -275,7 +293,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index));
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>

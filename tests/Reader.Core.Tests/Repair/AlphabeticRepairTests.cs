@@ -240,6 +240,17 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("Open the fonts from Windows \u2192 Dockable Dialogs \u2192 Fonts, or from Filters \u2192 Script-Fu \u2192 Console.\nTo keep your work, choose File \u2192 Save As in the image window.\nThe mayor \u2014 John Smith \u2014 agreed; the plan \u2014 as Fred said \u2014 was \u201Cfine\u201D.")]
+    [InlineData("Abra o di\u00E1logo em Janelas \u2192 Di\u00E1logos de encaixe \u2192 Imagens.\nPara salvar, use Arquivo \u2192 Exportar como na janela da imagem.\nO prefeito \u2014 Jo\u00E3o Silva \u2014 concordou; o plano \u2014 disse ele \u2014 \u00E9 \u201Cbom\u201D.")]
+    public void AMenuPathShownOnceMakesArrowsOfItsSingleSteps(string clean)
+    {
+        // Latin-1 without C1 bytes leaves → and — the same lone "â". A chain of capitalised menu items (of a few words, or
+        // hyphenated) is a menu path; once the text has shown one, a single step from a capitalised name to a capitalised
+        // item is an arrow too, while asides that end in lower case stay dashes.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void ASpaceThatWasANoBreakSpaceIsTheByteItStoodFor()
     {
