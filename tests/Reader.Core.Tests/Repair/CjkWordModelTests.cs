@@ -88,6 +88,18 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AsciiBetweenTwoLostMarksAfterChineseIsInParentheses()
+    {
+        // Around a run of ASCII right after Chinese, two lone "ï¼" are parentheses far more often than commas, though the
+        // character model, weighing each mark beside the Latin letters, takes ，.
+        var clean = "\u6570\u636E\u5E93\u4F7F\u7528\u9884\u5199\u65E5\u5FD7\uFF08WAL\uFF09\u4FDD\u8BC1\u63D0\u4EA4\u7684\u6570\u636E\u4E0D\u4F1A\u4E22\u5931\u3002\n" // 数据库使用预写日志（WAL）保证提交的数据不会丢失。
+            + "\u7A0B\u5E8F\u8BFB\u53D6\u914D\u7F6E\u6587\u4EF6\uFF08config.ini\uFF09\u540E\u5F00\u59CB\u8FD0\u884C\u3002\n"; // 程序读取配置文件（config.ini）后开始运行。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("\uFF08WAL\uFF09", repaired);
+        Assert.Contains("\uFF08config.ini\uFF09", repaired);
+    }
+
+    [Fact]
     public void JapaneseTableHasWordsAndConnectionCosts()
     {
         var model = JapaneseWordModel.Shared;
