@@ -60,6 +60,10 @@ public sealed class CharNGramModel
 
     private double Ngrams(int a, int b, int c)
     {
+        // Chinese typed with ASCII punctuation (包名. 然后, 可以吗?) uses it as its full-width marks; the table, drawn from
+        // text that writes those, knows them far better there. (Not after kana, where held-out Japanese lost its い
+        // before ")" to ご.)
+        (b, c) = (AfterIdeograph(a, b), AfterIdeograph(b, c));
         a = Fold(a);
         b = Fold(b);
         c = Fold(c);
@@ -106,6 +110,23 @@ public sealed class CharNGramModel
 
     /// <summary>True when the table has seen <paramref name="c"/> at all.</summary>
     public bool Knows(int c) => _unigrams.Find((uint)Fold(c)) >= 0;
+
+    // The full-width mark that ASCII punctuation c stands for after an ideograph previous.
+    private static int AfterIdeograph(int previous, int c) =>
+        previous is (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF)
+            ? c switch
+            {
+                ',' => '\uFF0C',
+                '.' => '\u3002',
+                '?' => '\uFF1F',
+                '!' => '\uFF01',
+                ':' => '\uFF1A',
+                ';' => '\uFF1B',
+                '(' => '\uFF08',
+                ')' => '\uFF09',
+                _ => c,
+            }
+            : c;
 
     internal static int Fold(int c)
     {

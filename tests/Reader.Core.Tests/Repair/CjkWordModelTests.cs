@@ -31,6 +31,30 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AsciiPunctuationAfterAnIdeographScoresAsItsFullWidthForm()
+    {
+        var model = CharNGramModel.Shared;
+        // 些吗? is Chinese typed with an ASCII question mark: the table, drawn from text that writes ？, should rank 吗
+        // over 字 before it as it does before ？, and it does only when ? reads as ？ there.
+        Assert.Equal(model.Score('\u4E9B', '\u5417', '\uFF1F'), model.Score('\u4E9B', '\u5417', '?'));
+        Assert.True(model.Score('\u4E9B', '\u5417', '?') > model.Score('\u4E9B', '\u5B57', '?'));
+        Assert.Equal(model.Score('\u5305', '\u540D', '\u3002'), model.Score('\u5305', '\u540D', '.')); // 包名. as 包名。
+        // After Latin letters or kana, ASCII punctuation is itself.
+        Assert.NotEqual(model.Score('o', 'k', '\uFF1F'), model.Score('o', 'k', '?'));
+        Assert.NotEqual(model.Score('\u3055', '\u3044', '\uFF09'), model.Score('\u3055', '\u3044', ')'));
+    }
+
+    [Fact]
+    public void AQuestionTypedInAsciiAfterChineseKeepsItsQuestionWord()
+    {
+        // 吗 (E5 90 97) loses its 0x90 to cp1254, and 字 (E5 AD 97) its soft hyphen where those are stripped: both are "å—".
+        var clean = "\u8FD9\u4E2A\u65B9\u6CD5\u53EF\u4EE5\u518D\u7B80\u5355\u4E9B\u5417? \u5F53\u7136\u53EF\u4EE5.\n" // 这个方法可以再简单些吗? 当然可以.
+            + "\u4F60\u4F1A\u7528\u8FD9\u4E2A\u547D\u4EE4\u5417? \u4E0D\u4F1A\u7684\u8BDD, \u5148\u770B\u624B\u518C.\n"; // 你会用这个命令吗? 不会的话, 先看手册.
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254DroppedShyStripped)).Text;
+        Assert.Contains("\u547D\u4EE4\u5417?", repaired);
+    }
+
+    [Fact]
     public void TraditionalCharactersKnowTheirSimplifiedForms()
     {
         var variants = ChineseVariants.Shared;
