@@ -19,6 +19,7 @@ internal sealed partial class PunctuationPrior
         var outer = 0;
         // Where the text after the last closed quotation starts: an opening quote for a lone closing one lies beyond it.
         var after = 0;
+        var openedAt = 0;
         for (var s = 0; s < path.Length; s++)
         {
             var c = path[s];
@@ -31,6 +32,7 @@ internal sealed partial class PunctuationPrior
                     outer = open;
                 }
                 open = c;
+                openedAt = s;
             }
             else if (c is 0x201D or 0x2019)
             {
@@ -62,6 +64,27 @@ internal sealed partial class PunctuationPrior
                 }
                 (open, outer) = (outer, 0);
                 after = s + 1;
+            }
+        }
+        if (open is 0x201C or 0x2018 && outer == 0)
+        {
+            CloseAtDash(path, openedAt, open == 0x201C ? 0x201D : 0x2019);
+        }
+    }
+
+    /// <summary>
+    /// A quotation left open closes at the first rebuilt dash set right after a word that may be its closing quote: a
+    /// closing quote whose space was forgotten ("“Imágenes”del", "“generalmente”se") reads to every model as a dash
+    /// joining two words.
+    /// </summary>
+    private void CloseAtDash(int[] path, int opening, int closing)
+    {
+        for (var s = opening + 1; s < path.Length; s++)
+        {
+            if (IsDash(path[s]) && _slots[s].Length > 1 && SideAt(s - 1) == Side.Word && Array.IndexOf(_slots[s], closing) >= 0)
+            {
+                path[s] = closing;
+                return;
             }
         }
     }

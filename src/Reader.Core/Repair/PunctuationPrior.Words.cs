@@ -8,9 +8,12 @@ internal sealed partial class PunctuationPrior
 {
     /// <summary>
     /// Whether the line is Spanish or Portuguese and opens with a rebuilt mark that may be a dash, before a word or an
-    /// opening mark (¿, ¡) or a space.
+    /// opening mark (¿, ¡) or a space, and does not open by quoting a term.
     /// </summary>
     private bool IsDialogueLine => _dialogueLine ??= _dialogueDashes && OpensWithDash();
+
+    // The most words of a quoted term (“Espaciado”, “Modo de capa”).
+    private const int WordsPerTerm = 4;
 
     private bool OpensWithDash()
     {
@@ -20,7 +23,35 @@ internal sealed partial class PunctuationPrior
             first++;
         }
         return first < _slots.Count && _slots[first].Length > 1 && Array.IndexOf(_slots[first], 0x2014) >= 0
-            && SideAt(first + 1) is Side.Word or Side.Open or Side.Space;
+            && SideAt(first + 1) is Side.Word or Side.Open or Side.Space
+            && !QuotesTerm(first);
+    }
+
+    /// <summary>
+    /// Whether the mark at <paramref name="opening"/> opens a quoted term: a few words with no punctuation, closed by a
+    /// rebuilt mark right after the last of them and before a space ("“Espaciado” es la distancia"). Dialogue sets the
+    /// dash that ends a speech apart from its last word (—Vamos —dijo Juan— a la playa).
+    /// </summary>
+    private bool QuotesTerm(int opening)
+    {
+        var words = 0;
+        for (var s = opening + 1; s < _slots.Count; s++)
+        {
+            var side = SideAt(s);
+            if (side == Side.Word && SideAt(s - 1) != Side.Word)
+            {
+                words++;
+            }
+            else if (side == Side.Unknown && _slots[s].Length > 1)
+            {
+                return words is > 0 and <= WordsPerTerm && SideAt(s - 1) == Side.Word && SideAt(s + 1) == Side.Space;
+            }
+            else if (side is not (Side.Word or Side.Space))
+            {
+                return false;
+            }
+        }
+        return false;
     }
 
     // The endings of contractions: it’s, don’t, she’d, I’m, zo’n, we’ll, they’re, I’ve, ’em, ma’am.

@@ -210,6 +210,17 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("\u201CEspaciado\u201D es la distancia entre las marcas del pincel cuando traza una pincelada con el puntero.\n\u201CTextos de Capa\u201D s\u00E3o certas passagens de texto que s\u00E3o listadas como tal na nota da Licen\u00E7a.")]
+    [InlineData("Puede abrir el di\u00E1logo \u201CIm\u00E1genes\u201Ddel men\u00FA de la imagen, que muestra la lista.\nNota\u00E7\u00E3o infixa: 1 + 23 (a maneira em que \u201Cgeralmente\u201Dse escreve) \u00E9 a mais comum.")]
+    public void AQuotedTermIsNoDialogueNorADash(string clean)
+    {
+        // Latin-1 without C1 bytes leaves "â" for both — and “. A line that opens by quoting a term of a few words closes
+        // it right after the last word, where dialogue would set its dash apart (—Vamos —dijo Juan—); and a quotation
+        // still open at a dash that joins two words closes there, its space forgotten.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void AQuotationInsideADoubleOneIsSingle()
     {
