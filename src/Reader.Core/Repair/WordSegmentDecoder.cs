@@ -613,22 +613,22 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 {
                     continue;
                 }
-                var first = char.ConvertFromUtf32(key);
+                var depth = Units(key);
                 var (lo, hi) = range;
-                if (vocabulary[lo] == first)
+                if (vocabulary[lo].Length == depth)
                 {
                     lo++;
                 }
                 if (lo < hi)
                 {
-                    Walk(vocabulary, Next(i, c), first, char.ConvertFromUtf32(c), CharacterPrior(i, c), lo, hi, found);
+                    Walk(vocabulary, Next(i, c), depth, char.ConvertFromUtf32(c), CharacterPrior(i, c), lo, hi, found);
                 }
             }
         }
     }
 
-    // prefix: the entry spelt so far; text: the candidates that spell it.
-    private void Walk(string[] vocabulary, int position, string prefix, string text, double prior, int lo, int hi, Action<int, string, string, double> found)
+    // Every entry of vocabulary[lo, hi) starts with the same depth UTF-16 units, which text (the candidates) spells.
+    private void Walk(string[] vocabulary, int position, int depth, string text, double prior, int lo, int hi, Action<int, string, string, double> found)
     {
         if (position >= _full.Length || !IsCjkSlot(_full[position]))
         {
@@ -641,11 +641,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             foreach (var (key, candidates) in spellings)
             {
-                var next = prefix + char.ConvertFromUtf32(key);
-                var (start, end) = Range(vocabulary, next, lo, hi);
+                var (start, end) = Range(vocabulary, depth, key, lo, hi);
                 if (start < end)
                 {
-                    Continue(vocabulary, position, next, text, candidates, prior, start, end, found);
+                    Continue(vocabulary, position, depth + Units(key), text, candidates, prior, start, end, found);
                 }
             }
             return;
@@ -653,38 +652,38 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var k = lo;
         while (k < hi)
         {
-            var key = char.ConvertToUtf32(vocabulary[k], prefix.Length);
-            var next = prefix + char.ConvertFromUtf32(key);
-            var (_, end) = Range(vocabulary, next, k, hi);
+            var key = char.ConvertToUtf32(vocabulary[k], depth);
+            var (_, end) = Range(vocabulary, depth, key, k, hi);
             if (spellings.TryGetValue(key, out var candidates))
             {
-                Continue(vocabulary, position, next, text, candidates, prior, k, end, found);
+                Continue(vocabulary, position, depth + Units(key), text, candidates, prior, k, end, found);
             }
             k = end;
         }
     }
 
-    // vocabulary[start, end) all start with next, spelt at this position by any of candidates; the first entry may be
-    // next itself.
-    private void Continue(string[] vocabulary, int position, string next, string text, int[] candidates, double prior, int start, int end, Action<int, string, string, double> found)
+    // vocabulary[start, end) all start with the same depth units, spelt at this position by any of candidates; the first
+    // entry may be those units alone.
+    private void Continue(string[] vocabulary, int position, int depth, string text, int[] candidates, double prior, int start, int end, Action<int, string, string, double> found)
     {
+        var whole = vocabulary[start].Length == depth;
         foreach (var c in candidates)
         {
             var spelt = text + char.ConvertFromUtf32(c);
             var withPrior = prior + CharacterPrior(position, c);
             var rest = start;
-            if (vocabulary[rest] == next)
+            if (whole)
             {
-                found(Next(position, c), spelt, next, withPrior);
+                found(Next(position, c), spelt, vocabulary[start], withPrior);
                 if (TakesSpace(position, c))
                 {
-                    found(position + 1, spelt, next, withPrior);
+                    found(position + 1, spelt, vocabulary[start], withPrior);
                 }
                 rest++;
             }
             if (rest < end)
             {
-                Walk(vocabulary, Next(position, c), next, spelt, withPrior, rest, end, found);
+                Walk(vocabulary, Next(position, c), depth, spelt, withPrior, rest, end, found);
             }
         }
     }
@@ -733,27 +732,40 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 continue;
             }
             var c = char.ConvertToUtf32(vocabulary[k], 0);
-            var (start, end) = Range(vocabulary, char.ConvertFromUtf32(c), k, vocabulary.Length);
+            var (start, end) = Range(vocabulary, 0, c, k, vocabulary.Length);
             index[c] = (start, end);
             k = end;
         }
         return index;
     }
 
-    /// <summary>The entries of <paramref name="vocabulary"/>[lo, hi) that start with <paramref name="prefix"/>.</summary>
-    private static (int Start, int End) Range(string[] vocabulary, string prefix, int lo, int hi)
+    /// <summary>
+    /// The entries of <paramref name="vocabulary"/>[lo, hi), which share their first <paramref name="depth"/> UTF-16 units,
+    /// whose next character is <paramref name="key"/>: two binary searches on that character alone, so the walk builds
+    /// no prefix strings and compares no more than it must.
+    /// </summary>
+    private static (int Start, int End) Range(string[] vocabulary, int depth, int key, int lo, int hi)
     {
-        var start = LowerBound(vocabulary, prefix, lo, hi);
-        var end = LowerBound(vocabulary, prefix + "\uFFFF", start, hi);
-        return (start, end);
+        Span<char> units = stackalloc char[2];
+        var next = units[..new System.Text.Rune(key).EncodeToUtf16(units)];
+        var start = FirstAfter(vocabulary, depth, next, lo, hi, 0);
+        return (start, FirstAfter(vocabulary, depth, next, start, hi, 1));
     }
 
-    private static int LowerBound(string[] vocabulary, string key, int lo, int hi)
+    // The first entry of vocabulary[lo, hi) whose units from depth on compare with next at least as much as least (0: at
+    // or beyond the entries that continue with next, 1: beyond them).
+    private static int FirstAfter(string[] vocabulary, int depth, ReadOnlySpan<char> next, int lo, int hi, int least)
     {
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (string.CompareOrdinal(vocabulary[mid], key) < 0)
+            var rest = vocabulary[mid].AsSpan(depth);
+            var compared = rest[..Math.Min(rest.Length, next.Length)].SequenceCompareTo(next);
+            if (compared == 0 && rest.Length < next.Length)
+            {
+                compared = -1;
+            }
+            if (Math.Sign(compared) < least)
             {
                 lo = mid + 1;
             }
@@ -764,6 +776,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         return lo;
     }
+
+    private static int Units(int codePoint) => codePoint > 0xFFFF ? 2 : 1;
 
     // Chinese: the character model's log posterior of each candidate, weighted, and how foreign its script is to the
     // document (traditional or simplified); a slot it did not rank (certain) costs nothing. Japanese scores the
