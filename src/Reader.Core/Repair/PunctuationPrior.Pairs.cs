@@ -180,12 +180,31 @@ internal sealed partial class PunctuationPrior
     /// Pairs the CJK brackets of a line. 「 (E3 80 8C) stays whole in cp1252 and cp1254 while 」 (E3 80 8D) loses a byte
     /// and is 、 (E3 80 81) to every model; cp1250 loses the 0x88 of （ (EF BC 88), read as ！. Where a bracket has no
     /// partner before the next one of its kind (or the line's end or start), the rebuilt mark within its reach that
-    /// fits the partner best becomes it.
+    /// fits the partner best becomes it. A bracket the line before left open, or one the line after closes first, is
+    /// such a bracket too (text wrapped inside an aside), and there the partner is not looked for in this line.
     /// </summary>
     public void PairBrackets(int[] path, Func<int, int, int, double> score)
     {
         foreach (var (open, close) in s_cjkBrackets)
         {
+            var openedBefore = _around.OpenBefore == open;
+            var closedAfter = _around.CloseAfter == close;
+            if (openedBefore)
+            {
+                var end = Next(path, 0, open, close);
+                if ((end == path.Length && !closedAfter) || (end < path.Length && path[end] == open))
+                {
+                    Place(path, 0, end, close, score);
+                }
+            }
+            if (closedAfter)
+            {
+                var start = Previous(path, path.Length - 1, open, close);
+                if ((start < 0 && !openedBefore) || (start >= 0 && path[start] == close))
+                {
+                    Place(path, start + 1, path.Length, open, score);
+                }
+            }
             for (var s = 0; s < path.Length; s++)
             {
                 // Only a bracket that stood whole is evidence of its partner; one rebuilt may be a guess itself.
@@ -195,30 +214,78 @@ internal sealed partial class PunctuationPrior
                 }
                 if (path[s] == open)
                 {
-                    var end = s + 1;
-                    while (end < path.Length && path[end] != close && path[end] != open)
-                    {
-                        end++;
-                    }
-                    if (end == path.Length || path[end] == open)
+                    var end = Next(path, s + 1, open, close);
+                    if ((end == path.Length && !closedAfter) || (end < path.Length && path[end] == open))
                     {
                         Place(path, s + 1, end, close, score);
                     }
                 }
                 else if (path[s] == close)
                 {
-                    var start = s - 1;
-                    while (start >= 0 && path[start] != open && path[start] != close)
-                    {
-                        start--;
-                    }
-                    if (start < 0 || path[start] == close)
+                    var start = Previous(path, s - 1, open, close);
+                    if ((start < 0 && !openedBefore) || (start >= 0 && path[start] == close))
                     {
                         Place(path, start + 1, s, open, score);
                     }
                 }
             }
         }
+    }
+
+    // The first bracket of the pair at or after from; path.Length where there is none.
+    private static int Next(int[] path, int from, int open, int close)
+    {
+        var end = from;
+        while (end < path.Length && path[end] != close && path[end] != open)
+        {
+            end++;
+        }
+        return end;
+    }
+
+    // The last bracket of the pair at or before from; -1 where there is none.
+    private static int Previous(int[] path, int from, int open, int close)
+    {
+        var start = from;
+        while (start >= 0 && path[start] != open && path[start] != close)
+        {
+            start--;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// Of the CJK brackets that stood whole in <paramref name="text"/> (0 where a character was rebuilt), the opening one
+    /// it leaves open at its end; 0 where it leaves none.
+    /// </summary>
+    public static int LeftOpen(ReadOnlySpan<int> text)
+    {
+        foreach (var (open, close) in s_cjkBrackets)
+        {
+            var at = text.LastIndexOf(open);
+            if (at >= 0 && text[at..].IndexOf(close) < 0)
+            {
+                return open;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// Of the CJK brackets that stood whole in <paramref name="text"/>, the closing one it closes before it opens one of
+    /// its kind; 0 where there is none.
+    /// </summary>
+    public static int ClosedFirst(ReadOnlySpan<int> text)
+    {
+        foreach (var (open, close) in s_cjkBrackets)
+        {
+            var at = text.IndexOf(close);
+            if (at >= 0 && text[..at].IndexOf(open) < 0)
+            {
+                return close;
+            }
+        }
+        return 0;
     }
 
     // The rebuilt mark in [from, to) that could be the bracket and fits it best becomes it.

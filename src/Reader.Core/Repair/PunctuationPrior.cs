@@ -60,6 +60,7 @@ internal sealed partial class PunctuationPrior
     private readonly bool _opensLow;
     private readonly bool _dialogueDashes;
     private readonly bool _menuArrows;
+    private readonly BracketsAround _around;
     private bool? _dialogueLine;
 
     // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
@@ -67,11 +68,12 @@ internal sealed partial class PunctuationPrior
 
     /// <summary>
     /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
-    /// that it leads through menus with arrows.
+    /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it.
     /// </summary>
-    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false)
+    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default)
     {
         _menuArrows = menuArrows;
+        _around = around;
         _slots = slots;
         _sides = new Side?[slots.Count];
         _times = new bool?[slots.Count];
@@ -81,6 +83,12 @@ internal sealed partial class PunctuationPrior
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
         _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
     }
+
+    /// <summary>
+    /// The CJK brackets a line's neighbours leave to it (0 for none): one that stood whole in the line before and was
+    /// left open there, and one that stands whole in the line after and closes first there.
+    /// </summary>
+    public readonly record struct BracketsAround(int OpenBefore, int CloseAfter);
 
     private enum Side
     {

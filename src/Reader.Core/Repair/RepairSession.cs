@@ -183,6 +183,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePointReader.All(Line(l)));
         }
 
+        // An aside wrapped across lines has its brackets on different ones: what stood whole in the neighbours tells.
+        var brackets = toFix.ToDictionary(l => l, l => new PunctuationPrior.BracketsAround(
+            l > 0 ? PunctuationPrior.LeftOpen(CertainText(l - 1)) : 0,
+            l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(CertainText(l + 1)) : 0));
         var choices = _choices ??= new DocumentChoices(c => model().Score(0, 0, c));
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
         var decoding = new LayerDecoding(
@@ -192,6 +196,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             EndsSentencesWithFullWidthStops(documentModel, page),
             InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score),
             DrawingLayout.Find(lattices, Line, lines.Count),
+            brackets,
             choices,
             layer);
         var output = new StringBuilder(text.Length);
@@ -247,6 +252,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return (output.ToString(), changed);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
+        int[] CertainText(int l) => lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePointReader.All(Line(l));
         string? MustBeat(int l) => littleToGoOn && page.LostBytes.Count > 0 ? Line(l).ToString() : null;
     }
 
@@ -258,6 +264,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         bool FullWidthStops,
         InnerLayerPrior.DocumentLayer InnerLayer,
         Dictionary<int, int[]> Drawings,
+        Dictionary<int, PunctuationPrior.BracketsAround> Brackets,
         DocumentChoices Choices,
         int Layer);
 
@@ -293,7 +300,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows);
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index));
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         double Prior(int slot, int candidate) =>

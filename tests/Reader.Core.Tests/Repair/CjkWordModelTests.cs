@@ -100,6 +100,17 @@ public class CjkWordModelTests
         AssertRepairsBack(clean, Corruption.Cp1250Dropped);
     }
 
+    [Theory]
+    [InlineData("\u8FD9\u4E2A\u9009\u9879\u4F1A\u6253\u5370\u51FA\u6240\u6709\u7684\u8FDE\u63A5\uFF08\u5305\u62EC\u76D1\u542C\u7684\u548C\n\u672A\u76D1\u542C\u7684\u5957\u63A5\u5B57\uFF09\u4EE5\u53CA\u5B83\u4EEC\u7684\u72B6\u6001\u3002\n", Corruption.Cp1250Dropped)] // 这个选项会打印出所有的连接（包括监听的和 / 未监听的套接字）以及它们的状态。
+    [InlineData("\u300C\u6587\u5B57\u306E\u53F3\u7AEF\u304C\u6587\u5B57\u306E\u539F\u70B9\u304B\u3089\n\u3069\u308C\u3060\u3051\u53F3\u306B\u3042\u308B\u304B\u300D\u3068\u306E\u548C\u306B\u7B49\u3057\u304F\u306A\u308B\u3088\u3046\u306B\u751F\u6210\u3055\u308C\u307E\u3059\u3002\n", Corruption.Cp1254Dropped)] // 「文字の右端が文字の原点から / どれだけ右にあるか」との和に等しくなるように生成されます。
+    public void AnAsideWrappedAcrossLinesPairsItsBrackets(string clean, Corruption kind)
+    {
+        // cp1250 loses the 0x88 of （ while ） stands whole on the next line; cp1254 loses the 0x8D of 」 while 「 stands
+        // whole on the line before. Each line alone has no partner for its bracket, and every model reads the lost one as
+        // ！ or 、.
+        AssertRepairsBack(clean, kind);
+    }
+
     [Fact]
     public void AShortAsideInChineseThroughLatin1KeepsItsFullWidthParentheses()
     {
