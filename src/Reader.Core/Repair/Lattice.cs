@@ -43,6 +43,23 @@ internal sealed class Lattice
         }
     }
 
+    /// <summary>
+    /// This line read after <paramref name="context"/> (the end of the line before, which wrapped inside a sentence): a
+    /// certain slot for each of its code points, then this line's slots, spans unchanged.
+    /// </summary>
+    public Lattice After(ReadOnlySpan<int> context)
+    {
+        var lattice = new Lattice { StrongCharacters = StrongCharacters };
+        lattice._spans.AddRange(_spans);
+        foreach (var c in context)
+        {
+            lattice.AddCertain(c, char.ConvertFromUtf32(c));
+        }
+        lattice._slots.AddRange(_slots);
+        lattice._info.AddRange(_info);
+        return lattice;
+    }
+
     /// <summary>Decides slot <paramref name="slot"/> as <paramref name="candidate"/>, one of its candidates.</summary>
     public void Keep(int slot, int candidate) => _slots[slot] = [candidate];
 

@@ -202,7 +202,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
-        var decoded = toFix.ToDictionary(l => l, l => Decode(lattices[l], decoding, l, MustBeat(l)));
+        var decoded = toFix.ToDictionary(l => l, l => Decode(lattices[l], decoding, l, MustBeat(l), Before(l)));
         // Once the chunk has shown which characters it settles on where it is sure, lines that were unsure between such a
         // character and another are read again.
         if (choices.Learn(decoded.Values.Select(d => d?.Rebuilt)))
@@ -211,7 +211,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 if (decoded[l] is { } first && first.Rebuilt.Any(choices.MayChange))
                 {
-                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l));
+                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
                 }
             }
         }
@@ -224,7 +224,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 if (decoded[l] is { } first && first.Rebuilt.Any(c => c.Chosen == EmDash))
                 {
-                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l));
+                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
                 }
             }
         }
@@ -252,6 +252,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return (output.ToString(), changed);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
+        // The end of the line before, where it stood whole: a character rebuilt there may be wrong itself.
+        int[] Before(int l) => l == 0 ? [] : WrappedEnd(CertainText(l - 1));
         int[] CertainText(int l) => lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePointReader.All(Line(l));
         string? MustBeat(int l) => littleToGoOn && page.LostBytes.Count > 0 ? Line(l).ToString() : null;
     }
@@ -291,8 +293,17 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// where it stays as it is. A <paramref name="mustBeat"/> line is kept unless the decoded one is the more
     /// natural text.
     /// </summary>
-    private DecodedLine? Decode(Lattice lattice, LayerDecoding layer, int index, string? mustBeat)
+    private DecodedLine? Decode(Lattice lattice, LayerDecoding layer, int index, string? mustBeat, int[] before)
     {
+        // Chinese and Japanese wrapped inside a sentence (man pages, mail) continue a word across the line break (如 / 果):
+        // the models read the line after the end of the one before, and only this line's characters are written.
+        var context = 0;
+        if (before.Length > 0 && lattice.Slots.Count > 0 && WordSegmentDecoder.IsCjkSlot(lattice.Slots[0])
+            && !layer.Drawings.ContainsKey(index) && layer.InnerLayer.Pages.GetValueOrDefault(lattice) is null)
+        {
+            lattice = lattice.After(before);
+            context = before.Length;
+        }
         var decoder = layer.Decoder;
         var words = layer.Words;
         if (layer.FullWidthStops)
@@ -343,7 +354,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             return null;
         }
-        if (mustBeat is not null && RebuildsLettersOrSymbols(lattice, path) && LogLikelihood(path) <= LogLikelihood(CodePointReader.All(mustBeat)))
+        if (mustBeat is not null && RebuildsLettersOrSymbols(lattice, path) && LogLikelihood(path[context..]) <= LogLikelihood(CodePointReader.All(mustBeat)))
         {
             return null;
         }
@@ -353,7 +364,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var spanStart = -1;
         var spanConfidence = 1.0;
         var taken = 0;
-        for (var s = 0; s < path.Length; s++)
+        for (var s = context; s < path.Length; s++)
         {
             var info = lattice.Info[s];
             if (taken > 0)
@@ -419,6 +430,22 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             decided[slot] = (path[slot], ranked);
         }
+    }
+
+    // The last characters of a line that ends inside Chinese or Japanese text (a Han character or kana, no space): the
+    // context the next line continues; empty where the line ends otherwise (0 stands for a character not yet certain).
+    private static int[] WrappedEnd(int[] text)
+    {
+        if (text.Length == 0 || text[^1] is not ((>= 0x3041 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF)))
+        {
+            return [];
+        }
+        var start = text.Length - 1;
+        if (start > 0 && WordSegmentDecoder.IsCjkSlot([text[start - 1]]))
+        {
+            start--;
+        }
+        return text[start..];
     }
 
     /// <summary>

@@ -112,6 +112,15 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AWordWrappedAcrossLinesIsReadWhole()
+    {
+        // cp1254 loses the 0x9E of 果 (E6 9E 9C) and the 0x9D of 朝 (E6 9C 9D): both are "æœ". At the start of a line
+        // 朝 is the likelier word; after the 如 that ends the line before, 如果 is.
+        var clean = "\u867D\u7136\u8FD9\u4E9B\u5206\u7EC4\u7684\u5F80\u8FD4\u65F6\u95F4\u8981\u7528\u4E8E\u8BA1\u7B97\u6700\u5C0F\u503C\uFF0C\u5982\n\u679C\u6536\u5230\u91CD\u590D\u7684\u5206\u7EC4\uFF0C\u5C31\u4E0D\u518D\u8BA1\u7B97\u5B83\u4EEC\u7684\u5F80\u8FD4\u65F6\u95F4\u3002\n"; // 虽然这些分组的往返时间要用于计算最小值，如 / 果收到重复的分组，就不再计算它们的往返时间。
+        AssertRepairsBack(clean, Corruption.Cp1254Dropped);
+    }
+
+    [Fact]
     public void AShortAsideInChineseThroughLatin1KeepsItsFullWidthParentheses()
     {
         // Latin-1 without C1 bytes leaves （ ） and ， all as a lone "ï¼"; one at a time the models take ，.
