@@ -298,6 +298,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Chinese and Japanese wrapped inside a sentence (man pages, mail) continue a word across the line break (如 / 果):
         // the models read the line after the end of the one before, and only this line's characters are written.
         var context = 0;
+        var own = lattice;
         if (before.Length > 0 && lattice.Slots.Count > 0 && WordSegmentDecoder.IsCjkSlot(lattice.Slots[0])
             && !layer.Drawings.ContainsKey(index) && layer.InnerLayer.Pages.GetValueOrDefault(lattice) is null)
         {
@@ -350,7 +351,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             return null;
         }
-        if (QuotesItsOwnReading(lattice, path))
+        // (The characters of the line before are no text of this line that could quote its reading.)
+        if (QuotesItsOwnReading(own, path[context..]))
         {
             return null;
         }

@@ -120,6 +120,17 @@ public class CjkWordModelTests
         AssertRepairsBack(clean, Corruption.Cp1254Dropped);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp437)]
+    public void WrappedLinesThatRepeatTheirNeighboursWordsAreStillRepaired(Corruption kind)
+    {
+        // Each line is read between the characters its neighbours wrap into it; those are no text of the line itself,
+        // so a damaged run that reads as them ("显示" twice) does not make the line one that quotes its own mojibake.
+        var clean = "\u8FD9\u4E2A\u9009\u9879\u7684\u7ED3\u679C\u4F1A\u663E\u793A\n\u663E\u793AIPv4 \u548C IPv6\u7684\u7EC4\u64AD\u4FE1\u606F\u3002\n\u663E\u793A\u6240\u6709\u7F51\u7EDC\u63A5\u53E3\u5217\u8868\u3002\n"; // 这个选项的结果会显示 / 显示IPv4 和 IPv6的组播信息。 / 显示所有网络接口列表。
+        AssertRepairsBack(clean, kind);
+    }
+
     [Fact]
     public void AShortAsideInChineseThroughLatin1KeepsItsFullWidthParentheses()
     {
