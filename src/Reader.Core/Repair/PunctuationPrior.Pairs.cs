@@ -191,19 +191,11 @@ internal sealed partial class PunctuationPrior
             var closedAfter = _around.CloseAfter == close;
             if (openedBefore)
             {
-                var end = Next(path, 0, open, close);
-                if ((end == path.Length && !closedAfter) || (end < path.Length && path[end] == open))
-                {
-                    Place(path, 0, end, close, score);
-                }
+                PlaceClose(path, 0, open, close, closedAfter, score);
             }
             if (closedAfter)
             {
-                var start = Previous(path, path.Length - 1, open, close);
-                if ((start < 0 && !openedBefore) || (start >= 0 && path[start] == close))
-                {
-                    Place(path, start + 1, path.Length, open, score);
-                }
+                PlaceOpen(path, path.Length, open, close, openedBefore, score);
             }
             for (var s = 0; s < path.Length; s++)
             {
@@ -214,44 +206,44 @@ internal sealed partial class PunctuationPrior
                 }
                 if (path[s] == open)
                 {
-                    var end = Next(path, s + 1, open, close);
-                    if ((end == path.Length && !closedAfter) || (end < path.Length && path[end] == open))
-                    {
-                        Place(path, s + 1, end, close, score);
-                    }
+                    PlaceClose(path, s + 1, open, close, closedAfter, score);
                 }
                 else if (path[s] == close)
                 {
-                    var start = Previous(path, s - 1, open, close);
-                    if ((start < 0 && !openedBefore) || (start >= 0 && path[start] == close))
-                    {
-                        Place(path, start + 1, s, open, score);
-                    }
+                    PlaceOpen(path, s, open, close, openedBefore, score);
                 }
             }
         }
     }
 
-    // The first bracket of the pair at or after from; path.Length where there is none.
-    private static int Next(int[] path, int from, int open, int close)
+    // For a bracket opened before from: its partner within reach (up to the next bracket of the pair), unless one is
+    // there or the line after closes it.
+    private void PlaceClose(int[] path, int from, int open, int close, bool closedAfter, Func<int, int, int, double> score)
     {
         var end = from;
         while (end < path.Length && path[end] != close && path[end] != open)
         {
             end++;
         }
-        return end;
+        if ((end == path.Length && !closedAfter) || (end < path.Length && path[end] == open))
+        {
+            Place(path, from, end, close, score);
+        }
     }
 
-    // The last bracket of the pair at or before from; -1 where there is none.
-    private static int Previous(int[] path, int from, int open, int close)
+    // For a bracket that closes at to: its partner within reach (back to the last bracket of the pair), unless one is
+    // there or the line before opened it.
+    private void PlaceOpen(int[] path, int to, int open, int close, bool openedBefore, Func<int, int, int, double> score)
     {
-        var start = from;
+        var start = to - 1;
         while (start >= 0 && path[start] != open && path[start] != close)
         {
             start--;
         }
-        return start;
+        if ((start < 0 && !openedBefore) || (start >= 0 && path[start] == close))
+        {
+            Place(path, start + 1, to, open, score);
+        }
     }
 
     /// <summary>

@@ -202,31 +202,19 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var position = 0;
-        var decoded = toFix.ToDictionary(l => l, l => Decode(lattices[l], decoding, l, MustBeat(l), Before(l)));
+        var decoded = toFix.ToDictionary(l => l, DecodeLine);
         // Once the chunk has shown which characters it settles on where it is sure, lines that were unsure between such a
         // character and another are read again.
         if (choices.Learn(decoded.Values.Select(d => d?.Rebuilt)))
         {
-            foreach (var l in toFix)
-            {
-                if (decoded[l] is { } first && first.Rebuilt.Any(choices.MayChange))
-                {
-                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
-                }
-            }
+            ReadAgain(choices.MayChange);
         }
         // A chain of steps shows that the text leads through menus with arrows; then a single step between capitalised
         // names is one too (File → Save as), and lines that rebuilt a dash are read again.
         if (!_menuArrows && (text.Contains(Arrow) || decoded.Values.Any(d => d?.Rebuilt.Any(c => c.Chosen == Arrow) == true)))
         {
             _menuArrows = true;
-            foreach (var l in toFix)
-            {
-                if (decoded[l] is { } first && first.Rebuilt.Any(c => c.Chosen == EmDash))
-                {
-                    decoded[l] = Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
-                }
-            }
+            ReadAgain(c => c.Chosen == EmDash);
         }
         foreach (var l in toFix)
         {
@@ -252,6 +240,18 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return (output.ToString(), changed);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
+        DecodedLine? DecodeLine(int l) => Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
+        // Decodes again the lines that rebuilt a character that may now read otherwise.
+        void ReadAgain(Func<RebuiltCharacter, bool> mayChange)
+        {
+            foreach (var l in toFix)
+            {
+                if (decoded[l] is { } first && first.Rebuilt.Any(mayChange))
+                {
+                    decoded[l] = DecodeLine(l);
+                }
+            }
+        }
         // The end of the line before, where it stood whole: a character rebuilt there may be wrong itself.
         int[] Before(int l) => l == 0 ? [] : WrappedEnd(CertainText(l - 1));
         int[] CertainText(int l) => lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePointReader.All(Line(l));
