@@ -139,21 +139,8 @@ internal sealed partial class PunctuationPrior
     // Whether the marks at open and close enclose only ASCII, right after Chinese or Japanese text (日志（WAL）并且). There
     // the pair is ten times likelier parentheses than commas (counted in Debian's manpages-zh), whatever the character
     // model, which hardly knows ASCII beside CJK, says.
-    private bool IsAsciiAfterCjk(int[] path, int open, int close)
-    {
-        if (SideAt(open - 1) != Side.Neutral)
-        {
-            return false;
-        }
-        for (var i = open + 1; i < close; i++)
-        {
-            if (path[i] is < 0x20 or >= 0x7F)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool IsAsciiAfterCjk(int[] path, int open, int close) =>
+        SideAt(open - 1) == Side.Neutral && !path.AsSpan(open + 1, close - open - 1).ContainsAnyExceptInRange(0x20, 0x7E);
 
     // Whether path[from..to) reads as a parenthetical aside: short, with no mark or sentence end of its own.
     private static bool IsAside(int[] path, int from, int to)

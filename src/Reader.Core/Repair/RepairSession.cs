@@ -443,7 +443,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             return [];
         }
         var start = text.Length - 1;
-        if (start > 0 && WordSegmentDecoder.IsCjkSlot([text[start - 1]]))
+        if (start > 0 && WordSegmentDecoder.IsCjk(text[start - 1]))
         {
             start--;
         }

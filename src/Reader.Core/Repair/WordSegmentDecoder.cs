@@ -873,7 +873,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// <summary>A slot whose every candidate is a CJK character or mark.</summary>
     internal static bool IsCjkSlot(int[] candidates) => candidates.All(IsCjk);
 
-    private static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
+    /// <summary>Whether <paramref name="c"/> is a CJK character or full-width mark that the word models read.</summary>
+    internal static bool IsCjk(int c) => c is (>= 0x3001 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF01 and <= 0xFF5E);
 
     /// <summary>
     /// A word from one position to <see cref="End"/>: its trigram model id, or -1 and its score as an unknown token; in
