@@ -14,6 +14,7 @@ internal sealed class DocumentModel
     private long _total;
     private int _traditional;
     private int _simplified;
+    private int _japanese;
 
     public DocumentModel(CharNGramModel staticModel)
     {
@@ -78,16 +79,21 @@ internal sealed class DocumentModel
 
     /// <summary>
     /// The static table's score. It is drawn from mostly simplified text, where some traditional-only characters
-    /// never occur (檔): such a character reads as its simplified form (档) in the simplified context, as likely as
-    /// the document's script makes it (<see cref="ScriptScore"/>).
+    /// never occur (檔) and the rest are rare (這): such a character reads as its simplified form (档, 这) in the
+    /// simplified context, as likely as the document's script makes it (<see cref="ScriptScore"/>). A traditional
+    /// Chinese document reads all its characters so, and marks down the simplified-only ones.
     /// </summary>
     private double StaticScore(int a, int b, int c)
     {
-        var simplified = IsHan(c) && !_static.Knows(c) ? Simplify(c) : c;
-        return simplified == c
-            ? _static.Score(a, b, c)
-            : _static.Score(Simplify(a), Simplify(b), simplified) + ScriptScore(c);
+        var traditional = IsTraditionalChinese;
+        var simplified = IsHan(c) && (traditional || !_static.Knows(c)) ? Simplify(c) : c;
+        return simplified != c ? _static.Score(Simplify(a), Simplify(b), simplified) + ScriptScore(c)
+            : traditional ? _static.Score(Simplify(a), Simplify(b), c) + ScriptScore(c)
+            : _static.Score(a, b, c);
     }
+
+    /// <summary>Log score of <paramref name="c"/> alone in text at large, as this document's script reads it (這 as 这).</summary>
+    public double Unigram(int c) => StaticScore(0, 0, c);
 
     private static int Simplify(int c) =>
         IsHan(c) && ChineseVariants.Shared.IsTraditional(c) && ChineseVariants.Shared.Simplified(c) is [var first, ..] ? first : c;
@@ -117,14 +123,19 @@ internal sealed class DocumentModel
             return 0;
         }
         var variants = ChineseVariants.Shared;
-        var share = variants.IsTraditional(c) ? _traditional + 1.0
-            : variants.IsSimplified(c) ? _simplified + 1.0
+        var share = variants.IsTraditional(c) ? _traditional + 0.1
+            : variants.IsSimplified(c) ? _simplified + 0.1
             : 0;
-        return share == 0 ? 0 : Math.Min(0, Math.Log(2 * share / (_traditional + _simplified + 2)));
+        return share == 0 ? 0 : Math.Min(0, Math.Log(2 * share / (_traditional + _simplified + 0.2)));
     }
 
     /// <summary>True when the document's certain text holds more traditional-only characters than simplified-only ones.</summary>
     public bool IsTraditional => _traditional > _simplified;
+
+    // Japanese writes traditional forms too (機, 東) but is not read through the simplified table. Its kana tell it, or,
+    // where lost bytes leave no kana certain (latin-1 without C1), the forms only it writes: a tenth of its kanji in
+    // running text, none in Chinese but for a quoted name.
+    private bool IsTraditionalChinese => IsTraditional && _japanese * 50 < HanCharacters;
 
     /// <summary>How many Han characters the document's certain text holds.</summary>
     public long HanCharacters { get; private set; }
@@ -134,12 +145,20 @@ internal sealed class DocumentModel
 
     private void CountScript(int c)
     {
+        if (c is >= 0x3041 and <= 0x30FA)
+        {
+            _japanese++;
+        }
         if (!IsHan(c))
         {
             return;
         }
         HanCharacters++;
         var variants = ChineseVariants.Shared;
+        if (variants.IsJapanese(c))
+        {
+            _japanese++;
+        }
         if (variants.IsTraditional(c))
         {
             _traditional++;

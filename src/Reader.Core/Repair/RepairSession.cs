@@ -187,7 +187,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var brackets = toFix.ToDictionary(l => l, l => new PunctuationPrior.BracketsAround(
             l > 0 ? PunctuationPrior.LeftOpen(CertainText(l - 1)) : 0,
             l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(CertainText(l + 1)) : 0));
-        var choices = _choices ??= new DocumentChoices(c => model().Score(0, 0, c));
+        var choices = _choices ??= new DocumentChoices(documentModel.Unigram);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
         var decoding = new LayerDecoding(
             new LatticeDecoder(documentModel),
@@ -318,7 +318,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
             + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0)
-            + (inner is null && lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0);
+            + (inner is null ? Chosen(slot, candidate) : 0);
+        // How much likelier the document's sure choices elsewhere make a character where bytes were lost.
+        double Chosen(int slot, int candidate) =>
+            lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0;
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);
         // Per slot the word models decided: what they chose, and how likely they found each alternative.
@@ -331,7 +334,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             // space where it did not (根 of "æ ¹目录"), but a space costs them nothing (it is no word), so they would give
             // back one the character model, which prices it, chose to take: 源文件提 ‘ for 源文件树 ("æ ‘").
             var wordSlots = WordSegmentDecoder.PinTakers(lattice.Slots, path, Takes);
-            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates), Takes), path);
+            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates), Takes, Chosen), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
             Record(decidedByWords, words.Refine(lattice.Slots, path), path);

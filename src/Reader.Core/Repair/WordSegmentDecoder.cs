@@ -68,6 +68,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // bytes has a thousand candidates, and a long line thousands of such slots.
     private int[][] _full = [];
     private Func<int, int, int> _takes = (_, _) => 0;
+    private Func<int, int, double> _documentChoice = (_, _) => 0;
 
     // Per slot: whether a candidate before it may take the space before it (the word search then resumes here).
     private bool[] _afterTakenSpace = [];
@@ -80,9 +81,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// lines, which the character model's judgement describes).
     /// </summary>
     public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(
-        IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors, Func<int, int, int> takes)
+        IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors, Func<int, int, int> takes,
+        Func<int, int, double> documentChoice)
     {
         _takes = takes;
+        _documentChoice = documentChoice;
         _full = allSlots.Select(OnlyCjk).ToArray();
         _afterTakenSpace = new bool[allSlots.Count + 1];
         for (var s = 0; s < allSlots.Count; s++)
@@ -780,8 +783,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private static int Units(int codePoint) => codePoint > 0xFFFF ? 2 : 1;
 
     // Chinese: the character model's log posterior of each candidate, weighted, and how foreign its script is to the
-    // document (traditional or simplified); a slot it did not rank (certain) costs nothing. Japanese scores the
-    // characters in its Viterbi, and only marks rebuilt katakana down.
+    // document (traditional or simplified); a slot it did not rank (certain) costs nothing. A traditional document's
+    // words are libime's call alone (no rescorer), read through simplified forms that merge rivals' frequencies (鍵 and
+    // 鐵 as 键 and 铁): there what the document chose where it was sure weighs in whole. Japanese scores the characters
+    // in its Viterbi, and only marks rebuilt katakana down.
     private double CharacterPrior(int slot, int c)
     {
         if (_priors[slot] is not { } ranked)
@@ -792,7 +797,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             return c is < 0x30A0 or > 0x30FF ? 0 : -RebuiltKatakana;
         }
-        return (ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter) + characters.ScriptScore(c);
+        return (ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter) + characters.ScriptScore(c)
+            + (characters.IsTraditional ? _documentChoice(slot, c) : 0);
     }
 
     private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)

@@ -68,6 +68,59 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void SimplifiedFormsTraditionalTextDoesNotWriteAreSimplifiedOnly()
+    {
+        var variants = ChineseVariants.Shared;
+        // Unihan lists 这, 标, 应 among their own traditional forms (for rare Taiwanese sources), yet traditional text
+        // writes 這, 標, 應.
+        Assert.True(variants.IsSimplified(0x8FD9));
+        Assert.True(variants.IsSimplified(0x6807));
+        Assert.True(variants.IsSimplified(0x5E94));
+        // 划 stands beside 劃 in traditional text (划船), and Japanese writes 体: neither is simplified only.
+        Assert.False(variants.IsSimplified(0x5212));
+        Assert.False(variants.IsSimplified(0x4F53));
+    }
+
+    [Fact]
+    public void FormsOnlyJapaneseWritesAreKnown()
+    {
+        var variants = ChineseVariants.Shared;
+        Assert.True(variants.IsJapanese(0x56F3)); // 図 (图 in simplified, 圖 in traditional Chinese)
+        Assert.True(variants.IsJapanese(0x6C17)); // 気
+        Assert.False(variants.IsJapanese(0x9019)); // 這
+        Assert.False(variants.IsJapanese(0x4E2D)); // 中
+    }
+
+    [Fact]
+    public void ATraditionalChineseDocumentReadsItsCharactersThroughTheirSimplifiedForms()
+    {
+        var traditional = new DocumentModel(CharNGramModel.Shared);
+        traditional.Learn(CodePoints("\u8A72\u9078\u9805\u5217\u51FA\u7DB2\u8DEF\u4ECB\u9762\u7684\u7D71\u8A08\u8CC7\u6599\u8207\u9023\u7DDA\u72C0\u614B")); // 該選項列出網路介面的統計資料與連線狀態
+        // The table, drawn from mostly simplified text, knows 這 far less than 这: in a traditional document 這 scores as
+        // 这 does there, and 这 is marked down for its script.
+        Assert.True(traditional.Score(0, '\u3002', '\u9019') > traditional.Score(0, '\u3002', '\u8FD9') + 2); // 。這 over 。这
+        Assert.True(traditional.Score(0, '\u3002', '\u9019') > CharNGramModel.Shared.Score(0, '\u3002', '\u9019') + 2);
+        // Japanese writes traditional forms too, but the forms only it writes (図, 気) tell it: its kanji keep their own scores.
+        var japanese = new DocumentModel(CharNGramModel.Shared);
+        japanese.Learn(CodePoints("\u6A5F\u68B0\u306E\u8A2D\u8A08\u56F3\u3068\u96FB\u6C17\u306E\u8AAC\u660E")); // 機械の設計図と電気の説明
+        Assert.True(japanese.Score(0, '\u3002', '\u9019') < CharNGramModel.Shared.Score(0, '\u3002', '\u9019') + 1);
+    }
+
+    [Fact]
+    public void TraditionalChineseThroughLatin1GetsNoSimplifiedOnlyCharacters()
+    {
+        // Latin-1 without C1 loses the last byte of 返 (E8 BF 94), which keeps "è¿" and may then be any of 返 这 还 进 运
+        // 远 连; the word models, of simplified text, read 这 個 as the likelier words.
+        var clean = "\u9019\u500B\u7A0B\u5F0F\u6703\u8FD4\u56DE\u76EE\u524D\u9023\u7DDA\u7684\u72C0\u614B\u3002\u5982\u679C\u9023\u7DDA\u5931\u6557\uFF0C\u5247\u8FD4\u56DE\u932F\u8AA4\u8A0A\u606F\u3002\n" // 這個程式會返回目前連線的狀態。如果連線失敗，則返回錯誤訊息。
+            + "\u4F7F\u7528\u8005\u53EF\u4EE5\u5728\u8A2D\u5B9A\u6A94\u4E2D\u6307\u5B9A\u4F3A\u670D\u5668\u7684\u4F4D\u5740\u8207\u9023\u63A5\u57E0\u3002\n" // 使用者可以在設定檔中指定伺服器的位址與連接埠。
+            + "\u8A72\u9078\u9805\u5217\u51FA\u6240\u6709\u7DB2\u8DEF\u4ECB\u9762\u7684\u7D71\u8A08\u8CC7\u6599\uFF0C\u5305\u62EC\u50B3\u9001\u8207\u63A5\u6536\u7684\u5C01\u5305\u6578\u91CF\u3002\n" // 該選項列出所有網路介面的統計資料，包括傳送與接收的封包數量。
+            + "\u57F7\u884C\u9019\u500B\u547D\u4EE4\u4E4B\u524D\uFF0C\u8ACB\u5148\u78BA\u8A8D\u7CFB\u7D71\u5DF2\u7D93\u5B89\u88DD\u4E86\u76F8\u95DC\u7684\u8EDF\u9AD4\u5957\u4EF6\u3002\n"; // 執行這個命令之前，請先確認系統已經安裝了相關的軟體套件。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.StartsWith(clean[..(clean.IndexOf('\n') + 1)], repaired);
+        Assert.DoesNotContain(repaired.EnumerateRunes(), r => ChineseVariants.Shared.IsSimplified(r.Value));
+    }
+
+    [Fact]
     public void TheDocumentsOwnScriptMarksCharactersOfTheOtherDown()
     {
         var simplified = new DocumentModel(CharNGramModel.Shared);
@@ -283,6 +336,8 @@ public class CjkWordModelTests
         Assert.EndsWith(" \uD800 x", repaired);
         Assert.StartsWith(clean, repaired);
     }
+
+    private static int[] CodePoints(string text) => text.EnumerateRunes().Select(r => r.Value).ToArray();
 
     // The text, damaged the given way, comes back as it was.
     private static void AssertRepairsBack(string clean, Corruption kind) =>
