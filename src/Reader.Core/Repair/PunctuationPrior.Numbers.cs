@@ -43,8 +43,9 @@ internal sealed partial class PunctuationPrior
     /// <summary>
     /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
     /// (120 ms → 45 ms), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
-    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most. In a document that
-    /// has shown its menu paths, a single step between capitalised names is one too (File → Save as).
+    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most. A single step between
+    /// capitalised names is one too in a document that has shown its menu paths, after the word menu (menu Layers →
+    /// Colors), or before an item that ends in an ellipsis (File → Save as...).
     /// </summary>
     private void PointArrows(int[] path)
     {
@@ -75,7 +76,9 @@ internal sealed partial class PunctuationPrior
             // and one in a document that has shown its menu paths.
             if (m - first >= ChainLength
                 || (m - first == 2 && !IsDialogueLine && IsMenuPath(path, marks[first], marks[first + 1]))
-                || (m - first == 1 && _menuArrows && !IsDialogueLine && IsMenuStep(path, marks[first])))
+                || (m - first == 1 && !IsDialogueLine && MenuNameBefore(path, marks[first]) is >= 0 and var name
+                    && MayNameAMenu(path, name)
+                    && (_menuArrows || NamesMenu(path, name) || OpensDialog(path, marks[first] + 2))))
             {
                 for (var k = first; k < m; k++)
                 {
@@ -90,12 +93,13 @@ internal sealed partial class PunctuationPrior
     private static bool IsMenuItem(int[] path, int from, int to) =>
         from < to && IsCapitalised(path, from) && IsStep(path, from, to, WordsPerMenuItem);
 
-    // A single mark between a menu's name (a capitalised word among the few before it) and a capitalised item.
-    private static bool IsMenuStep(int[] path, int mark)
+    // A single mark between a menu's name (a capitalised word among the few before it) and a capitalised item: where
+    // the name starts, or -1.
+    private static int MenuNameBefore(int[] path, int mark)
     {
         if (mark + 2 >= path.Length || !IsCapitalised(path, mark + 2))
         {
-            return false;
+            return -1;
         }
         var end = mark - 1;
         for (var words = 0; words < WordsPerMenuItem && end > 0; words++)
@@ -103,13 +107,61 @@ internal sealed partial class PunctuationPrior
             var start = WordStart(path, end - 1);
             if (!IsStep(path, start, end, 1))
             {
-                return false;
+                return -1;
             }
             if (IsCapitalised(path, start))
             {
-                return true;
+                return start;
             }
             end = start - 1;
+        }
+        return -1;
+    }
+
+    // The word right before a menu's name calls it one (het menu Lagen, el menú Archivo, menuoptie Bestand).
+    private static bool NamesMenu(int[] path, int name)
+    {
+        if (name < 2 || path[name - 1] != ' ')
+        {
+            return false;
+        }
+        var start = WordStart(path, name - 2);
+        var word = string.Concat(path[start..(name - 1)].Select(c => c <= 0xFFFF ? char.ToLowerInvariant((char)c).ToString() : ""));
+        return MenuWords.Any(word.StartsWith);
+    }
+
+    // "menu" as English, Dutch, Portuguese, French and Italian write it, Spanish menú, German and Turkish menü, Russian меню.
+    private static readonly string[] MenuWords = ["menu", "menú", "menü", "меню"];
+
+    // A menu's name opens its line, follows a word (choose File, em Arquivo) or a colon (del menú de la imagen: Ventanas);
+    // a capitalised word after a full stop opens a sentence, which may trail off: "He stopped. I thought — Maybe...".
+    private static bool MayNameAMenu(int[] path, int name) =>
+        name == 0 || (name >= 2 && path[name - 1] == ' ' && path[name - 2] <= 0xFFFF
+            && (char.IsLetterOrDigit((char)path[name - 2]) || path[name - 2] == ':'));
+
+    // A menu item of a few words that ends in an ellipsis opens a dialog (Guardar como..., Exporteer als…).
+    private static bool OpensDialog(int[] path, int from)
+    {
+        var i = from;
+        for (var words = 0; words < WordsPerMenuItem && i < path.Length; words++)
+        {
+            while (i < path.Length && path[i] <= 0xFFFF && char.IsLetter((char)path[i]))
+            {
+                i++;
+            }
+            if (i == from || i >= path.Length)
+            {
+                return false;
+            }
+            if (path[i] == '…' || (path[i] == '.' && i + 2 < path.Length && path[i + 1] == '.' && path[i + 2] == '.'))
+            {
+                return true;
+            }
+            if (path[i] != ' ')
+            {
+                return false;
+            }
+            i++;
         }
         return false;
     }

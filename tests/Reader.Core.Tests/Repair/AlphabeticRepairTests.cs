@@ -262,6 +262,19 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("Guarde la imagen con el men\u00FA Archivo \u2192 Guardar como... y elija un nombre. La casa \u2014 dijo Ana \u2014 es \u201Cgrande\u201D.")]
+    [InlineData("Kleuren staan nu in het menu Lagen \u2192 Kleuren. Daartoe gebruik je Bestand \u2192 Exporteer als\u2026 en een naam. De burgemeester \u2014 Jan Smit \u2014 stemde in.")]
+    [InlineData("Voc\u00EA vai em Arquivo \u2192 Exportar..., e p\u00F5e um nome. O prefeito \u2014 Jo\u00E3o Silva \u2014 concordou.")]
+    [InlineData("He stopped. I thought \u2014 Maybe... no. Then use File \u2192 Save As... to keep it.")]
+    public void ASingleMenuStepIsAnArrowWhereTheTextSaysItIsAMenu(string clean)
+    {
+        // Latin-1 without C1 bytes leaves → and — the same lone "â". With no menu path shown elsewhere, a single step
+        // between capitalised names is an arrow where the word menu names the menu, or where the item ends in an
+        // ellipsis, as commands that open a dialog do; asides stay dashes.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void ASpaceThatWasANoBreakSpaceIsTheByteItStoodFor()
     {
