@@ -85,7 +85,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 continue;
             }
             var (start, end) = Extent(path, s, s + 1, i => slots[i].Length == 1 && IsAlphabetic(path[i]));
-            if (end - start == 1 && rebuiltCjk >= 2)
+            if (end - start == 1 && (rebuiltCjk >= 2 || AmidCjk(path, start, end)))
             {
                 continue;
             }
@@ -214,6 +214,23 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     }
 
     private static bool IsDigit(int c) => c is >= '0' and <= '9';
+
+    // A word set apart by spaces between CJK text, or between the line's start and CJK text: "é 端方" (遠端方 through
+    // cp1252, where the space was the byte A0) is no Portuguese "é".
+    private static bool AmidCjk(int[] path, int start, int end)
+    {
+        var before = start - 1;
+        while (before >= 0 && path[before] is ' ' or < 0)
+        {
+            before--;
+        }
+        var after = end;
+        while (after < path.Length && path[after] is ' ' or < 0)
+        {
+            after++;
+        }
+        return after < path.Length && IsCjk(path[after]) && (before < 0 || IsCjk(path[before]));
+    }
 
     // The word around slots [start, end): grown by the slots before and after them that are part of it.
     private static (int Start, int End) Extent(int[] path, int start, int end, Func<int, bool> isPart)

@@ -66,7 +66,20 @@ internal sealed class Lattice
     public string SpanText(int id) => _spans[id];
 
     /// <summary>The code points that are already certain, with 0 where a character is still undecided.</summary>
-    public int[] CertainText() => _slots.Select(s => s.Length == 1 ? s[0] : 0).ToArray();
+    public int[] CertainText()
+    {
+        var text = _slots.Select(s => s.Length == 1 ? s[0] : 0).ToArray();
+        // A space that a character before it may take as its byte A0 (and what that takes with it) is not certain either:
+        // learnt as a space, it would vouch for the reading that leaves it one ("é 端" of 遠端).
+        for (var s = 0; s < _info.Count; s++)
+        {
+            if (_info[s].TakesSpace is { Count: > 0 } takes)
+            {
+                text.AsSpan(s + 1, Math.Min(takes.Values.Max(), text.Length - s - 1)).Clear();
+            }
+        }
+        return text;
+    }
 
     /// <summary>
     /// Where a slot came from: verbatim text, or the damaged characters it re-decodes and how many bytes were lost; and

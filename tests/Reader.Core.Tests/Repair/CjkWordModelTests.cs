@@ -277,6 +277,16 @@ public class CjkWordModelTests
         AssertRepairsBack(clean, Corruption.Cp1252NbspAsSpace);
     }
 
+    [Fact]
+    public void ALoneLeadThatMayTakeTheSpaceAfterItOpensACjkLine()
+    {
+        // 遠 is E9 81 A0: cp1252 loses 0x81 and shows A0 as a no-break space, which became a plain one: "é 端". That
+        // space is no certain text of the document, which would otherwise vouch for the lone é as a word of its own.
+        var clean = "\u9060\u7AEF\u4E3B\u6A5F\u5DF2\u95DC\u9589\u9023\u7DDA\uFF0C\u7B49\u5F85\u91CD\u65B0\u9023\u7DDA\u3002\n" // 遠端主機已關閉連線，等待重新連線。
+            + "\u9060\u7AEF\u65B9\u4E2D\u6B62\uFF0C\u9023\u7DDA\u5DF2\u95DC\u9589\u3002\n"; // 遠端方中止，連線已關閉。
+        AssertRepairsBack(clean, Corruption.Cp1252NbspAsSpace);
+    }
+
     [Theory]
     [InlineData("\u914D\u989D\u6587\u4EF6\u5B58\u653E\u5728\u6587\u4EF6\u7CFB\u7EDF\u6839\u76EE\u5F55\u4E0B\u3002")] // 配额文件存放在文件系统根目录下。
     [InlineData("\u53EF\u80FD\u306A\u5834\u5408\u306F\u5927\u6587\u5B57\u3092\u4F7F\u7528\u3059\u308B\u3002")] // 可能な場合は大文字を使用する。
