@@ -91,7 +91,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             }
             var word = path[start..end];
             word[s - start] = kept;
-            if (IsWord(word))
+            if (IsWritten(word) && IsWord(word))
             {
                 path[s] = kept;
             }
@@ -214,6 +214,25 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     }
 
     private static bool IsDigit(int c) => c is >= '0' and <= '9';
+
+    // Whether a word's letters are cased as words are written: all lower case, capitalised, or all capitals ("IDã" is
+    // none, ID and the 。 that latin-1 without C1 leaves as a lone ã).
+    private static bool IsWritten(int[] word)
+    {
+        var lower = 0;
+        var upperAfterFirst = 0;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (word[i] > 0xFFFF)
+            {
+                continue;
+            }
+            var c = (char)word[i];
+            lower += char.IsLower(c) ? 1 : 0;
+            upperAfterFirst += i > 0 && char.IsUpper(c) ? 1 : 0;
+        }
+        return lower == 0 || upperAfterFirst == 0;
+    }
 
     // A word set apart by spaces between CJK text, or between the line's start and CJK text: "é 端方" (遠端方 through
     // cp1252, where the space was the byte A0) is no Portuguese "é".

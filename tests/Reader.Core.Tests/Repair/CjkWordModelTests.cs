@@ -185,6 +185,17 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AFullStopAfterAnAcronymIsNoLetterOfIt()
+    {
+        // 。 is E3 80 82: latin-1 without C1 leaves a lone "ã", which after ID spells "IDã". The word table holds "idã"
+        // (the crawl's noise), but an acronym takes no lower-case ending.
+        var clean = "\u8A72\u9078\u9805\u5217\u51FA\u6240\u6709\u7684\u4F7F\u7528\u8005ID\u3002\n" // 該選項列出所有的使用者ID。
+            + "\u6240\u6709\u53D7\u8A17\u57DF\u4E2D\u7684\u4F7F\u7528\u8005\u7D44\u4E5F\u5C07\u88AB\u5217\u51FA\u3002\n"; // 所有受託域中的使用者組也將被列出。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("ID\u3002\n", repaired);
+    }
+
+    [Fact]
     public void AShortAsideInChineseThroughLatin1KeepsItsFullWidthParentheses()
     {
         // Latin-1 without C1 bytes leaves （ ） and ， all as a lone "ï¼"; one at a time the models take ，.
