@@ -1,11 +1,12 @@
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// Numbers and steps: the × after a number, and the arrows that lead from one number or one step to the next.
+/// Numbers and steps: the × after a number, the Å of lengths, and the arrows that lead from one number or one step to the next.
 /// </summary>
 internal sealed partial class PunctuationPrior
 {
     private const int MultiplicationSign = 0xD7;
+    private const int Angstrom = 0xC5;
 
     // A number follows the slot, right after it or after one space.
     private bool BeforeNumber(int slot) =>
@@ -17,6 +18,30 @@ internal sealed partial class PunctuationPrior
     /// between spaced numbers (3 × 4).
     /// </summary>
     private bool IsTimesAt(int slot) => _times[slot] ??= OnlyTimesFits(slot);
+
+    /// <summary>
+    /// Whether a rebuilt slot that may be Å (C3 85, a lone "Ã" like × and the other capitals through latin-1 without C1)
+    /// stands alone after a spaced number and before no number: the unit of length (1.54 Å long), the one capital from
+    /// À to ß that follows a number as a word of its own.
+    /// </summary>
+    private bool IsAngstromAt(int slot) =>
+        _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], Angstrom) >= 0
+        && SideAt(slot - 1) == Side.Space && SideAt(slot - 2) == Side.Digit
+        && SideAt(slot + 1) is not (Side.Word or Side.Digit) && !BeforeNumber(slot);
+
+    /// <summary>
+    /// Puts Å where it stands alone after a number; after the word models, which read it as the likelier word É.
+    /// </summary>
+    public void PlaceUnits(int[] path)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (IsAngstromAt(s))
+            {
+                path[s] = Angstrom;
+            }
+        }
+    }
 
     private bool OnlyTimesFits(int slot)
     {

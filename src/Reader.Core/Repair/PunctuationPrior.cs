@@ -148,6 +148,10 @@ internal sealed partial class PunctuationPrior
         {
             return candidate == MultiplicationSign ? 0 : WrongPlace;
         }
+        if (candidate < 0x2000 && IsAngstromAt(slot))
+        {
+            return candidate == Angstrom ? 0 : WrongPlace;
+        }
         if (ContinuedScript(slot) is { } position)
         {
             // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.

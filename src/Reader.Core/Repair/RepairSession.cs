@@ -341,6 +341,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             words.JoinAcrossTakenSpaces(lattice.Slots, path, Takes);
             words.ComposeMarks(lattice.Slots, path);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
+            punctuation.PlaceUnits(path);
             punctuation.PairQuotes(path);
             punctuation.PairBrackets(path, words.Characters.Score);
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);

@@ -241,6 +241,7 @@ public class AlphabeticRepairTests
     [InlineData("It\u2019s 2.7\u00D7 faster and uses 10\u00D7 less memory \u2014 the \u201Cfast path\u201D works.")]
     [InlineData("Memory stays flat (\u2264 512 MB) and latency drops from 120 ms \u2192 45 ms; it\u2019s \u201Cdone\u201D.")]
     [InlineData("A tile is 30 \u00D7 30 cm, the wall 12 \u00D7 3 tiles; it\u2019s \u201Csquare\u201D enough.")]
+    [InlineData("Atoms are 1\u20133 \u00C5 across; a chemist says \u201Cthe bond is 1.54 \u00C5 long\u201D \u2014 it\u2019s \u201Csmall\u201D.")]
     [InlineData("Open it from Windows \u2192 Dockable Dialogs \u2192 Fonts. The mayor \u2014 John Smith \u2014 agreed; it\u2019s \u201Cfine\u201D.")]
     [InlineData("The old path was: request \u2192 validate \u2192 serialise \u2192 send. It\u2019s \u201Cslow\u201D \u2014 we know.")]
     public void SignsOfNumbersAndStepsAreToldFromLettersAndDashes(string clean)
@@ -248,6 +249,7 @@ public class AlphabeticRepairTests
         // Latin-1 without C1 bytes leaves × as the lone "Ã" of the capitals À to ß, ≤ as "â¤" like ❤, and → as a lone
         // "â" like the dashes: after a number, or between spaced ones, × stands where no letter does, ≤ before one, and
         // → leads from a number to a number, through a chain of one-word steps or along a menu path of capitalised ones.
+        // Å, another lone "Ã", stands alone after a number as the unit of length, where the word models would read É.
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
