@@ -1,7 +1,8 @@
 namespace Reader.Core.Repair;
 
 /// <summary>
-/// Numbers and steps: the × after a number, the Å of lengths, and the arrows that lead from one number or one step to the next.
+/// Numbers and steps: the × after a number, the Å of lengths, and the arrows that lead from one number or one step to
+/// the next.
 /// </summary>
 internal sealed partial class PunctuationPrior
 {
@@ -65,6 +66,9 @@ internal sealed partial class PunctuationPrior
     // A menu item is named in a few words (Dockable Dialogs, Diálogos de encaixe).
     private const int WordsPerMenuItem = 4;
 
+    // "menu" as English, Dutch, Portuguese, French and Italian write it, Spanish menú, German and Turkish menü, Russian меню.
+    private static readonly string[] MenuWords = ["menu", "men\u00FA", "men\u00FC", "\u043C\u0435\u043D\u044E"];
+
     /// <summary>
     /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
     /// (120 ms → 45 ms), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
@@ -98,7 +102,7 @@ internal sealed partial class PunctuationPrior
                 continue;
             }
             // A menu path names each step with a capital (Windows → Dockable Dialogs → Fonts): two marks are enough there,
-            // and one in a document that has shown its menu paths.
+            // and one where the document has shown its menu paths or the text calls it a menu or a dialog's command.
             if (m - first >= ChainLength
                 || (m - first == 2 && !IsDialogueLine && IsMenuPath(path, marks[first], marks[first + 1]))
                 || (m - first == 1 && !IsDialogueLine && MenuNameBefore(path, marks[first]) is >= 0 and var name
@@ -155,9 +159,6 @@ internal sealed partial class PunctuationPrior
         return MenuWords.Any(word.StartsWith);
     }
 
-    // "menu" as English, Dutch, Portuguese, French and Italian write it, Spanish menú, German and Turkish menü, Russian меню.
-    private static readonly string[] MenuWords = ["menu", "menú", "menü", "меню"];
-
     // A menu's name opens its line, follows a word (choose File, em Arquivo) or a colon (del menú de la imagen: Ventanas);
     // a capitalised word after a full stop opens a sentence, which may trail off: "He stopped. I thought — Maybe...".
     private static bool MayNameAMenu(int[] path, int name) =>
@@ -178,7 +179,7 @@ internal sealed partial class PunctuationPrior
             {
                 return false;
             }
-            if (path[i] == '…' || (path[i] == '.' && i + 2 < path.Length && path[i + 1] == '.' && path[i + 2] == '.'))
+            if (path[i] == '\u2026' || (path[i] == '.' && i + 2 < path.Length && path[i + 1] == '.' && path[i + 2] == '.'))
             {
                 return true;
             }

@@ -76,9 +76,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     /// <summary>
     /// Overrides <paramref name="path"/> in a line that holds an ambiguous CJK slot; the character model's judgement of
-    /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model. Returns how
-    /// likely the word models find each alternative of the slots they re-decided in a Chinese line (none for Japanese
-    /// lines, which the character model's judgement describes).
+    /// each slot given its neighbours (<paramref name="posteriors"/>) weighs in beside the word model, and in traditional
+    /// Chinese what the document chose where it was sure (<paramref name="documentChoice"/>, per slot and candidate).
+    /// Returns how likely the word models find each alternative of the slots they re-decided in a Chinese line (none for
+    /// Japanese lines, which the character model's judgement describes).
     /// </summary>
     public IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Refine(
         IReadOnlyList<int[]> allSlots, int[] path, Dictionary<int, (int CodePoint, double Probability)[]> posteriors, Func<int, int, int> takes,
