@@ -14,21 +14,12 @@ internal sealed partial class PunctuationPrior
         SideAt(slot + 1) == Side.Digit || (SideAt(slot + 1) == Side.Space && SideAt(slot + 2) == Side.Digit);
 
     /// <summary>
-    /// Whether a rebuilt slot that may be × (C3 97, which latin-1 without C1 bytes leaves as a lone "Ã" like the capitals
-    /// À to ß) stands where only × does: right after a number and before no letter (2.7×, 10× the load, 1920×1080), or
-    /// between spaced numbers (3 × 4).
+    /// The sign of a number that alone fits a rebuilt slot, or 0. Latin-1 without C1 bytes leaves × (C3 97) and Å
+    /// (C3 85) a lone "Ã" like the capitals À to ß. × stands right after a number and before no letter (2.7×, 10× the
+    /// load, 1920×1080), or between spaced numbers (3 × 4); Å, the unit of length, alone after a spaced number and
+    /// before no number (1.54 Å long), the one capital from À to ß that follows a number as a word of its own.
     /// </summary>
-    private bool IsTimesAt(int slot) => _times[slot] ??= OnlyTimesFits(slot);
-
-    /// <summary>
-    /// Whether a rebuilt slot that may be Å (C3 85, a lone "Ã" like × and the other capitals through latin-1 without C1)
-    /// stands alone after a spaced number and before no number: the unit of length (1.54 Å long), the one capital from
-    /// À to ß that follows a number as a word of its own.
-    /// </summary>
-    private bool IsAngstromAt(int slot) =>
-        _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], Angstrom) >= 0
-        && SideAt(slot - 1) == Side.Space && SideAt(slot - 2) == Side.Digit
-        && SideAt(slot + 1) is not (Side.Word or Side.Digit) && !BeforeNumber(slot);
+    private int NumberSignAt(int slot) => _numberSigns[slot] ??= NumberSignFitting(slot);
 
     /// <summary>
     /// Puts Å where it stands alone after a number; after the word models, which read it as the likelier word É.
@@ -37,23 +28,31 @@ internal sealed partial class PunctuationPrior
     {
         for (var s = 0; s < path.Length; s++)
         {
-            if (IsAngstromAt(s))
+            if (NumberSignAt(s) == Angstrom)
             {
                 path[s] = Angstrom;
             }
         }
     }
 
-    private bool OnlyTimesFits(int slot)
+    private int NumberSignFitting(int slot)
     {
-        if (_slots[slot].Length == 1 || Array.IndexOf(_slots[slot], MultiplicationSign) < 0)
+        if (_slots[slot].Length == 1)
         {
-            return false;
+            return 0;
         }
         var left = SideAt(slot - 1);
         var right = SideAt(slot + 1);
-        return (left == Side.Digit && right != Side.Word)
-            || (left == Side.Space && right == Side.Space && SideAt(slot - 2) == Side.Digit && SideAt(slot + 2) == Side.Digit);
+        if (Array.IndexOf(_slots[slot], MultiplicationSign) >= 0
+            && ((left == Side.Digit && right != Side.Word)
+                || (left == Side.Space && right == Side.Space && SideAt(slot - 2) == Side.Digit && SideAt(slot + 2) == Side.Digit)))
+        {
+            return MultiplicationSign;
+        }
+        return Array.IndexOf(_slots[slot], Angstrom) >= 0 && left == Side.Space && SideAt(slot - 2) == Side.Digit
+            && right is not (Side.Word or Side.Digit) && !BeforeNumber(slot)
+            ? Angstrom
+            : 0;
     }
 
     private const int Arrow = 0x2192;

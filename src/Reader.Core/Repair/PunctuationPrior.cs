@@ -50,9 +50,9 @@ internal sealed partial class PunctuationPrior
     private readonly IReadOnlyList<int[]> _slots;
     private readonly Side?[] _sides;
 
-    // Per slot, what its neighbours say once (Score asks for every candidate): whether only × fits there, and whether an
-    // apostrophe there would join its words.
-    private readonly bool?[] _times;
+    // Per slot, what its neighbours say once (Score asks for every candidate): which sign of a number alone fits there,
+    // and whether an apostrophe there would join its words.
+    private readonly int?[] _numberSigns;
     private readonly bool?[] _joinsAsApostrophe;
     // Per slot that draws a box or a tree, the line piece its layout makes it (see DrawingLayout), else 0: there a rebuilt
     // character is a box drawing one, not a quote or a dash.
@@ -76,7 +76,7 @@ internal sealed partial class PunctuationPrior
         _around = around;
         _slots = slots;
         _sides = new Side?[slots.Count];
-        _times = new bool?[slots.Count];
+        _numberSigns = new int?[slots.Count];
         _joinsAsApostrophe = new bool?[slots.Count];
         _drawing = drawing ?? new int[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
@@ -144,13 +144,9 @@ internal sealed partial class PunctuationPrior
             // Outside the CJK extensions, a character this far up is an emoji or nothing the text would hold.
             return candidate is (>= 0x1F300 and <= 0x1FAFF) or >= 0x20000 ? 0 : Rare;
         }
-        if (candidate < 0x2000 && IsTimesAt(slot))
+        if (candidate < 0x2000 && NumberSignAt(slot) is not 0 and var sign)
         {
-            return candidate == MultiplicationSign ? 0 : WrongPlace;
-        }
-        if (candidate < 0x2000 && IsAngstromAt(slot))
-        {
-            return candidate == Angstrom ? 0 : WrongPlace;
+            return candidate == sign ? 0 : WrongPlace;
         }
         if (ContinuedScript(slot) is { } position)
         {
@@ -243,7 +239,7 @@ internal sealed partial class PunctuationPrior
             {
                 continue;
             }
-            if (IsTimesAt(s))
+            if (NumberSignAt(s) == MultiplicationSign)
             {
                 // The beam may not rank × among the 32 letters that share its bytes.
                 path[s] = MultiplicationSign;

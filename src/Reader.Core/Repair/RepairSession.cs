@@ -178,15 +178,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             return null;
         }
         var documentModel = _documentModels[layer] ??= new DocumentModel(model());
-        for (var l = 0; l < lines.Count; l++)
+        var certain = Enumerable.Range(0, lines.Count).Select(CertainText).ToArray();
+        foreach (var codePoints in certain)
         {
-            documentModel.Learn(lattices.TryGetValue(l, out var lattice) ? lattice.CertainText() : CodePointReader.All(Line(l)));
+            documentModel.Learn(codePoints);
         }
 
         // An aside wrapped across lines has its brackets on different ones: what stood whole in the neighbours tells.
         var brackets = toFix.ToDictionary(l => l, l => new PunctuationPrior.BracketsAround(
-            l > 0 ? PunctuationPrior.LeftOpen(CertainText(l - 1)) : 0,
-            l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(CertainText(l + 1)) : 0));
+            l > 0 ? PunctuationPrior.LeftOpen(certain[l - 1]) : 0,
+            l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(certain[l + 1]) : 0));
         var choices = _choices ??= new DocumentChoices(documentModel.Unigram);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
         var decoding = new LayerDecoding(
