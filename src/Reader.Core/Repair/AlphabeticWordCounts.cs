@@ -52,6 +52,9 @@ internal sealed class AlphabeticWordCounts
         return before == 0 ? null : (double)_counts.GetValueOrDefault(first + " " + Fold(word)) / before;
     }
 
+    /// <summary>The share of the counted words that end as <paramref name="word"/> (lower case) does, in its last two letters.</summary>
+    public double EndingShare(string word) => _counts.GetValueOrDefault(Ending(Fold(word))) / _total;
+
     /// <summary>
     /// How much likelier the ending of <paramref name="word"/> is after the ending of <paramref name="previous"/> than
     /// anywhere (log of the ratio, 0 when either ending is unknown): Russian inflection makes neighbours agree

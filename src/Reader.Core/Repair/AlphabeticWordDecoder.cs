@@ -20,6 +20,11 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     private const double EndingWeight = 1;
     // A spelling the word table does not hold (kept as it stands, so it only matters as a neighbour).
     private const double UnknownWord = -18;
+    // A form the table lacks is read as a stem of at least this many letters (and half the word) and an ending of at most MaxEnding.
+    private const int MinStem = 4;
+    private const int MaxEnding = 3;
+    // The share given to an ending running text never showed.
+    private const double UnseenEnding = 1e-6;
 
     /// <summary>The character model words are scored with.</summary>
     public DocumentModel Characters => characters;
@@ -289,8 +294,12 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         var choices = new List<WordChoice>();
         if (ambiguous)
         {
-            Search(table, slots, start, end, 0, table.Count, new int[end - start], matches);
+            Search(table, slots, start, end, end - start, wholeWord: true, matches);
             AddCountedOnly(slots, path, start, end, table, choices);
+            if (matches.Count == 0 && choices.Count == 0)
+            {
+                AddStemmed(slots, path, start, end, table, choices);
+            }
         }
         if (matches.Count == 0 && choices.Count == 0)
         {
@@ -334,6 +343,70 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 choices.Add(Choice(letters, UnknownWord, LetterWeight * Letters(path, start, end, letters)));
             }
         }
+    }
+
+    // A form the table lacks is most often a known stem with another ending: the dictionary lists архитектура as a noun
+    // without a plural, so neither "архитектурах" nor "архитектур" is a word of it. The longest start of the word that
+    // begins a table word keeps its letters (the whole word, where it begins one), and the ending is read by how often
+    // running text ends words so; the phrase's search then weighs the endings against the neighbours' (на каких
+    // архитектурах). Without this the character model alone spells the word; it still does so for a capitalised word,
+    // most often a name (Перенсом), which no stem of the table is likelier to begin than the letters it finds likely.
+    private void AddStemmed(IReadOnlyList<int[]> slots, int[] path, int start, int end, AlphabeticWords table, List<WordChoice> choices)
+    {
+        if (!IsLower(path[start]))
+        {
+            return;
+        }
+        var length = end - start;
+        for (var ending = 0; ending <= MaxEnding && length - ending >= Math.Max(MinStem, length / 2); ending++)
+        {
+            var stems = new List<(int Word, int[] Choice)>();
+            Search(table, slots, start, end - ending, length, wholeWord: false, stems);
+            if (stems.Count == 0)
+            {
+                continue;
+            }
+            var endings = Endings(slots, end - ending, end);
+            foreach (var (word, stem) in stems)
+            {
+                foreach (var tail in endings)
+                {
+                    var letters = (int[])stem.Clone();
+                    tail.CopyTo(letters, length - ending);
+                    ChooseCase(slots, path, start, end, letters);
+                    var key = Key(letters);
+                    var endingShare = counts(key)?.EndingShare(key) ?? 0;
+                    choices.Add(Choice(letters, table.LogProbability(word) + Math.Log(endingShare + UnseenEnding), LetterWeight * Letters(path, start, end, letters)));
+                }
+            }
+            if (choices.Count > MaxChoices)
+            {
+                choices.Sort((a, b) => (b.LogProbability + b.Fit).CompareTo(a.LogProbability + a.Fit));
+                choices.RemoveRange(MaxChoices, choices.Count - MaxChoices);
+            }
+            return;
+        }
+    }
+
+    // Every spelling of slots [from, to) in letters, one per folded letter, as many as MaxMatches allows.
+    private static List<int[]> Endings(IReadOnlyList<int[]> slots, int from, int to)
+    {
+        var endings = new List<int[]> { new int[to - from] };
+        for (var s = from; s < to; s++)
+        {
+            var letters = slots[s].Where(IsAlphabetic).DistinctBy(CharNGramModel.Fold).ToArray();
+            if (letters.Length == 0 || endings.Count * letters.Length > MaxMatches)
+            {
+                return [];
+            }
+            endings = [.. endings.SelectMany(e => letters.Select(c =>
+            {
+                var next = (int[])e.Clone();
+                next[s - from] = c;
+                return next;
+            }))];
+        }
+        return endings;
     }
 
     // Viterbi over the words of a phrase; only phrases with an undecided word change anything. The same lattice summed
@@ -481,10 +554,13 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             }
         });
 
-    // Every word of the table the slots can spell; where several candidates fold to the same letter, the character model picks among them later.
-    private static void Search(AlphabeticWords table, IReadOnlyList<int[]> slots, int start, int end, int lo, int hi, int[] choice, List<(int, int[])> matches)
+    // Every word of the table the slots [start, end) can spell, or with wholeWord false every start of a table word they
+    // can spell (with the first such word); choices are <paramref name="length"/> letters long, the slots' spelling first.
+    // Where several candidates fold to the same letter, the character model picks among them later.
+    private static void Search(AlphabeticWords table, IReadOnlyList<int[]> slots, int start, int end, int length, bool wholeWord, List<(int, int[])> matches)
     {
-        Walk(0, lo, hi);
+        var choice = new int[length];
+        Walk(0, 0, table.Count);
 
         void Walk(int d, int l, int h)
         {
@@ -494,7 +570,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             }
             if (start + d == end)
             {
-                if (table.EndsAt(l, h, d))
+                if (!wholeWord || table.EndsAt(l, h, d))
                 {
                     matches.Add((l, (int[])choice.Clone()));
                 }
