@@ -7,7 +7,8 @@ undecided, so "я" and "с", "ты" and "уч", "очень" and "осень" ar
 leaves. Counts of words and of word pairs in running Russian text tell them apart.
 
 Corpus: the text of LibreOffice's Russian help (Debian libreoffice-help-ru, MPL-2.0: formal,
-technical prose), the Russian fortune files (Debian fortunes-ru, GPL-2: jokes and quotations,
+technical prose), of the GIMP manual in Russian (Debian gimp-help-ru, GFDL-1.2+) and of the GNOME help in Russian
+(Debian gnome-user-docs, CC-BY-SA-3.0; Mallard pages), the Russian fortune files (Debian fortunes-ru, GPL-2: jokes and quotations,
 colloquial speech) and the Russian translation of Battle for Wesnoth (Debian wesnoth-1.16-data and
 the campaign packages wesnoth-1.16-*, GPL-2+: story, dialogue and descriptions; the msgstr texts of
 its .mo catalogues). Help text alone makes infinitives and imperatives look likelier than they
@@ -82,9 +83,10 @@ class HelpText(html.parser.HTMLParser):
 
 
 def help_lines(root):
+    # HTML help pages, and GNOME's Mallard pages (XML whose paragraphs and titles are tagged as HTML's are).
     for folder, _, files in sorted(os.walk(root)):
         for name in sorted(files):
-            if name.endswith(".html"):
+            if name.endswith((".html", ".page")):
                 parser = HelpText()
                 with open(os.path.join(folder, name), encoding="utf-8", errors="replace") as f:
                     parser.feed(f.read())
@@ -166,7 +168,7 @@ def count_latin(lines):
 SCRIPTS = {
     "cyrillic": dict(
         count=count_cyrillic,
-        help_roots=["/usr/share/libreoffice/help"],
+        help_roots=["/usr/share/libreoffice/help", "/usr/share/gimp/2.0/help/ru", "/usr/share/help/ru"],
         fortunes=["/usr/share/games/fortunes/ru"],
         catalogues=["/usr/share/games/wesnoth/1.16/**/ru/LC_MESSAGES/*.mo"],
         out="repair-alpha-counts.txt.gz"),
