@@ -14,7 +14,8 @@ the campaign packages wesnoth-1.16-*, GPL-2+: story, dialogue and descriptions; 
 its .mo catalogues). Help text alone makes infinitives and imperatives look likelier than they
 are in prose (обсуждать over обсуждают). Words are runs of Cyrillic letters, lower-cased, NFC; a pair is two words
 with nothing but white space between them. Most Russian text writes ё as е (учёные as ученые), so words are
-counted with ё folded to е, and looked up the same way.
+counted with ё folded to е, and looked up the same way. A one-letter word and its full stop are an abbreviation
+whose next word is its neighbour too (т. е., т.д.): repair reads them as one phrase.
 
 With --script latin the same is counted for Spanish, Portuguese, Dutch and English into repair-alpha-latin-counts.txt.gz:
 latin-1 without its C1 bytes loses every capital from À to ß, and "À noite"/"É noite", "Às vezes"/"És vezes" are
@@ -123,8 +124,11 @@ def is_latin(token):
     return LATIN_WORD.match(token) is not None and max(map(ord, token)) < 0x250
 
 
-def neighbours(lines, is_word, fold):
-    """Each word of the lines (lower case, NFC, folded), with the word before it, or None where anything but white space parts them."""
+def neighbours(lines, is_word, fold, abbreviations=False):
+    """
+    Each word of the lines (lower case, NFC, folded), with the word before it, or None where anything but white space
+    parts them; with abbreviations, a one-letter word's full stop does not part it from the next word (т. е., т.д.).
+    """
     for line in lines:
         previous = None
         for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
@@ -132,7 +136,7 @@ def neighbours(lines, is_word, fold):
             if is_word(token):
                 yield previous, token
                 previous = token
-            else:
+            elif not (abbreviations and token == "." and previous is not None and len(previous) == 1):
                 previous = None
 
 
@@ -140,7 +144,7 @@ def count_cyrillic(lines):
     words = collections.Counter()
     pairs = collections.Counter()
     endings = collections.Counter()
-    for previous, token in neighbours(lines, CYRILLIC_WORD.match, lambda t: t.replace("ё", "е")):
+    for previous, token in neighbours(lines, CYRILLIC_WORD.match, lambda t: t.replace("ё", "е"), abbreviations=True):
         words[token] += 1
         endings[ENDING + token[-SUFFIX:]] += 1
         if previous:

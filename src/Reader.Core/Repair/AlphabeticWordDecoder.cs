@@ -43,8 +43,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         {
             if (!IsWordSlot(slots[s], path[s]))
             {
-                // Only white space keeps two words one phrase; punctuation or a number between them breaks it.
-                if (path[s] is not (' ' or '\u00A0'))
+                // Only white space keeps two words one phrase; punctuation or a number between them breaks it, but for
+                // the full stop of a one-letter abbreviation (т. е., т.д.), whose letters only go together.
+                if (path[s] is not (' ' or '\u00A0') && !(path[s] == '.' && phrase.Count > 0 && s - phrase[^1].Start == 1))
                 {
                     Decide(phrase, slots, path, confidences);
                 }

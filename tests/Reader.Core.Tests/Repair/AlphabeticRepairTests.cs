@@ -166,6 +166,16 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("\u041F\u0440\u043E\u0433\u0440\u0430\u043C\u043C\u0430 \u0443\u043C\u0435\u0435\u0442 \u043A\u043E\u043F\u0438\u0440\u043E\u0432\u0430\u0442\u044C, \u043F\u0435\u0440\u0435\u0438\u043C\u0435\u043D\u043E\u0432\u044B\u0432\u0430\u0442\u044C, \u0443\u0434\u0430\u043B\u044F\u0442\u044C \u0444\u0430\u0439\u043B\u044B \u0438 \u0442.\u0434.")] // Программа умеет копировать, переименовывать, удалять файлы и т.д.
+    [InlineData("\u041C\u043E\u0436\u043D\u043E \u0432\u044B\u0431\u0440\u0430\u0442\u044C \u0448\u0440\u0438\u0444\u0442, \u0446\u0432\u0435\u0442, \u0440\u0430\u0437\u043C\u0435\u0440 \u0438 \u0442. \u0434.")] // Можно выбрать шрифт, цвет, размер и т. д.
+    public void AOneLetterAbbreviationIsReadWithTheLetterAfterItsFullStop(string clean)
+    {
+        // т (D1 82) loses its second byte behind latin-1 without C1 bytes; alone, я and с are far likelier words, and
+        // only the д after the full stop says it is "и т. д." (and so on).
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void ANameNoDictionaryHoldsStartsItsSentenceWithACapital()
     {
