@@ -15,7 +15,8 @@ its .mo catalogues). Help text alone makes infinitives and imperatives look like
 are in prose (обсуждать over обсуждают). Words are runs of Cyrillic letters, lower-cased, NFC; a pair is two words
 with nothing but white space between them. Most Russian text writes ё as е (учёные as ученые), so words are
 counted with ё folded to е, and looked up the same way. A one-letter word and its full stop are an abbreviation
-whose next word is its neighbour too (т. е., т.д.): repair reads them as one phrase.
+whose next word is its neighbour too (т. е., т.д.), and a dash (– or —, counted as —) is a word whose next word is
+its neighbour ("X — это Y"): repair reads them as one phrase.
 
 With --script latin the same is counted for Spanish, Portuguese, Dutch and English into repair-alpha-latin-counts.txt.gz:
 latin-1 without its C1 bytes loses every capital from À to ß, and "À noite"/"É noite", "Às vezes"/"És vezes" are
@@ -52,6 +53,9 @@ CYRILLIC_WORD = re.compile(r"^[а-яё]+$")
 # работу) where the pair of words themselves was never seen.
 ENDING = "~"
 SUFFIX = 2
+# Dashes between words, all counted as the em dash.
+DASHES = {"\u2013", "\u2014"}
+DASH = "\u2014"
 # Words, and anything else as a separator that breaks a pair (white space alone does not).
 TOKEN = re.compile(r"[^\W\d_]+|[^\w\s]+|\d+")
 
@@ -124,19 +128,24 @@ def is_latin(token):
     return LATIN_WORD.match(token) is not None and max(map(ord, token)) < 0x250
 
 
-def neighbours(lines, is_word, fold, abbreviations=False):
+def neighbours(lines, is_word, fold, phrases=False):
     """
     Each word of the lines (lower case, NFC, folded), with the word before it, or None where anything but white space
-    parts them; with abbreviations, a one-letter word's full stop does not part it from the next word (т. е., т.д.).
+    parts them; with phrases, a one-letter word's full stop does not part it from the next word (т. е., т.д.),
+    and a dash (– or —, counted as —) is a word of its own, whose next word is its neighbour ("X — это Y").
     """
     for line in lines:
         previous = None
         for token in TOKEN.findall(unicodedata.normalize("NFC", line)):
             token = fold(token.lower())
-            if is_word(token):
+            if phrases and token in DASHES:
+                token = DASH
                 yield previous, token
                 previous = token
-            elif not (abbreviations and token == "." and previous is not None and len(previous) == 1):
+            elif is_word(token):
+                yield previous, token
+                previous = token
+            elif not (phrases and token == "." and previous is not None and len(previous) == 1):
                 previous = None
 
 
@@ -144,7 +153,7 @@ def count_cyrillic(lines):
     words = collections.Counter()
     pairs = collections.Counter()
     endings = collections.Counter()
-    for previous, token in neighbours(lines, CYRILLIC_WORD.match, lambda t: t.replace("ё", "е"), abbreviations=True):
+    for previous, token in neighbours(lines, CYRILLIC_WORD.match, lambda t: t.replace("ё", "е"), phrases=True):
         words[token] += 1
         endings[ENDING + token[-SUFFIX:]] += 1
         if previous:

@@ -20,6 +20,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     private const double EndingWeight = 1;
     // A spelling the word table does not hold (kept as it stands, so it only matters as a neighbour).
     private const double UnknownWord = -18;
+    // How the running-text counts write any dash between words.
+    private const string Dash = "\u2014";
     // A form the table lacks is read as a stem of at least this many letters (and half the word) and an ending of at most MaxEnding.
     private const int MinStem = 4;
     private const int MaxEnding = 3;
@@ -44,8 +46,13 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             if (!IsWordSlot(slots[s], path[s]))
             {
                 // Only white space keeps two words one phrase; punctuation or a number between them breaks it, but for
-                // the full stop of a one-letter abbreviation (т. е., т.д.), whose letters only go together.
-                if (path[s] is not (' ' or '\u00A0') && !(path[s] == '.' && phrase.Count > 0 && s - phrase[^1].Start == 1))
+                // the full stop of a one-letter abbreviation (т. е., т.д.), whose letters only go together, and a dash
+                // set apart by spaces, which running text counts as a word of its own ("X — это Y", not "что").
+                if (IsSpacedDash(path, s))
+                {
+                    phrase.Add(new WordChoices(s, false, [new WordChoice([path[s]], Dash, 0, 0, null)]));
+                }
+                else if (path[s] is not (' ' or '\u00A0') && !(path[s] == '.' && phrase.Count > 0 && s - phrase[^1].Start == 1 && phrase[^1].Choices[0].Key != Dash))
                 {
                     Decide(phrase, slots, path, confidences);
                 }
@@ -270,6 +277,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         }
         return (start, end);
     }
+
+    private static bool IsSpacedDash(int[] path, int s) =>
+        path[s] is '\u2013' or '\u2014' && s > 0 && s + 1 < path.Length && path[s - 1] is ' ' or '\u00A0' && path[s + 1] is ' ' or '\u00A0';
 
     private static bool BetweenSpacedNumbers(int[] path, int s) =>
         s >= 2 && s + 2 < path.Length && path[s - 1] == ' ' && path[s + 1] == ' ' && IsDigit(path[s - 2]) && IsDigit(path[s + 2]);
@@ -535,7 +545,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     {
         var unigram = word.LogProbability;
         var table = word.Counts;
-        if (table is null || table != previous.Counts)
+        // A dash is a word of every script's counts.
+        if (table is null || (table != previous.Counts && previous.Key != Dash))
         {
             return unigram;
         }

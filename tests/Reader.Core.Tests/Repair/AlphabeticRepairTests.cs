@@ -176,6 +176,16 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("\u0420\u0435\u043F\u043E\u0437\u0438\u0442\u043E\u0440\u0438\u0439 \u2014 \u044D\u0442\u043E \u043A\u0430\u0442\u0430\u043B\u043E\u0433 \u0441 \u043F\u0430\u043A\u0435\u0442\u0430\u043C\u0438.")] // Репозиторий — это каталог с пакетами.
+    [InlineData("\u042F\u0434\u0440\u043E \u2014 \u044D\u0442\u043E \u043E\u0441\u043D\u043E\u0432\u0430 \u043E\u043F\u0435\u0440\u0430\u0446\u0438\u043E\u043D\u043D\u043E\u0439 \u0441\u0438\u0441\u0442\u0435\u043C\u044B.")] // Ядро — это основа операционной системы.
+    public void AWordAfterASpacedDashIsReadAsRunningTextUsesItThere(string clean)
+    {
+        // э (D1 8D) and ч (D1 87) both lose their second byte behind latin-1 without C1 bytes; alone "что" is the
+        // likelier word, after a dash ("X \u2014 это Y") "это" is.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void ANameNoDictionaryHoldsStartsItsSentenceWithACapital()
     {
