@@ -378,7 +378,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 continue;
             }
             var endings = Endings(slots, end - ending, end);
-            foreach (var (word, stem) in stems)
+            // Every stem with every ending, as many as one word's search may weigh: the likeliest stems first.
+            var kept = endings.Count == 0 ? [] : stems.OrderByDescending(x => table.LogProbability(x.Word)).Take(Math.Max(1, MaxMatches / endings.Count));
+            foreach (var (word, stem) in kept)
             {
                 foreach (var tail in endings)
                 {
