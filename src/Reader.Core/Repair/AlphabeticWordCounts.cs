@@ -4,10 +4,11 @@ namespace Reader.Core.Repair;
 
 /// <summary>
 /// How often words and word pairs occur in running text of one script (derived by <c>tools/repair-alpha/build_counts.py</c>
-/// from LibreOffice's help, fortune files and Wesnoth's translations, and for Russian the GIMP manual and GNOME help): Russian, and Spanish, Portuguese, Dutch and
-/// English. The word table only knows which spellings are words; behind latin-1 with its C1 bytes stripped most
-/// Cyrillic letters and every Latin capital from À to ß are undecided, and the damage leaves several real words
-/// ("я"/"с", "ты"/"уч", "Às"/"És") that only their frequency and their neighbours tell apart.
+/// from LibreOffice's help, fortune files and Wesnoth's translations, for Russian also the GIMP manual and GNOME help):
+/// Russian, and Spanish, Portuguese, Dutch and English. The word table only knows which spellings are words; behind
+/// latin-1 with its C1 bytes stripped most Cyrillic letters and every Latin capital from À to ß are undecided, and the
+/// damage leaves several real words ("я"/"с", "ты"/"уч", "Às"/"És") that only their frequency and their neighbours
+/// tell apart.
 /// </summary>
 internal sealed class AlphabeticWordCounts
 {

@@ -3,7 +3,8 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Re-decides the undecided letters of space-delimited words (Latin, Cyrillic, Greek scripts): a combination of
 /// candidates that spells a known word beats one the character model merely finds likely ("этом" over "стом").
-/// Words the table does not know keep the character model's choice. The words of a phrase are chosen together, with
+/// A form the table lacks is read as a known stem with a common ending; a capitalised one, mostly a name, keeps the
+/// character model's choice. The words of a phrase are chosen together, with
 /// running-text counts of words and word pairs where they cover the script (Russian: я over с, работу after заканчивает;
 /// Portuguese: Às vezes over És vezes).
 /// </summary>
@@ -52,7 +53,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 {
                     phrase.Add(new WordChoices(s, false, [new WordChoice([path[s]], Dash, 0, 0, null)]));
                 }
-                else if (path[s] is not (' ' or '\u00A0') && !(path[s] == '.' && phrase.Count > 0 && s - phrase[^1].Start == 1 && phrase[^1].Choices[0].Key != Dash))
+                else if (path[s] is not (' ' or '\u00A0') && !EndsAbbreviation(phrase, path, s))
                 {
                     Decide(phrase, slots, path, confidences);
                 }
@@ -277,6 +278,10 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         }
         return (start, end);
     }
+
+    // A full stop right after a one-letter word of the phrase.
+    private static bool EndsAbbreviation(List<WordChoices> phrase, int[] path, int s) =>
+        path[s] == '.' && phrase.Count > 0 && s - phrase[^1].Start == 1 && phrase[^1].Choices[0].Key != Dash;
 
     private static bool IsSpacedDash(int[] path, int s) =>
         path[s] is '\u2013' or '\u2014' && s > 0 && s + 1 < path.Length && path[s - 1] is ' ' or '\u00A0' && path[s + 1] is ' ' or '\u00A0';
