@@ -347,7 +347,7 @@ internal sealed class InnerLayerPrior
                 bytes[k] = options[k][rest % options[k].Length];
                 rest /= options[k].Length;
             }
-            var score = Spelled(bytes, start, start + slotCount);
+            var score = Spelled(bytes, start, start + slotCount, leadAtSlot: position == 0);
             best = best is { } b ? Math.Max(b, score) : score;
         }
         return best;
@@ -385,7 +385,7 @@ internal sealed class InnerLayerPrior
     /// <paramref name="start"/> to <paramref name="end"/>: in its context where that is ASCII, which reads the same in
     /// both layers (espa<b>ñ</b>ola, not espa<b>б</b>ola, although б is the more frequent character).
     /// </summary>
-    private double Spelled(ReadOnlySpan<int> bytes, int start, int end)
+    private double Spelled(ReadOnlySpan<int> bytes, int start, int end, bool leadAtSlot)
     {
         Span<byte> utf8 = stackalloc byte[bytes.Length];
         for (var k = 0; k < bytes.Length; k++)
@@ -413,7 +413,68 @@ internal sealed class InnerLayerPrior
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
         var score = _model(b == 0 ? 0 : a, b, cp) + ScriptFit(cp, char.IsAsciiLetter((char)b) || char.IsAsciiLetter((char)next));
         // How much better the character predicts the next one than that one's own frequency does.
-        return next == 0 ? score : score + _model(b, cp, next) - _model(0, 0, next);
+        if (next != 0 || b != 0 || !leadAtSlot)
+        {
+            return next == 0 ? score : score + _model(b, cp, next) - _model(0, 0, next);
+        }
+        // Where the slot decides the lead, between inner characters, what the next one can be (its lead certain) tells
+        // too: 載 (E8 BC 89) before the さ of される, where alone the far more frequent ） (EF BC 89, one outer byte
+        // away) wins. Not where only a continuation byte is in doubt: there the one-sided context misleads (ご before と
+        // where い stands) more than it helps.
+        var following = InnerCharactersAt(end);
+        if (following.Count == 0)
+        {
+            return score;
+        }
+        var after = LogProbabilities.LogSumExp(following.Select(n => _model(0, cp, n)).ToArray());
+        return score + after - LogProbabilities.LogSumExp(following.Select(n => _model(0, 0, n)).ToArray());
+    }
+
+    // The characters the inner sequence whose lead stands certain at slot start can spell, with its continuation bytes
+    // from the slots after it (certain or rebuilt) or one of them lost with the inner layer; none where no lead stands there.
+    private List<int> InnerCharactersAt(int start)
+    {
+        var found = new List<int>();
+        var length = MisreadBytes.SequenceLength(ByteAt(start));
+        if (length < 2)
+        {
+            return found;
+        }
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var lost = 0; lost < length; lost++)
+        {
+            // lost 0: every continuation byte stands in a slot; else the one at that index is one the inner page lacks.
+            var slotCount = lost == 0 ? length : length - 1;
+            if (start + slotCount > _slots.Count)
+            {
+                continue;
+            }
+            var options = new int[length][];
+            var combinations = 1;
+            for (var k = 0; k < length && combinations > 0 && combinations <= MaxCombinations; k++)
+            {
+                options[k] = k == 0 ? [ByteAt(start)] : k == lost ? _innerLost : BytesAt(start + (lost > 0 && k > lost ? k - 1 : k), 0);
+                combinations *= options[k].Length;
+            }
+            if (combinations == 0 || combinations > MaxCombinations)
+            {
+                continue;
+            }
+            for (var index = 0; index < combinations; index++)
+            {
+                var rest = index;
+                for (var k = 0; k < length; k++)
+                {
+                    utf8[k] = (byte)options[k][rest % options[k].Length];
+                    rest /= options[k].Length;
+                }
+                if (Rune.DecodeFromUtf8(utf8[..length], out var rune, out var consumed) == OperationStatus.Done && consumed == length)
+                {
+                    found.Add(rune.Value);
+                }
+            }
+        }
+        return found;
     }
 
     // Of another script than the line's, or Cyrillic or Greek within a word of ASCII letters (кtil for útil, where no

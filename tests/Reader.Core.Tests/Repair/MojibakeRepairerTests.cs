@@ -251,6 +251,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AnInnerLeadInDoubtIsReadByTheCharacterThatFollows()
+    {
+        // そのページに記載されたインターフェースについて記載している。
+        // Misread with cp1250, then cp1252: 載 is E8 BC 89, and the outer layer lost the byte after the Ä of č (E8), which
+        // may as well have been ď (EF), making the far more frequent ） (EF BC 89). Only the さ and し after it, whose
+        // leads are certain, tell.
+        const string clean = "\u305D\u306E\u30DA\u30FC\u30B8\u306B\u8A18\u8F09\u3055\u308C\u305F\u30A4\u30F3\u30BF\u30FC\u30D5\u30A7\u30FC\u30B9\u306B\u3064\u3044\u3066\u8A18\u8F09\u3057\u3066\u3044\u308B\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250ThenCp1252Dropped)).Text);
+    }
+
+    [Fact]
     public void TheInnerPageIsTheOneWhoseRebuiltBytesSpellNaturalText()
     {
         // ’ (E2 80 99) through cp1257 is ā€™, and through cp1252 after that Ä€™ without the 81 of ā (C4 81). The
