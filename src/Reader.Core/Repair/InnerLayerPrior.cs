@@ -55,6 +55,9 @@ internal sealed class InnerLayerPrior
     // The decoder asks for the same slot and candidate once per beam state.
     private readonly Dictionary<(int Slot, int Candidate), double> _scores = [];
 
+    // Per slot where an inner lead stands certain: what its character can be, and the log of their summed frequency.
+    private readonly Dictionary<int, (List<int> Characters, double Alone)> _following = [];
+
     private InnerLayerPrior(IReadOnlyList<int[]> slots, CodePage inner, Func<int, int, int, double> model, Script documentScript)
     {
         _slots = slots;
@@ -341,12 +344,7 @@ internal sealed class InnerLayerPrior
         Span<int> bytes = stackalloc int[length];
         for (var index = 0; index < combinations; index++)
         {
-            var rest = index;
-            for (var k = 0; k < length; k++)
-            {
-                bytes[k] = options[k][rest % options[k].Length];
-                rest /= options[k].Length;
-            }
+            Combination(options, index, bytes);
             var score = Spelled(bytes, start, start + slotCount, leadAtSlot: position == 0);
             best = best is { } b ? Math.Max(b, score) : score;
         }
@@ -421,13 +419,24 @@ internal sealed class InnerLayerPrior
         // too: 載 (E8 BC 89) before the さ of される, where alone the far more frequent ） (EF BC 89, one outer byte
         // away) wins. Not where only a continuation byte is in doubt: there the one-sided context misleads (ご before と
         // where い stands) more than it helps.
-        var following = InnerCharactersAt(end);
-        if (following.Count == 0)
+        if (!_following.TryGetValue(end, out var following))
         {
-            return score;
+            var characters = InnerCharactersAt(end);
+            following = (characters, characters.Count == 0 ? 0 : LogProbabilities.LogSumExp(characters.Select(n => _model(0, 0, n)).ToArray()));
+            _following[end] = following;
         }
-        var after = LogProbabilities.LogSumExp(following.Select(n => _model(0, cp, n)).ToArray());
-        return score + after - LogProbabilities.LogSumExp(following.Select(n => _model(0, 0, n)).ToArray());
+        return following.Characters.Count == 0 ? score
+            : score + LogProbabilities.LogSumExp(following.Characters.Select(n => _model(0, cp, n)).ToArray()) - following.Alone;
+    }
+
+    // Combination number index of the options, one byte from each.
+    private static void Combination(int[][] options, int index, Span<int> bytes)
+    {
+        for (var k = 0; k < options.Length; k++)
+        {
+            bytes[k] = options[k][index % options[k].Length];
+            index /= options[k].Length;
+        }
     }
 
     // The characters the inner sequence whose lead stands certain at slot start can spell, with its continuation bytes
@@ -440,7 +449,8 @@ internal sealed class InnerLayerPrior
         {
             return found;
         }
-        Span<byte> utf8 = stackalloc byte[4];
+        Span<int> bytes = stackalloc int[length];
+        Span<byte> utf8 = stackalloc byte[length];
         for (var lost = 0; lost < length; lost++)
         {
             // lost 0: every continuation byte stands in a slot; else the one at that index is one the inner page lacks.
@@ -462,13 +472,12 @@ internal sealed class InnerLayerPrior
             }
             for (var index = 0; index < combinations; index++)
             {
-                var rest = index;
+                Combination(options, index, bytes);
                 for (var k = 0; k < length; k++)
                 {
-                    utf8[k] = (byte)options[k][rest % options[k].Length];
-                    rest /= options[k].Length;
+                    utf8[k] = (byte)bytes[k];
                 }
-                if (Rune.DecodeFromUtf8(utf8[..length], out var rune, out var consumed) == OperationStatus.Done && consumed == length)
+                if (Rune.DecodeFromUtf8(utf8, out var rune, out var consumed) == OperationStatus.Done && consumed == length)
                 {
                     found.Add(rune.Value);
                 }
