@@ -8,8 +8,8 @@ leaves. Counts of words and of word pairs in running Russian text tell them apar
 
 Corpus: the text of LibreOffice's Russian help (Debian libreoffice-help-ru, MPL-2.0: formal,
 technical prose), of the GIMP manual in Russian (Debian gimp-help-ru, GFDL-1.2+) and of the GNOME help in Russian
-(Debian gnome-user-docs, CC-BY-SA-3.0; Mallard pages), the Russian fortune files (Debian fortunes-ru, GPL-2: jokes and quotations,
-colloquial speech) and the Russian translation of Battle for Wesnoth (Debian wesnoth-1.16-data and
+(Debian gnome-user-docs, CC-BY-SA-3.0; Mallard pages), the Russian fortune files (Debian fortunes-ru, GPL-2: jokes
+and quotations, colloquial speech) and the Russian translation of Battle for Wesnoth (Debian wesnoth-1.16-data and
 the campaign packages wesnoth-1.16-*, GPL-2+: story, dialogue and descriptions; the msgstr texts of
 its .mo catalogues). Help text alone makes infinitives and imperatives look likelier than they
 are in prose (обсуждать over обсуждают). Words are runs of Cyrillic letters, lower-cased, NFC; a pair is two words

@@ -4,9 +4,8 @@ namespace Reader.Core.Repair;
 /// Re-decides the undecided letters of space-delimited words (Latin, Cyrillic, Greek scripts): a combination of
 /// candidates that spells a known word beats one the character model merely finds likely ("этом" over "стом").
 /// A form the table lacks is read as a known stem with a common ending; a capitalised one, mostly a name, keeps the
-/// character model's choice. The words of a phrase are chosen together, with
-/// running-text counts of words and word pairs where they cover the script (Russian: я over с, работу after заканчивает;
-/// Portuguese: Às vezes over És vezes).
+/// character model's choice. The words of a phrase are chosen together, with running-text counts of words and word
+/// pairs where they cover the script (Russian: я over с, работу after заканчивает; Portuguese: Às vezes over És vezes).
 /// </summary>
 internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<string, AlphabeticWordCounts?> counts, DocumentModel characters)
 {
@@ -396,11 +395,6 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                     var endingShare = counts(key)?.EndingShare(key) ?? 0;
                     choices.Add(Choice(letters, table.LogProbability(word) + Math.Log(endingShare + UnseenEnding), LetterWeight * Letters(path, start, end, letters)));
                 }
-            }
-            if (choices.Count > MaxChoices)
-            {
-                choices.Sort((a, b) => (b.LogProbability + b.Fit).CompareTo(a.LogProbability + a.Fit));
-                choices.RemoveRange(MaxChoices, choices.Count - MaxChoices);
             }
             return;
         }

@@ -321,24 +321,9 @@ internal sealed class InnerLayerPrior
     /// </summary>
     private double? Best(int slot, int own, int position, int length, int lost = -1)
     {
-        // Sequence index k stands in slot start + k, or one before past a byte the inner layer lost.
-        var start = slot - (lost >= 0 && lost < position ? position - 1 : position);
-        var slotCount = lost >= 0 ? length - 1 : length;
-        if (start < 0 || start + slotCount > _slots.Count)
+        if (Options(slot, own, position, length, lost, out var start, out var slotCount, out var combinations) is not { } options)
         {
             return null;
-        }
-        var options = new int[length][];
-        var combinations = 1;
-        for (var k = 0; k < length; k++)
-        {
-            var at = start + (lost >= 0 && k > lost ? k - 1 : k);
-            options[k] = k == position ? [own] : k == lost ? _innerLost : BytesAt(at, k == 0 ? length : 0);
-            combinations *= options[k].Length;
-            if (combinations == 0 || combinations > MaxCombinations)
-            {
-                return null;
-            }
         }
         double? best = null;
         Span<int> bytes = stackalloc int[length];
@@ -349,6 +334,33 @@ internal sealed class InnerLayerPrior
             best = best is { } b ? Math.Max(b, score) : score;
         }
         return best;
+    }
+
+    // The bytes each index of a sequence of length bytes may be: own at position, the inner page's lost bytes at lost
+    // (if any), the others from the neighbouring slots, the sequence starting at slot start and taking slotCount of
+    // them; null where the slots cannot complete it or offer more combinations than are tried.
+    private int[][]? Options(int slot, int own, int position, int length, int lost, out int start, out int slotCount, out int combinations)
+    {
+        // Sequence index k stands in slot start + k, or one before past a byte the inner layer lost.
+        start = slot - (lost >= 0 && lost < position ? position - 1 : position);
+        slotCount = lost >= 0 ? length - 1 : length;
+        combinations = 1;
+        if (start < 0 || start + slotCount > _slots.Count)
+        {
+            return null;
+        }
+        var options = new int[length][];
+        for (var k = 0; k < length; k++)
+        {
+            var at = start + (lost >= 0 && k > lost ? k - 1 : k);
+            options[k] = k == position ? [own] : k == lost ? _innerLost : BytesAt(at, k == 0 ? length : 0);
+            combinations *= options[k].Length;
+            if (combinations == 0 || combinations > MaxCombinations)
+            {
+                return null;
+            }
+        }
+        return options;
     }
 
     // The inner bytes a slot may stand for: a lead of a sequence this long (length > 0) or a continuation byte.
@@ -451,22 +463,10 @@ internal sealed class InnerLayerPrior
         }
         Span<int> bytes = stackalloc int[length];
         Span<byte> utf8 = stackalloc byte[length];
-        for (var lost = 0; lost < length; lost++)
+        // Every continuation byte in a slot (lost -1), or the one at index lost one the inner page lacks.
+        for (var lost = -1; lost < length; lost++)
         {
-            // lost 0: every continuation byte stands in a slot; else the one at that index is one the inner page lacks.
-            var slotCount = lost == 0 ? length : length - 1;
-            if (start + slotCount > _slots.Count)
-            {
-                continue;
-            }
-            var options = new int[length][];
-            var combinations = 1;
-            for (var k = 0; k < length && combinations > 0 && combinations <= MaxCombinations; k++)
-            {
-                options[k] = k == 0 ? [ByteAt(start)] : k == lost ? _innerLost : BytesAt(start + (lost > 0 && k > lost ? k - 1 : k), 0);
-                combinations *= options[k].Length;
-            }
-            if (combinations == 0 || combinations > MaxCombinations)
+            if (lost == 0 || Options(start, ByteAt(start), 0, length, lost, out _, out _, out var combinations) is not { } options)
             {
                 continue;
             }
