@@ -1,3 +1,5 @@
+using Reader.Core.Repair.Encodings;
+
 namespace Reader.Core.Repair;
 
 /// <summary>Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page.</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using Reader.Core.Documents;
+using Reader.Core.Repair.LanguageModels;
 
 namespace Reader.Core.Repair;
 

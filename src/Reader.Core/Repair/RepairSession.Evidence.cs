@@ -1,3 +1,5 @@
+using Reader.Core.Repair.Encodings;
+
 namespace Reader.Core.Repair;
 
 /// <summary>Which code page misread the text, and which of its lines show the damage.</summary>

@@ -1,5 +1,9 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using Reader.Core.Repair.Decoding;
+using Reader.Core.Repair.Encodings;
+using Reader.Core.Repair.LanguageModels;
+using Reader.Core.Repair.Priors;
 
 namespace Reader.Core.Repair;
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Reader.Core.Repair;
+using Reader.Core.Repair.LanguageModels;
 
 namespace Reader.Core.Tests.Repair;
 

@@ -1,0 +1,162 @@
+namespace Reader.Core.Repair.Encodings;
+
+/// <summary>
+/// Damage that leaves no UTF-8 pair behind: latin-1 with its C1 bytes stripped keeps only the lead byte "â" of every
+/// quote, apostrophe and dash (E2 80 xx), so English without accented letters shows nothing but lone "â"s. Such an
+/// "â" standing where a quote or dash stands (before a capital, after a word's last letter, between spaces) is
+/// evidence of that damage: no language writes a genuine "â" there.
+/// </summary>
+internal static class LoneMarks
+{
+    /// <summary>How many such marks make a text damaged: one may be a quotation ("the lone â that remains").</summary>
+    public const int Enough = 2;
+
+    private const char LeadOfPunctuation = '\u00E2';
+    private const char EmojiLead = '\u00F0';
+
+    // In damaged text every "â" is a lost quote, dash or apostrophe, and quotes and dashes are a good share of them;
+    // where "â" is a letter (Romanian, Portuguese, French), a word that ends in it is one among thousands.
+    private const int MarksShare = 10;
+
+    // Text that lost only its punctuation this way has few other lone leads (an É, whose 0x89 was stripped too);
+    // text full of genuine accented letters that merely has an "â" between spaces (a hunspell affix file's flag) has
+    // thousands.
+    private const int OtherLeadsPerMark = 2;
+
+    /// <summary>
+    /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand; 0 when
+    /// it holds genuine typographic punctuation or emoji, when most of its "â"s stand inside words as a letter does, or
+    /// when other accented letters stand alone far more often than the marks.
+    /// </summary>
+    public static int Count(ReadOnlySpan<char> text)
+    {
+        var at = text.IndexOf(LeadOfPunctuation);
+        var emoji = LoneEmoji(text);
+        // Quotes, dashes, arrows and operators (E2 80..8B xx) and emoji (F0 9F xx xx) cannot survive this damage: where
+        // one stands, it is genuine.
+        if ((at < 0 && emoji == 0) || text.IndexOfAnyInRange('\u2010', '\u22FF') >= 0 || text.IndexOfAnyInRange('\uD83C', '\uD83E') >= 0)
+        {
+            return 0;
+        }
+        var marks = 0;
+        var all = 0;
+        for (; at >= 0 && at < text.Length; at++)
+        {
+            if (text[at] != LeadOfPunctuation)
+            {
+                continue;
+            }
+            all++;
+            var before = at > 0 ? text[at - 1] : ' ';
+            var after = at + 1 < text.Length ? text[at + 1] : ' ';
+            var closing = IsClosingAt(text, at);
+            // Before a lower-case letter an "â" may start a word (French âge, Portuguese âmbito); it opens a quotation
+            // only where a closing mark follows in the same line ("âhelloâ").
+            var opening = IsSpaceOrOpening(before)
+                && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after) || (char.IsAsciiLetterLower(after) && ClosesLater(text, at)));
+            // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
+            var dash = before == ' ' && after == ' ';
+            // Doubled where no word goes on into it: "ââââ" is a rule of box drawing (┌──┐) or quotes around a dash, while
+            // "Rhâââ" is French for a groan.
+            var doubled = (before == LeadOfPunctuation || after == LeadOfPunctuation) && !AfterLetter(text, at);
+            if (opening || closing || dash || doubled || IsApostrophe(text, at))
+            {
+                marks++;
+            }
+        }
+        // Counted last, and only then: this runs on every chunk, and clean French or Portuguese holds "â" as a letter.
+        return marks * MarksShare >= all && OtherLoneLeads(text) - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
+    }
+
+    // Whether the run of "â"s through position at follows a letter.
+    private static bool AfterLetter(ReadOnlySpan<char> text, int at)
+    {
+        var start = at;
+        while (start > 0 && text[start - 1] == LeadOfPunctuation)
+        {
+            start--;
+        }
+        return start > 0 && char.IsLetter(text[start - 1]);
+    }
+
+    // The lead "ð" of an emoji whose other bytes were all stripped, standing as a word of its own: in Icelandic and
+    // Faroese it is a letter inside words.
+    private static int LoneEmoji(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(EmojiLead); i >= 0 && i < text.Length; i++)
+        {
+            if (text[i] == EmojiLead && (i == 0 || IsSpaceOrOpening(text[i - 1]))
+                && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || IsClosing(text[i + 1])))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // Latin-1 letters that may be UTF-8 lead bytes (Â to ô, but for â), standing without a continuation byte after them.
+    private static int OtherLoneLeads(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '\u00C2' and <= '\u00F4' and not LeadOfPunctuation
+                && (i + 1 == text.Length || text[i + 1] is < '\u0080' or > '\u00BF'))
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    // Word-final "â" before a space or punctuation: no language ends a word in it.
+    private static bool IsClosingAt(ReadOnlySpan<char> text, int at)
+    {
+        var before = at > 0 ? text[at - 1] : ' ';
+        var after = at + 1 < text.Length ? text[at + 1] : ' ';
+        return (char.IsAsciiLetterOrDigit(before) || IsClosing(before)) && (IsSpaceOrOpening(after) || IsClosing(after));
+    }
+
+    private static bool ClosesLater(ReadOnlySpan<char> text, int at)
+    {
+        for (var i = at + 1; i < text.Length && text[i] != '\n'; i++)
+        {
+            if (text[i] == LeadOfPunctuation && IsClosingAt(text, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An English contraction or possessive: It's, don't, I'm, we're, I've, I'll, she'd. No language ends a word in
+    // "âs" or "âll" after a letter, in "ât" after n, or in "âm" after a lone I, where "â" is a letter (Vietnamese
+    // dân, French dégât, Romanian Sâm).
+    private static bool IsApostrophe(ReadOnlySpan<char> text, int at)
+    {
+        if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
+        {
+            return false;
+        }
+        var rest = text[(at + 1)..];
+        var end = 0;
+        while (end < rest.Length && char.IsAsciiLetter(rest[end]))
+        {
+            end++;
+        }
+        if (end < rest.Length && char.IsLetter(rest[end]))
+        {
+            return false;
+        }
+        var ending = rest[..end];
+        var loneI = text[at - 1] == 'I' && (at == 1 || !char.IsLetter(text[at - 2]));
+        return ending is "s" or "d" or "ll" or "re" or "ve"
+            || (ending is "t" && text[at - 1] == 'n')
+            || (ending is "m" && loneI);
+    }
+
+    private static bool IsSpaceOrOpening(char ch) => char.IsWhiteSpace(ch) || ch is '(' or '[';
+
+    private static bool IsClosing(char ch) => ch is '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']';
+}

@@ -1,0 +1,283 @@
+using System.Globalization;
+
+namespace Reader.Core.Repair.Encodings;
+
+/// <summary>How a run of characters reads when taken back to the bytes a code page showed as them.</summary>
+internal enum RunKind
+{
+    /// <summary>The bytes are not UTF-8, even allowing for lost bytes: the run is genuine text.</summary>
+    NotMojibake,
+
+    /// <summary>Only lone lead bytes: UTF-8 only if every continuation byte was lost; weak evidence.</summary>
+    Weak,
+
+    /// <summary>At least one lead byte followed by its continuation bytes: strong evidence of mojibake.</summary>
+    Strong,
+}
+
+/// <summary>
+/// The UTF-8 shape of a run: continuation bytes its lead bytes need, how many of them are there, and how many lead
+/// bytes have all theirs. Genuine damage loses only the few byte values its code page lacks, so nearly every
+/// continuation byte is there; clean text of the page's own script (Ukrainian as cp1251, a Czech name as cp1250)
+/// reads as lead bytes that lack most of theirs.
+/// </summary>
+internal readonly record struct RunShape(long Needed, long Present, long Complete)
+{
+    public RunShape Add(RunShape other) => new(Needed + other.Needed, Present + other.Present, Complete + other.Complete);
+}
+
+/// <summary>One character of a re-decoded run: either certain, or a set of candidates for rebuilt bytes.</summary>
+internal readonly record struct DecodedUnit(int[] Candidates, int LostBytes, int Start, int Length);
+
+/// <summary>Takes runs of suspicious characters back to bytes and re-decodes them as UTF-8, enumerating lost bytes.</summary>
+internal static class MisreadBytes
+{
+    private const int Wildcard = -1;
+    private const int MaxCandidates = 4096;
+
+    /// <summary>Classifies <paramref name="run"/> under <paramref name="page"/> without enumerating candidates.</summary>
+    public static RunKind Classify(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost) => Classify(run, page, lost, out _);
+
+    /// <summary>Classifies <paramref name="run"/> and measures its <paramref name="shape"/>.</summary>
+    public static RunKind Classify(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, out RunShape shape)
+    {
+        shape = default;
+        var strong = false;
+        var i = 0;
+        while (i < run.Length)
+        {
+            var lead = ByteAt(run[i], page);
+            var need = SequenceLength(lead);
+            if (need == 0)
+            {
+                shape = default;
+                return RunKind.NotMojibake;
+            }
+            var present = 0;
+            var j = i + 1;
+            while (j < run.Length && IsContinuation(ByteAt(run[j], page)))
+            {
+                present++;
+                j++;
+            }
+            if (present > need - 1 || (present < need - 1 && lost.Count == 0)
+                || (need == 4 && !MayStartText(lead, present > 0 ? ByteAt(run[i + 1], page) : Wildcard, present < need - 1 && lost.Contains((byte)0xA0))))
+            {
+                shape = default;
+                return RunKind.NotMojibake;
+            }
+            shape = shape.Add(new RunShape(need - 1, present, present == need - 1 && present > 0 ? 1 : 0));
+            if (present > 0 && !(present == 1 && run[i + 1] == '\u00A0' && need > 2))
+            {
+                strong = true;
+            }
+            i = j;
+        }
+        return strong ? RunKind.Strong : RunKind.Weak;
+    }
+
+    /// <summary>
+    /// How many characters open <paramref name="run"/> that are continuation bytes under <paramref name="page"/>, with no
+    /// lead before them: what is left of a character split by a space or a line break (样 is E6 A0 B7, and a no-break
+    /// space A0 made plain leaves "æ ·"). They are no UTF-8 of their own, but the run after them may be.
+    /// </summary>
+    public static int LeadingContinuations(ReadOnlySpan<char> run, CodePage page)
+    {
+        var count = 0;
+        while (count < run.Length && ByteAt(run[count], page) is >= 0x80 and <= 0xBF)
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>True when the last character <paramref name="run"/> begins under <paramref name="page"/> lacks bytes at its end.</summary>
+    public static bool EndsIncomplete(ReadOnlySpan<char> run, CodePage page)
+    {
+        var continuations = 0;
+        while (continuations < 3 && continuations < run.Length && IsContinuation(ByteAt(run[^(continuations + 1)], page)))
+        {
+            continuations++;
+        }
+        return continuations < run.Length && SequenceLength(ByteAt(run[^(continuations + 1)], page)) > continuations + 1;
+    }
+
+    /// <summary>Re-decodes <paramref name="run"/>; returns null when it is not UTF-8 under <paramref name="page"/>.</summary>
+    public static List<DecodedUnit>? Decode(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
+    {
+        var units = new List<DecodedUnit>();
+        var i = 0;
+        Span<int> slots = stackalloc int[4];
+        while (i < run.Length)
+        {
+            var lead = ByteAt(run[i], page);
+            var need = SequenceLength(lead);
+            if (need == 0)
+            {
+                return null;
+            }
+            var present = 0;
+            var j = i + 1;
+            while (j < run.Length && IsContinuation(ByteAt(run[j], page)) && present < need - 1)
+            {
+                slots[present++] = ByteAt(run[j], page);
+                j++;
+            }
+            if (j < run.Length && IsContinuation(ByteAt(run[j], page)))
+            {
+                return null;
+            }
+            var candidates = Enumerate(lead, need, slots[..present], lost, out var rebuilt);
+            if (candidates.Length == 0)
+            {
+                return null;
+            }
+            units.Add(new DecodedUnit(candidates, rebuilt, i, j - i));
+            i = j;
+        }
+        return units;
+    }
+
+    // U+FFFD stands for one byte the decoder could not show: any lost byte.
+    private const int Replaced = -2;
+
+    /// <summary>The byte a character stands for: -1 when not in the page, <see cref="Replaced"/> for U+FFFD.</summary>
+    private static int ByteAt(char ch, CodePage page) => ch == '\uFFFD' ? Replaced : page.ByteOf(ch);
+
+    private static bool IsContinuation(int b) => b is (>= 0x80 and <= 0xBF) or Replaced;
+
+    // Four-byte leads but F0 start planes 4-16: unassigned or private use but for plane 14 (F3 A0: tags and variation
+    // selectors). So ñ, ò, ô of latin-1 lead nothing text holds, and ó only before the byte A0 (or where that was lost).
+    private static bool MayStartText(int lead, int second, bool secondMayBeLost) => lead switch
+    {
+        0xF0 => true,
+        0xF3 => second is 0xA0 or Replaced || secondMayBeLost,
+        _ => false,
+    };
+
+    /// <summary>How many bytes a UTF-8 sequence with this lead byte has; 0 for a byte that leads none.</summary>
+    internal static int SequenceLength(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+
+    private static int[] Enumerate(int lead, int need, ReadOnlySpan<int> present, IReadOnlyList<byte> lost, out int rebuilt)
+    {
+        var missing = need - 1 - present.Length;
+        var wildcards = 0;
+        foreach (var b in present)
+        {
+            if (b == Replaced)
+            {
+                wildcards++;
+            }
+        }
+        rebuilt = missing + wildcards;
+        var found = new HashSet<int>();
+        Span<int> layout = stackalloc int[3];
+        // Choose which of the need-1 continuation positions were lost; the present bytes keep their order.
+        var positions = need - 1;
+        for (var mask = 0; mask < 1 << positions; mask++)
+        {
+            if (System.Numerics.BitOperations.PopCount((uint)mask) != missing)
+            {
+                continue;
+            }
+            var next = 0;
+            for (var p = 0; p < positions; p++)
+            {
+                if ((mask & (1 << p)) != 0)
+                {
+                    layout[p] = Wildcard;
+                    continue;
+                }
+                var b = present[next++];
+                layout[p] = b == Replaced ? Wildcard : b;
+            }
+            Fill(lead, layout[..positions], 0, 0, lost, found);
+            if (found.Count > MaxCandidates)
+            {
+                break;
+            }
+        }
+        // Rebuilt bytes can spell scripts and symbol sets that ordinary text never holds; left in, they only crowd out
+        // the likely candidates (the decoder ranks a few dozen per character).
+        if (rebuilt > 0 && found.Any(IsLikelyText))
+        {
+            found.RemoveWhere(cp => !IsLikelyText(cp));
+        }
+        var result = found.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    private static void Fill(int lead, Span<int> layout, int index, int acc, IReadOnlyList<byte> lost, HashSet<int> found)
+    {
+        if (index == 0)
+        {
+            acc = lead switch
+            {
+                < 0xE0 => lead & 0x1F,
+                < 0xF0 => lead & 0x0F,
+                _ => lead & 0x07,
+            };
+        }
+        if (index == layout.Length)
+        {
+            if (IsValid(acc, layout.Length + 1, rebuilt: layout.Contains(Wildcard)))
+            {
+                found.Add(acc);
+            }
+            return;
+        }
+        if (layout[index] != Wildcard)
+        {
+            Fill(lead, layout, index + 1, (acc << 6) | (layout[index] & 0x3F), lost, found);
+            return;
+        }
+        foreach (var b in lost)
+        {
+            Fill(lead, layout, index + 1, (acc << 6) | (b & 0x3F), lost, found);
+        }
+    }
+
+    private static bool IsLikelyText(int cp) => cp switch
+    {
+        0x200C or 0x200D => true, // joiners hold emoji sequences and Persian words together
+        >= 0x2000 and <= 0x206F => CharUnicodeInfo.GetUnicodeCategory(cp) != UnicodeCategory.Format,
+        >= 0x2800 and <= 0x28FF => false, // Braille
+        >= 0x2C00 and <= 0x2C5F => false, // Glagolitic
+        >= 0x2C80 and <= 0x2DFF => false, // Coptic, Georgian supplement, Tifinagh, Ethiopic extended, Cyrillic extended-A
+        >= 0x2E80 and <= 0x2FFF => false, // CJK and Kangxi radicals, ideographic description
+        >= 0x10000 and <= 0x1CFFF => false, // historic scripts
+        >= 0x1D000 and <= 0x1D7FF => false, // musical and mathematical alphanumeric symbols
+        >= 0x1E000 and <= 0x1EFFF => false,
+        >= 0x1F000 and <= 0x1F0FF => false, // mahjong, domino and playing-card tiles
+        >= 0x1F700 and <= 0x1F7FF => false, // alchemical symbols, geometric shapes extended
+        _ => true,
+    };
+
+    // A C1 control is the middle layer of double mis-decoding (also one whose outer layer lost bytes); elsewhere the
+    // prior keeps it from being chosen.
+    private static bool IsValid(int cp, int length, bool rebuilt)
+    {
+        if (cp is >= 0x80 and <= 0x9F)
+        {
+            return true;
+        }
+        var minimum = length switch { 2 => 0x80, 3 => 0x800, _ => 0x10000 };
+        if (cp < minimum || cp > 0x10FFFF || cp is >= 0xD800 and <= 0xDFFF)
+        {
+            return false;
+        }
+        if ((cp & 0xFFFE) == 0xFFFE || cp is >= 0xFDD0 and <= 0xFDEF)
+        {
+            return false;
+        }
+        var category = CharUnicodeInfo.GetUnicodeCategory(cp);
+        return category is not (UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.Control or UnicodeCategory.Surrogate);
+    }
+}

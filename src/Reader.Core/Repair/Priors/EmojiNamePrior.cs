@@ -1,0 +1,193 @@
+using System.Text;
+using Reader.Core.Repair.Decoding;
+using Reader.Core.Repair.LanguageModels;
+
+namespace Reader.Core.Repair.Priors;
+
+/// <summary>
+/// Emoji that differ in a lost byte (🐈 cat and 🍈 melon are F0 9F 90 88 and F0 9F 8D 88) look alike to every
+/// character model; the line often names what it shows ("a photo of a cat 🐈", "a professora aplaudiu 👏"). A candidate
+/// whose keywords (CLDR's annotations in the repair's languages, derived by <c>tools/repair-lm/build_emoji_names.py</c>)
+/// the line uses is preferred.
+/// </summary>
+internal sealed class EmojiNamePrior
+{
+    private const string ResourceName = "Reader.Core.Repair.Data.repair-emoji-names.txt.gz";
+
+    // The character model knows emoji only by frequency, and faces are hundreds of times commoner than a cat: naming
+    // the thing outweighs that.
+    private const double NamedBonus = 8;
+
+    // The character model knows only the few dozen emoji that o200k holds as tokens (log frequency -13.9 to -17.8)
+    // and prices every other character at its floor (-25): an emoji CLDR names is in use, so it is lifted to just
+    // below the rarest known one, where being named can carry it past a common face. Only four-byte ones: their
+    // rivals are other emoji, while a symbol of the BMP (➰) competes with characters the model prices well (⁰).
+    private const double AnnotatedLift = 6;
+
+    // The nearer a keyword stands to the emoji, the surer it names it: "a slide and a photo of a cat 🐈" shows the
+    // cat. The bonus fades over this many characters of the line to half, what any keyword of the line earns.
+    private const double FadeLength = 60;
+
+    // A keyword within a few characters of the emoji (the word before or after it): nearness 0.75 at 15 characters.
+    private const double Beside = 0.75;
+
+    private static readonly Lazy<Dictionary<int, string[]>> s_names = new(Load);
+
+    private readonly List<(int Offset, string Word)> _words;
+    private readonly string _text;
+    private readonly int[] _offsets;
+    private readonly Dictionary<int, List<int>> _namedAt = [];
+
+    private EmojiNamePrior(List<(int, string)> words, string text, int[] offsets)
+    {
+        _words = words;
+        _text = text;
+        _offsets = offsets;
+    }
+
+    /// <summary>The prior for <paramref name="lattice"/>, or null when no rebuilt slot may hold an emoji.</summary>
+    public static EmojiNamePrior? For(Lattice lattice)
+    {
+        if (!lattice.Slots.Any(s => s.Length > 1 && s.Any(IsPictograph)))
+        {
+            return null;
+        }
+        var text = new StringBuilder();
+        var certain = lattice.CertainText();
+        var offsets = new int[certain.Length];
+        for (var s = 0; s < certain.Length; s++)
+        {
+            offsets[s] = text.Length;
+            text.Append(certain[s] > 0 ? char.ConvertFromUtf32(certain[s]) : " ");
+        }
+        var line = text.ToString().ToLowerInvariant();
+        var words = new List<(int, string)>();
+        var start = -1;
+        for (var i = 0; i <= line.Length; i++)
+        {
+            var letter = i < line.Length && char.IsLetter(line[i]) && !IsCjk(line[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                words.Add((start, line[start..i]));
+                start = -1;
+            }
+        }
+        return new EmojiNamePrior(words, line, offsets);
+    }
+
+    /// <summary>
+    /// Log weight of emoji <paramref name="candidate"/> at <paramref name="slot"/>: a bonus when the line names it
+    /// (the whole bonus near the emoji), and a lift when the character model does not know it.
+    /// </summary>
+    public double Score(int slot, int candidate)
+    {
+        if (!IsPictograph(candidate) || !s_names.Value.ContainsKey(candidate))
+        {
+            return 0;
+        }
+        var lift = candidate < 0x10000 || CharNGramModel.Shared.Knows(candidate) ? 0 : AnnotatedLift;
+        return lift + (NamedBonus * Nearness(slot, candidate));
+    }
+
+    /// <summary>
+    /// Where the model still chose an emoji the line does not name although a keyword right beside the slot names
+    /// another candidate ("os pombos 🕊️"), that one: a face the character model knows in context (" 🙂" is an o200k
+    /// token) outscores any bonus, but the words next to an emoji say what it shows.
+    /// </summary>
+    public void PreferNamed(IReadOnlyList<int[]> slots, int[] path)
+    {
+        for (var s = 0; s < slots.Count; s++)
+        {
+            if (slots[s].Length < 2 || !IsPictograph(path[s]) || Nearness(s, path[s]) >= Beside)
+            {
+                continue;
+            }
+            var best = slots[s].Where(c => IsPictograph(c) && Nearness(s, c) >= Beside)
+                .OrderByDescending(c => Nearness(s, c)).ThenByDescending(CharNGramModel.Shared.Unigram).FirstOrDefault();
+            if (best != 0)
+            {
+                path[s] = best;
+                // The emoji the words name is shown as one: a rebuilt variation selector after it is U+FE0F, whatever
+                // the model chose after the emoji it replaces (🔎︎, text style).
+                if (s + 1 < slots.Count && slots[s + 1].Length > 1 && Array.IndexOf(slots[s + 1], 0xFE0F) >= 0
+                    && path[s + 1] is >= 0xFE00 and <= 0xFE0F)
+                {
+                    path[s + 1] = 0xFE0F;
+                }
+            }
+        }
+    }
+
+    // 1 for a keyword right at the slot, fading with distance to half for one anywhere in the line; 0 when none is.
+    private double Nearness(int slot, int candidate)
+    {
+        if (!IsPictograph(candidate) || !s_names.Value.TryGetValue(candidate, out var keywords))
+        {
+            return 0;
+        }
+        if (!_namedAt.TryGetValue(candidate, out var named))
+        {
+            named = NamedAt(keywords);
+            _namedAt[candidate] = named;
+        }
+        if (named.Count == 0)
+        {
+            return 0;
+        }
+        var at = _offsets[slot];
+        var nearest = named.Min(offset => Math.Abs(offset - at));
+        return Math.Max(0.5, 1 - (nearest / FadeLength));
+    }
+
+    // Where in the line the keywords end: a Chinese or Japanese keyword as it is; a word of an alphabetic script with
+    // an ending of its own (cats, gatos, aplaudiu for aplaudir).
+    private List<int> NamedAt(string[] keywords)
+    {
+        var found = new List<int>();
+        foreach (var keyword in keywords)
+        {
+            if (IsCjk(keyword[0]))
+            {
+                for (var i = _text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = _text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
+                {
+                    found.Add(i + keyword.Length);
+                }
+                continue;
+            }
+            var stem = keyword.Length <= 4 ? keyword.Length : Math.Max(4, keyword.Length - 3);
+            foreach (var (offset, word) in _words)
+            {
+                if (word.Length >= stem && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
+                    && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
+                {
+                    found.Add(offset + word.Length);
+                }
+            }
+        }
+        return found;
+    }
+
+    // Chinese and Japanese are written without spaces: their keywords are looked for as they stand.
+    private static bool IsCjk(char c) => c >= '\u2E80';
+
+    private static bool IsPictograph(int c) => c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F000 and <= 0x1FAFF);
+
+    private static Dictionary<int, string[]> Load()
+    {
+        using var reader = new StreamReader(EmbeddedData.Open(ResourceName));
+        var names = new Dictionary<int, string[]>();
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0)
+            {
+                names[char.ConvertToUtf32(line, 0)] = line[(tab + 1)..].Split(' ');
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,252 @@
+namespace Reader.Core.Repair.Priors;
+
+/// <summary>
+/// Numbers and steps: the × after a number, the Å of lengths, and the arrows that lead from one number or one step to
+/// the next.
+/// </summary>
+internal sealed partial class PunctuationPrior
+{
+    private const int MultiplicationSign = 0xD7;
+    private const int Angstrom = 0xC5;
+
+    // A number follows the slot, right after it or after one space.
+    private bool BeforeNumber(int slot) =>
+        SideAt(slot + 1) == Side.Digit || (SideAt(slot + 1) == Side.Space && SideAt(slot + 2) == Side.Digit);
+
+    /// <summary>
+    /// The sign of a number that alone fits a rebuilt slot, or 0. Latin-1 without C1 bytes leaves × (C3 97) and Å
+    /// (C3 85) a lone "Ã" like the capitals À to ß. × stands right after a number and before no letter (2.7×, 10× the
+    /// load, 1920×1080), or between spaced numbers (3 × 4); Å, the unit of length, alone after a spaced number and
+    /// before no number (1.54 Å long), the one capital from À to ß that follows a number as a word of its own.
+    /// </summary>
+    private int NumberSignAt(int slot) => _numberSigns[slot] ??= NumberSignFitting(slot);
+
+    /// <summary>
+    /// Puts Å where it stands alone after a number; after the word models, which read it as the likelier word É.
+    /// </summary>
+    public void PlaceUnits(int[] path)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (NumberSignAt(s) == Angstrom)
+            {
+                path[s] = Angstrom;
+            }
+        }
+    }
+
+    private int NumberSignFitting(int slot)
+    {
+        if (_slots[slot].Length == 1)
+        {
+            return 0;
+        }
+        var left = SideAt(slot - 1);
+        var right = SideAt(slot + 1);
+        if (Array.IndexOf(_slots[slot], MultiplicationSign) >= 0
+            && ((left == Side.Digit && right != Side.Word)
+                || (left == Side.Space && right == Side.Space && SideAt(slot - 2) == Side.Digit && SideAt(slot + 2) == Side.Digit)))
+        {
+            return MultiplicationSign;
+        }
+        return Array.IndexOf(_slots[slot], Angstrom) >= 0 && left == Side.Space && SideAt(slot - 2) == Side.Digit
+            && right is not (Side.Word or Side.Digit) && !BeforeNumber(slot)
+            ? Angstrom
+            : 0;
+    }
+
+    private const int Arrow = 0x2192;
+    private const int EmDash = 0x2014;
+
+    // A chain of this many spaced marks with a word or two between each is a sequence of steps, not of asides.
+    private const int ChainLength = 3;
+    private const int WordsPerStep = 2;
+
+    // A menu item is named in a few words (Dockable Dialogs, Diálogos de encaixe).
+    private const int WordsPerMenuItem = 4;
+
+    // "menu" as English, Dutch, Portuguese, French and Italian write it, Spanish menú, German and Turkish menü, Russian меню.
+    private static readonly string[] MenuWords = ["menu", "men\u00FA", "men\u00FC", "\u043C\u0435\u043D\u044E"];
+
+    /// <summary>
+    /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
+    /// (120 ms → 45 ms), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
+    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most. A single step between
+    /// capitalised names is one too in a document that has shown its menu paths, after the word menu (menu Layers →
+    /// Colors), or before an item that ends in an ellipsis (File → Save as...).
+    /// </summary>
+    private void PointArrows(int[] path)
+    {
+        var marks = new List<int>();
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (path[s] == EmDash && _slots[s].Length > 1 && Array.IndexOf(_slots[s], Arrow) >= 0
+                && SideAt(s - 1) == Side.Space && SideAt(s + 1) == Side.Space)
+            {
+                marks.Add(s);
+            }
+        }
+        foreach (var s in marks)
+        {
+            if (NumberBefore(path, s) && s + 2 < path.Length && char.IsAsciiDigit((char)path[s + 2]))
+            {
+                path[s] = Arrow;
+            }
+        }
+        var first = 0;
+        for (var m = 1; m <= marks.Count; m++)
+        {
+            if (m < marks.Count && !IsDialogueLine && (IsStep(path, marks[m - 1] + 1, marks[m], WordsPerStep) || IsMenuItem(path, marks[m - 1] + 2, marks[m])))
+            {
+                continue;
+            }
+            // A menu path names each step with a capital (Windows → Dockable Dialogs → Fonts): two marks are enough there,
+            // and one where the document has shown its menu paths or the text calls it a menu or a dialog's command.
+            if (m - first >= ChainLength
+                || (m - first == 2 && !IsDialogueLine && IsMenuPath(path, marks[first], marks[first + 1]))
+                || (m - first == 1 && !IsDialogueLine && MenuNameBefore(path, marks[first]) is >= 0 and var name
+                    && MayNameAMenu(path, name)
+                    && (_menuArrows || NamesMenu(path, name) || OpensDialog(path, marks[first] + 2))))
+            {
+                for (var k = first; k < m; k++)
+                {
+                    path[marks[k]] = Arrow;
+                }
+            }
+            first = m;
+        }
+    }
+
+    // Whether path holds a menu item in [from, to): a few words that begin with a capital.
+    private static bool IsMenuItem(int[] path, int from, int to) =>
+        from < to && IsCapitalised(path, from) && IsStep(path, from, to, WordsPerMenuItem);
+
+    // A single mark between a menu's name (a capitalised word among the few before it) and a capitalised item: where
+    // the name starts, or -1.
+    private static int MenuNameBefore(int[] path, int mark)
+    {
+        if (mark + 2 >= path.Length || !IsCapitalised(path, mark + 2))
+        {
+            return -1;
+        }
+        var end = mark - 1;
+        for (var words = 0; words < WordsPerMenuItem && end > 0; words++)
+        {
+            var start = WordStart(path, end - 1);
+            if (!IsStep(path, start, end, 1))
+            {
+                return -1;
+            }
+            if (IsCapitalised(path, start))
+            {
+                return start;
+            }
+            end = start - 1;
+        }
+        return -1;
+    }
+
+    // The word right before a menu's name calls it one (het menu Lagen, el menú Archivo, menuoptie Bestand).
+    private static bool NamesMenu(int[] path, int name)
+    {
+        if (name < 2 || path[name - 1] != ' ')
+        {
+            return false;
+        }
+        var start = WordStart(path, name - 2);
+        var word = string.Concat(path[start..(name - 1)].Select(c => c <= 0xFFFF ? char.ToLowerInvariant((char)c).ToString() : ""));
+        return MenuWords.Any(word.StartsWith);
+    }
+
+    // A menu's name opens its line, follows a word (choose File, em Arquivo) or a colon (del menú de la imagen: Ventanas);
+    // a capitalised word after a full stop opens a sentence, which may trail off: "He stopped. I thought — Maybe...".
+    private static bool MayNameAMenu(int[] path, int name) =>
+        name == 0 || (name >= 2 && path[name - 1] == ' ' && path[name - 2] <= 0xFFFF
+            && (char.IsLetterOrDigit((char)path[name - 2]) || path[name - 2] == ':'));
+
+    // A menu item of a few words that ends in an ellipsis opens a dialog (Guardar como..., Exporteer als…).
+    private static bool OpensDialog(int[] path, int from)
+    {
+        var i = from;
+        for (var words = 0; words < WordsPerMenuItem && i < path.Length; words++)
+        {
+            while (i < path.Length && path[i] <= 0xFFFF && char.IsLetter((char)path[i]))
+            {
+                i++;
+            }
+            if (i == from || i >= path.Length)
+            {
+                return false;
+            }
+            if (path[i] == '\u2026' || (path[i] == '.' && i + 2 < path.Length && path[i + 1] == '.' && path[i + 2] == '.'))
+            {
+                return true;
+            }
+            if (path[i] != ' ')
+            {
+                return false;
+            }
+            i++;
+        }
+        return false;
+    }
+
+    // The words right before the first mark and right after the second begin with capitals (an aside ends in lower
+    // case: The mayor — John Smith — agreed).
+    private static bool IsMenuPath(int[] path, int firstMark, int secondMark) =>
+        firstMark >= 2 && secondMark + 2 < path.Length
+        && IsCapitalised(path, WordStart(path, firstMark - 2)) && IsCapitalised(path, secondMark + 2);
+
+    private static int WordStart(int[] path, int i)
+    {
+        while (i > 0 && path[i - 1] != ' ')
+        {
+            i--;
+        }
+        return i;
+    }
+
+    private static bool IsCapitalised(int[] path, int i) => path[i] <= 0xFFFF && char.IsUpper((char)path[i]);
+
+    // A number ends the token before the space before slot s, or the one before that (120 ms →).
+    private static bool NumberBefore(int[] path, int s)
+    {
+        var end = s - 1;
+        for (var token = 0; token < 2; token++)
+        {
+            while (end >= 0 && path[end] == ' ')
+            {
+                end--;
+            }
+            if (end >= 0 && char.IsAsciiDigit((char)path[end]))
+            {
+                return true;
+            }
+            while (end >= 0 && path[end] != ' ')
+            {
+                end--;
+            }
+        }
+        return false;
+    }
+
+    // Whether path holds a step in [from, to): a few words without punctuation ("Não sei — respondeu ela." is talk).
+    private static bool IsStep(int[] path, int from, int to, int maxWords)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            // (A hyphen inside a word joins it: Script-Fu.)
+            if (path[i] <= 0xFFFF && char.IsPunctuation((char)path[i])
+                && !(path[i] == '-' && i > from && i + 1 < to && IsAlphabeticLetter(path[i - 1]) && IsAlphabeticLetter(path[i + 1])))
+            {
+                return false;
+            }
+            if (path[i] != ' ' && (i == from || path[i - 1] == ' '))
+            {
+                count++;
+            }
+        }
+        return count <= maxWords;
+    }
+}

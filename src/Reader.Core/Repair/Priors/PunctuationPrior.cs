@@ -1,0 +1,449 @@
+using Reader.Core.Repair.Decoding;
+
+namespace Reader.Core.Repair.Priors;
+
+/// <summary>
+/// Which punctuation a rebuilt character of one line is likely to be, from typography alone: quotes, dashes, the
+/// ellipsis and the euro sign are far likelier than the format and symbol characters that share their lead byte, and
+/// the neighbours tell an opening quote (before a word) from a closing one (after it) and a dash (between spaces).
+/// Serves as a prior for the beam search, then re-decides the marks and pairs the quotes. Neutral beside Chinese or
+/// Japanese text, whose quotes stand between characters without spaces.
+/// </summary>
+internal sealed partial class PunctuationPrior
+{
+    private const double Rare = -5;
+    private const double WrongPlace = -8;
+
+    // A box drawing character other than the piece the layout makes a slot (heavy or double lines, rounded corners).
+    private const double OtherPiece = -3;
+
+    // A mark this likely in its place is taken whatever the character model says.
+    private const double ConfidentTypographic = -6;
+
+    // The beam search ranks this many candidates of a character (by frequency alone); beyond that it never sees them.
+    private const int BeamCandidates = 32;
+
+    // U+2010, with which typeset text (groff's man pages) breaks a word at the line's end: "win‐", then "bind".
+    private const int Hyphen = 0x2010;
+
+    // Function words of German, whose typography opens a quotation low („…“); two in a line are telling. (Dutch
+    // printed „…” once, but writes “…” and ‘…’ today, as its version of the article here does.)
+    private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "und", "der", "das", "nicht", "ist", "ein", "eine", "ich", "auf", "mit", "sich", "dem", "den", "zu",
+    };
+
+    // Opening and closing brackets of Chinese and Japanese: 「」『』【】《》〈〉〔〕（）［］｛｝.
+    private static readonly (int Open, int Close)[] s_cjkBrackets =
+    [
+        (0x300C, 0x300D), (0x300E, 0x300F), (0x3010, 0x3011), (0x300A, 0x300B), (0x3008, 0x3009), (0x3014, 0x3015),
+        (0xFF08, 0xFF09), (0xFF3B, 0xFF3D), (0xFF5B, 0xFF5D),
+    ];
+
+    // Function words of Spanish and Portuguese, whose dialogue opens with a dash (—¿Vienes? —preguntó); two in a line
+    // are telling.
+    private static readonly HashSet<string> s_dialogueDashWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "que", "el", "la", "lo", "los", "las", "del", "al", "y", "se", "su", "sin", "por", "con", "para", "una", "pero", "muy",
+        "est\u00E1", "s\u00E9", "tambi\u00E9n",
+        "n\u00E3o", "uma", "com", "dos", "das", "pelo", "pela", "mais", "voc\u00EA", "tamb\u00E9m", "j\u00E1", "sei",
+    };
+
+    private readonly IReadOnlyList<int[]> _slots;
+    private readonly Side?[] _sides;
+
+    // Per slot, what its neighbours say once (Score asks for every candidate): which sign of a number alone fits there,
+    // and whether an apostrophe there would join its words.
+    private readonly int?[] _numberSigns;
+    private readonly bool?[] _joinsAsApostrophe;
+    // Per slot that draws a box or a tree, the line piece its layout makes it (see DrawingLayout), else 0: there a rebuilt
+    // character is a box drawing one, not a quote or a dash.
+    private readonly int[] _drawing;
+    private readonly bool _opensLow;
+    private readonly bool _dialogueDashes;
+    private readonly bool _menuArrows;
+    private readonly BracketsAround _around;
+    private bool? _dialogueLine;
+
+    // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
+    private readonly double _guillemetPenalty;
+
+    /// <summary>
+    /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
+    /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it.
+    /// </summary>
+    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default)
+    {
+        _menuArrows = menuArrows;
+        _around = around;
+        _slots = slots;
+        _sides = new Side?[slots.Count];
+        _numberSigns = new int?[slots.Count];
+        _joinsAsApostrophe = new bool?[slots.Count];
+        _drawing = drawing ?? new int[slots.Count];
+        _opensLow = CountWords(slots, s_lowNineWords) >= 2;
+        _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
+        _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
+    }
+
+    /// <summary>
+    /// The CJK brackets a line's neighbours leave to it (0 for none): one that stood whole in the line before and was
+    /// left open there, and one that stands whole in the line after and closes first there.
+    /// </summary>
+    public readonly record struct BracketsAround(int OpenBefore, int CloseAfter);
+
+    private enum Side
+    {
+        Space,
+        Word,
+        Digit,
+        Open,
+        Close,
+        Unknown,
+        Neutral,
+        EmojiPresentation,
+        Emoji,
+    }
+
+    /// <summary>
+    /// For a document that ends its sentences in ．: decides as ． every rebuilt full-width or presentation form that may
+    /// be one, right after Chinese or Japanese text (or a closing bracket or quote). Every model downstream knows ！ and ＝
+    /// (which share its lead bytes in cp1254) far better after words.
+    /// </summary>
+    public static void KeepFullWidthStops(Lattice lattice)
+    {
+        for (var s = 1; s < lattice.Slots.Count; s++)
+        {
+            var candidates = lattice.Slots[s];
+            var previous = lattice.Slots[s - 1];
+            if (candidates.Length > 1 && Array.IndexOf(candidates, 0xFF0E) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
+                && previous.All(c => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
+            {
+                lattice.Keep(s, 0xFF0E);
+            }
+        }
+    }
+
+    /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
+    public double Score(int slot, int candidate)
+    {
+        if (_drawing[slot] != 0)
+        {
+            return candidate == _drawing[slot] ? 0 : DrawingLayout.IsBoxDrawing(candidate) ? OtherPiece : WrongPlace;
+        }
+        if (candidate is >= 0x80 and <= 0x9F)
+        {
+            // A rebuilt C1 control is only ever a byte of an inner layer of mojibake (see InnerLayerPrior).
+            return 2 * Rare;
+        }
+        if (candidate > 0xFFFF)
+        {
+            if (IsSkinTone(candidate))
+            {
+                // A skin tone only modifies the emoji before it (👍🏽); on its own it is a lost emoji read wrong.
+                return SideAt(slot - 1) == Side.Emoji ? 0 : WrongPlace;
+            }
+            // Outside the CJK extensions, a character this far up is an emoji or nothing the text would hold.
+            return candidate is (>= 0x1F300 and <= 0x1FAFF) or >= 0x20000 ? 0 : Rare;
+        }
+        if (candidate < 0x2000 && NumberSignAt(slot) is not 0 and var sign)
+        {
+            return candidate == sign ? 0 : WrongPlace;
+        }
+        if (ContinuedScript(slot) is { } position)
+        {
+            // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.
+            return ScriptPosition(candidate) == position ? 0 : 2 * WrongPlace;
+        }
+        if (candidate is < 0x2000 or > 0x2BFF)
+        {
+            return 0;
+        }
+        var left = SideAt(slot - 1);
+        var right = SideAt(slot + 1);
+        if (right == Side.EmojiPresentation)
+        {
+            // ♀️ and ♂️ mostly end a ZWJ sequence (🙋‍♀️), which a character that stands on its own does not.
+            return !HasEmojiForm(candidate) ? WrongPlace : candidate is 0x2640 or 0x2642 && !IsJoinerAt(slot - 1) ? Rare : 0;
+        }
+        if (left == Side.Neutral || right == Side.Neutral)
+        {
+            return 0;
+        }
+        return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
+            or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
+    }
+
+    // Log probability of a quote, dash or other common mark given its neighbours; null for any other character.
+    private double? Typographic(int slot, int candidate, Side left, Side right)
+    {
+        var word = left is Side.Word or Side.Digit;
+        var opening = left is Side.Space or Side.Open or Side.Unknown or Side.Emoji && right is Side.Word or Side.Digit or Side.Unknown or Side.Emoji or Side.Open;
+        // A rebuilt mark between this one and a word opens a quotation there: after a word this one is a dash (said—“A).
+        var beforeOpening = word && right == Side.Unknown && _slots[slot + 1].Length > 1 && SideAt(slot + 2) == Side.Word;
+        var closing = !beforeOpening
+            && left is Side.Word or Side.Digit or Side.Close or Side.Unknown or Side.Emoji && right is Side.Space or Side.Close or Side.Unknown or Side.Emoji;
+        var between = left == Side.Word && right == Side.Word;
+        var digits = left == Side.Digit && right == Side.Digit;
+        var spaced = left == Side.Space && right == Side.Space;
+        // An apostrophe also opens a one-letter word: Dutch ’s, ’t and ’k, English ’n’ (not "I" or "a": a quote opens those).
+        var elision = opening && right == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close && _slots[slot + 1][0] is 's' or 't' or 'k' or 'n';
+        // Between two words an apostrophe ends a contraction (don’t, we’ll) or elides a short word (l’homme, O’Brien);
+        // elsewhere the words are joined by a dash (recollection—it).
+        // (After a number only the former: the 1990’s, 2023’s.)
+        var apostrophe = (between || (left == Side.Digit && right == Side.Word)) && JoinsAsApostrophe(slot);
+        // After a comma or semicolon a mark before a word is the dash of older prose (occasion?—It).
+        var afterPunctuation = left == Side.Close && right == Side.Word;
+        // Quotations open on words far more often than on numbers, where a minus sign is as likely.
+        var beforeNumber = right == Side.Digit ? -2 : 0;
+        // A dash set against a word on one side only opens or closes an aside (Spanish —así—).
+        var aside = (left == Side.Space && right == Side.Word) || (word && right is Side.Space or Side.Close) || beforeOpening;
+        // Spanish and Portuguese open a line of dialogue with a dash, and set off what the narrator says in it with
+        // dashes too (—¿Vienes? —preguntó—.).
+        var dialogue = (opening || closing || aside) && IsDialogueLine;
+        return candidate switch
+        {
+            0x201C => opening ? (_opensLow ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
+            0x2018 => opening ? -2 + beforeNumber : WrongPlace,
+            0x201E => opening ? (_opensLow ? -0.7 : -3) + beforeNumber : WrongPlace,
+            0x201A => opening ? -5 : WrongPlace,
+            0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
+            0x2019 => apostrophe ? -0.3 : between ? -3 : elision ? -0.5 : digits ? -6 : closing ? -1.2 : opening ? -4 : WrongPlace,
+            0x2014 => spaced ? -0.7 : apostrophe ? -2.5 : between ? -1 : dialogue ? -0.5
+                : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
+            0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
+            0x2212 => right == Side.Digit ? -1.5 : -7,
+            // ≤ ≥ ≠ ≈ compare numbers: before one (≤ 512 MB) they are likelier than ❤ or ✅, which share their bytes.
+            0x2264 or 0x2265 or 0x2260 or 0x2248 => BeforeNumber(slot) ? -1.5 : -6,
+            0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
+            0x2022 => left == Side.Space && right == Side.Space ? -2 : -6,
+            // (Between two words a lost byte is likelier a closing quote whose space was forgotten: “Imágenes”del.)
+            Hyphen => EndsLineAfterLetter(slot) ? -1.5 : WrongPlace,
+            0x20AC => -2,
+            0x2122 => word ? -2 : -7,
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Re-decides the rebuilt punctuation of <paramref name="path"/>. Where a slot may be a common quote or dash, typography
+    /// alone picks which (the character model, trained on words, mostly knows how frequent each mark is, and ’ as an
+    /// apostrophe outnumbers them all). Other slots with more candidates than the beam search ranks are re-decided over
+    /// all of them by <paramref name="score"/> (character model) in context plus <paramref name="prior"/>.
+    /// <paramref name="isWord"/> tells whether a kept lone lead byte spells a known word with the letters around it.
+    /// </summary>
+    public void Redecide(int[] path, Func<int, int, int, double> score, Func<int, int, double> prior, Func<ReadOnlySpan<int>, bool> isWord)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            var candidates = _slots[s];
+            if (candidates.Length == 1)
+            {
+                continue;
+            }
+            if (NumberSignAt(s) == MultiplicationSign)
+            {
+                // The beam may not rank × among the 32 letters that share its bytes.
+                path[s] = MultiplicationSign;
+                continue;
+            }
+            if (ContinuedScript(s) is { } position)
+            {
+                // The beam may not rank a superscript it hardly knows over ※ or ‰, which share its bytes.
+                path[s] = BestInContext(path, s, candidates.Where(c => ScriptPosition(c) == position), score, prior);
+                continue;
+            }
+            var left = SideAt(s - 1);
+            var right = SideAt(s + 1);
+            // A letter stays, unless it is a lone lead byte kept as it stood (the first candidate) at the edge of a word
+            // or inside one no word list knows ("touchâfor" is touch—for).
+            if (IsAlphabeticLetter(path[s])
+                && (path[s] != candidates[0] || (left == Side.Word && right == Side.Word && isWord(WordThrough(path, s)))))
+            {
+                continue;
+            }
+            if (right == Side.EmojiPresentation && candidates.Any(HasEmojiForm))
+            {
+                // The character model barely knows these symbols, but U+FE0F after the slot says it is one of them; their
+                // place decides first (♀️ ends a ZWJ sequence), the model only among equals.
+                var fittest = candidates.Where(HasEmojiForm).GroupBy(c => Score(s, c)).MaxBy(g => g.Key)!;
+                path[s] = BestInContext(path, s, fittest, score, prior);
+                continue;
+            }
+            if (_drawing[s] != 0)
+            {
+                // The layout decides, the model hardly knows box drawing; where its piece cannot be (┬ with nothing
+                // below), the model picks among the box drawing characters the slot may be.
+                var pieces = candidates.Where(DrawingLayout.IsBoxDrawing).ToArray();
+                path[s] = Array.IndexOf(candidates, _drawing[s]) >= 0 ? _drawing[s]
+                    : pieces.Length > 0 ? BestInContext(path, s, pieces, score, prior)
+                    : path[s];
+                continue;
+            }
+            if (left != Side.Neutral && right != Side.Neutral && right != Side.EmojiPresentation)
+            {
+                var best = ConfidentTypographic;
+                var mark = 0;
+                foreach (var c in candidates)
+                {
+                    if (Typographic(s, c, left, right) is { } p && p > best)
+                    {
+                        best = p;
+                        mark = c;
+                    }
+                }
+                if (mark != 0)
+                {
+                    path[s] = mark;
+                    continue;
+                }
+            }
+            // Only symbols beside alphabetic text: Chinese and Japanese are the word segmenter's to decide.
+            if (candidates.Length > BeamCandidates && left != Side.Neutral && right != Side.Neutral
+                && path[s] is (>= 0x2000 and <= 0x2BFF) or (>= 0x1F000 and <= 0x1FAFF))
+            {
+                path[s] = BestInContext(path, s, _slots[s], score, prior);
+            }
+        }
+        PointArrows(path);
+    }
+
+    private static int BestInContext(int[] path, int s, IEnumerable<int> candidates, Func<int, int, int, double> score, Func<int, int, double> prior)
+    {
+        var best = double.NegativeInfinity;
+        var chosen = path[s];
+        foreach (var c in candidates)
+        {
+            var total = prior(s, c) + Around(path, s, c, score);
+            if (total > best)
+            {
+                best = total;
+                chosen = c;
+            }
+        }
+        return chosen;
+    }
+
+    private bool EndsLineAfterLetter(int slot) => slot == _slots.Count - 1 && SideAt(slot - 1) == Side.Word;
+
+    private bool IsJoinerAt(int slot) => slot >= 0 && _slots[slot] is [0x200D];
+
+    private Side SideAt(int slot)
+    {
+        if (slot < 0 || slot >= _slots.Count)
+        {
+            return Side.Space;
+        }
+        return _sides[slot] ??= Classify(_slots[slot]);
+    }
+
+    private static Side Classify(int[] candidates)
+    {
+        if (candidates.Length > 1)
+        {
+            // Its other readings are private use, presentation forms and specials: a lost byte there is almost always U+FE0F.
+            if (Array.IndexOf(candidates, 0xFE0F) >= 0 && candidates.All(c => c is >= 0xE000 and <= 0xFFFF))
+            {
+                return Side.EmojiPresentation;
+            }
+            return candidates.All(IsAlphabeticLetter) ? Side.Word
+                : candidates.Any(IsCjk) ? Side.Neutral
+                : candidates.All(c => c > 0xFFFF) ? Side.Emoji
+                : Side.Unknown;
+        }
+        var c = candidates[0];
+        if (IsCjk(c))
+        {
+            return Side.Neutral;
+        }
+        if (c > 0xFFFF)
+        {
+            return c is >= 0x1F000 and <= 0x1FAFF ? Side.Emoji : Side.Unknown;
+        }
+        var ch = (char)c;
+        if (char.IsWhiteSpace(ch))
+        {
+            return Side.Space;
+        }
+        if (char.IsDigit(ch))
+        {
+            return Side.Digit;
+        }
+        if (char.IsLetter(ch))
+        {
+            return Side.Word;
+        }
+        if (ch == '\uFE0F')
+        {
+            return Side.EmojiPresentation;
+        }
+        return ch switch
+        {
+            '(' or '[' or '{' or '\u00AB' or '\u00BF' or '\u00A1' => Side.Open,
+            '.' or ',' or ';' or ':' or '!' or '?' or ')' or ']' or '}' or '\u00BB' or '\u2026' => Side.Close,
+            _ => Side.Unknown,
+        };
+    }
+
+    // Symbols above U+2000 that U+FE0F turns into an emoji (☀️ ✈️ ➡️ ‼️ ™️): the bases of Unicode's emoji variation
+    // sequences, as inclusive ranges.
+    private static readonly (int First, int Last)[] s_emojiForms =
+    [
+        (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139), (0x2194, 0x2199), (0x21A9, 0x21AA),
+        (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF), (0x23E9, 0x23F3), (0x23F8, 0x23FA), (0x24C2, 0x24C2),
+        (0x25AA, 0x25AB), (0x25B6, 0x25B6), (0x25C0, 0x25C0), (0x25FB, 0x25FE), (0x2600, 0x2604), (0x260E, 0x260E),
+        (0x2611, 0x2611), (0x2614, 0x2615), (0x2618, 0x2618), (0x261D, 0x261D), (0x2620, 0x2620), (0x2622, 0x2623),
+        (0x2626, 0x2626), (0x262A, 0x262A), (0x262E, 0x262F), (0x2638, 0x263A), (0x2640, 0x2640), (0x2642, 0x2642),
+        (0x2648, 0x2653), (0x265F, 0x2660), (0x2663, 0x2663), (0x2665, 0x2666), (0x2668, 0x2668), (0x267B, 0x267B),
+        (0x267E, 0x267F), (0x2692, 0x2697), (0x2699, 0x2699), (0x269B, 0x269C), (0x26A0, 0x26A1), (0x26A7, 0x26A7),
+        (0x26AA, 0x26AB), (0x26B0, 0x26B1), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26C8, 0x26C8), (0x26CE, 0x26CF),
+        (0x26D1, 0x26D1), (0x26D3, 0x26D4), (0x26E9, 0x26EA), (0x26F0, 0x26F5), (0x26F7, 0x26FA), (0x26FD, 0x26FD),
+        (0x2702, 0x2702), (0x2705, 0x2705), (0x2708, 0x270D), (0x270F, 0x270F), (0x2712, 0x2712), (0x2714, 0x2714),
+        (0x2716, 0x2716), (0x271D, 0x271D), (0x2721, 0x2721), (0x2728, 0x2728), (0x2733, 0x2734), (0x2744, 0x2744),
+        (0x2747, 0x2747), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2763, 0x2764),
+        (0x2795, 0x2797), (0x27A1, 0x27A1), (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2934, 0x2935), (0x2B05, 0x2B07),
+        (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3297),
+        (0x3299, 0x3299),
+    ];
+
+    /// <summary>Whether U+FE0F may follow <paramref name="c"/>: a pictograph beyond the BMP, or a symbol with an emoji form.</summary>
+    internal static bool TakesEmojiSelector(int c) => c is >= 0x1F000 and <= 0x1FAFF || HasEmojiForm(c);
+
+    private static bool HasEmojiForm(int c)
+    {
+        foreach (var (first, last) in s_emojiForms)
+        {
+            if (c <= last)
+            {
+                return c >= first;
+            }
+        }
+        return false;
+    }
+
+    // Superscript (true) or subscript (false) digits and signs: ¹ ² ³ and U+2070 to U+209C; null for any other character.
+    private static bool? ScriptPosition(int c) =>
+        c is 0xB9 or 0xB2 or 0xB3 or (>= 0x2070 and <= 0x207F) ? true : c is >= 0x2080 and <= 0x209C ? false : null;
+
+    /// <summary>
+    /// Superscript (true) or subscript (false) where a rebuilt slot that may be one stands beside one that stood whole:
+    /// there it continues it (10⁻¹⁰, whose ⁻ and ⁰ lost their middle byte to latin-1 without C1); null elsewhere.
+    /// </summary>
+    private bool? ContinuedScript(int slot)
+    {
+        if (_slots[slot].Length == 1)
+        {
+            return null;
+        }
+        bool? Whole(int i) => i >= 0 && i < _slots.Count && _slots[i].Length == 1 ? ScriptPosition(_slots[i][0]) : null;
+        return (Whole(slot - 1) ?? Whole(slot + 1)) is { } position && Array.Exists(_slots[slot], c => ScriptPosition(c) == position)
+            ? position
+            : null;
+    }
+
+    private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;
+
+    private static bool IsAlphabeticLetter(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
+
+    private static bool IsCjk(int c) => c is (>= 0x3000 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF) or (>= 0xFF00 and <= 0xFFEF) or (>= 0x20000 and <= 0x3FFFF);
+}
