@@ -320,10 +320,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index));
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
+        // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner
+        // layer: what it spells there counts, not how it looks as a mark. After "ã" and before a space ” reads as a
+        // closing quote, but its 0x94 makes the ご of E3 81 94 where „ (0x84) makes the い of ない.
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
-            + punctuation.Score(slot, candidate) + (inner?.Score(slot, candidate) ?? 0) + (emoji?.Score(slot, candidate) ?? 0)
-            + (inner is null ? Chosen(slot, candidate) : 0);
+            + (inner?.Score(slot, candidate) ?? punctuation.Score(slot, candidate) + Chosen(slot, candidate))
+            + (emoji?.Score(slot, candidate) ?? 0);
         // How much likelier the document's sure choices elsewhere make a character where bytes were lost.
         double Chosen(int slot, int candidate) =>
             lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0;

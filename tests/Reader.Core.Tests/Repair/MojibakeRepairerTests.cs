@@ -238,6 +238,17 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("\u30AA\u30D7\u30B7\u30E7\u30F3\u3092\u6307\u5B9A\u3057\u306A\u3044 make \u306F\u3001\u3059\u3079\u3066\u306E\u30BF\u30FC\u30B2\u30C3\u30C8\u3092\u4F5C\u308A\u76F4\u3059\u3002")]
+    [InlineData("\u3053\u306E\u95A2\u6570\u306F\u5F15\u6570\u3092\u53D6\u3089\u306A\u3044 void \u578B\u3068\u3057\u3066\u5BA3\u8A00\u3059\u308B\u3002")]
+    public void AByteOfTheInnerLayerIsNotReadAsTheMarkItLooksLike(string clean)
+    {
+        // オプションを指定しない make は、すべてのターゲットを作り直す。
+        // The い of ない before an ASCII word, through cp1254 twice: the outer layer lost the 0x9E of „, whose byte 0x84
+        // ends い. To the eye a lost byte after a letter and before a space is the closing quote ”, whose 0x94 ends ご.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254TwiceDropped)).Text);
+    }
+
+    [Theory]
     [InlineData("\u8FD9\u610F\u5473\u7740\u4E0D\u80FD\u5728\u89C4\u5219\u4E2D\u4F7F\u7528\u5206\u9694\u7B26\u3002")]
     [InlineData("\u5982\u679C\u7CFB\u7EDF\u7BA1\u7406\u5458\u60F3\u8981\u5C4F\u853D")]
     [InlineData("\u53C2\u89C1")]
