@@ -54,6 +54,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     {
         var current = chunk;
         HashSet<int>? changed = null;
+        Dictionary<int, IReadOnlyDictionary<int, char[]>>? unsure = null;
         _loneMarks += LoneMarks.Count(chunk);
         _noBreakSpaces += chunk.AsSpan().Count('\u00A0');
         for (var layer = 0; layer < MaxLayers; layer++)
@@ -63,12 +64,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 break;
             }
             // A further layer (double mis-decoding) is only looked for in the lines the previous layer changed.
-            var repaired = RepairLayer(current, layer, changed);
+            var repaired = RepairLayer(current, layer, changed, unsure);
             if (repaired is null)
             {
                 break;
             }
-            (current, changed) = repaired.Value;
+            (current, changed, unsure) = repaired.Value;
         }
         _lineOffset += CountLines(chunk);
         return current;
@@ -91,7 +92,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
 
     private static int CountLines(string text) => text.AsSpan().Count('\n');
 
-    private (string Text, HashSet<int> Changed)? RepairLayer(string text, int layer, HashSet<int>? candidates)
+    /// <summary>
+    /// Repairs one layer of misreading in <paramref name="text"/>: the lines it changed, and per line the characters it
+    /// rebuilt unsure of which of a few it was (by index in the line), which the next layer weighs again.
+    /// <paramref name="unsure"/> holds those of the layer before.
+    /// </summary>
+    private (string Text, HashSet<int> Changed, Dictionary<int, IReadOnlyDictionary<int, char[]>> Unsure)? RepairLayer(
+        string text, int layer, HashSet<int>? candidates, Dictionary<int, IReadOnlyDictionary<int, char[]>>? unsure)
     {
         var pages = CodePages.All;
         var lines = SplitLines(text);
@@ -158,7 +165,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // without a single no-break space, a space after a character that lacks its last byte may be that byte.
         var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
-        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known));
+        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l)));
         if (page.LostBytes.Count == 0)
         {
             // A page that defines every byte reads some clean words of its own script as UTF-8 (cp866 "сом" is E1 AE AC,
@@ -206,6 +213,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             layer);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
+        var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
         var position = 0;
         var decoded = toFix.ToDictionary(l => l, DecodeLine);
         // Once the chunk has shown which characters it settles on where it is sure, lines that were unsure between such a
@@ -231,6 +239,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 {
                     changed.Add(l);
                 }
+                if (line.Unsure.Count > 0)
+                {
+                    unsureNow[l] = line.Unsure;
+                }
             }
             output.Append(decoded[l]?.Text ?? Line(l));
             position = lines[l].Start + lines[l].Length;
@@ -242,7 +254,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             return null;
         }
         Report.AddEncoding(page.Name, layer);
-        return (output.ToString(), changed);
+        return (output.ToString(), changed, unsureNow);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
         DecodedLine? DecodeLine(int l) => Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
@@ -276,7 +288,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         int Layer);
 
     /// <summary>A line as decoded, with what the report is to say of it once the line is final.</summary>
-    private sealed record DecodedLine(string Text, IReadOnlyList<RebuiltCharacter> Rebuilt, IReadOnlyList<RepairedSpan> Spans);
+    /// <summary>
+    /// A line as decoded, with what the report is to say of it once the line is final, and the characters rebuilt as
+    /// bytes of an inner layer that may as well have been others (by index in the line).
+    /// </summary>
+    private sealed record DecodedLine(string Text, IReadOnlyList<RebuiltCharacter> Rebuilt, IReadOnlyList<RepairedSpan> Spans, IReadOnlyDictionary<int, char[]> Unsure);
 
     /// <summary>A damaged run and what it became, and how sure the least sure of its characters is.</summary>
     private readonly record struct RepairedSpan(string Damaged, string Repaired, double Confidence);
@@ -374,6 +390,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         var line = new StringBuilder();
         var rebuilt = new List<RebuiltCharacter>();
+        var unsure = new Dictionary<int, char[]>();
         var spans = new List<RepairedSpan>();
         var spanStart = -1;
         var spanConfidence = 1.0;
@@ -401,6 +418,15 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             // too where a line is too short to show its inner layer but the byte follows what may be an inner lead
             // (the Ã of SAÃƒÂ, whose lost byte made Í).
             var passedOn = InnerLayerPrior.PassesOn(lattice.Slots[s]) && (inner is not null || (s > 0 && CodePages.CouldBeLead(path[s - 1])));
+            // A character rebuilt as a byte of the inner layer is weighed again there, with its rivals: which byte it was shows
+            // in the character it makes with its neighbours in that layer, which this one sees only as bytes. Through
+            // cp1254 twice, „ (0x84) and ” (0x94) both lose their last byte, and ” is the likelier mark, but only „ makes
+            // the 各 of 各行 (E5 90 84) where ” makes 唐 or 協.
+            if (inner is not null && !passedOn && info.LostBytes > 0 && path[s] <= 0xFFFF && alternatives.TryGetValue(s, out var weighed)
+                && weighed.Where(a => a.CodePoint != path[s] && a.CodePoint <= 0xFFFF).Select(a => (char)a.CodePoint).ToArray() is { Length: > 0 } rivals)
+            {
+                unsure[line.Length] = rivals;
+            }
             if (!passedOn)
             {
                 line.Append(info.Original ?? char.ConvertFromUtf32(path[s]));
@@ -431,7 +457,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 spanStart = -1;
             }
         }
-        return new DecodedLine(line.ToString(), rebuilt, spans);
+        return new DecodedLine(line.ToString(), rebuilt, spans, unsure);
     }
 
     // What a word model decided, slot by slot, as it stands in the path right after it.
@@ -471,11 +497,27 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         !page.LostBytes.Contains((byte)0x80) && !page.LostBytes.Contains((byte)0x82)
         && document.HanCharacters >= EnoughHanForStops && document.Occurrences(0x3002) == 0;
 
+    // The unsure characters of a line that stand in its run [start, end), by index in the run.
+    private static Dictionary<int, char[]>? InRun(IReadOnlyDictionary<int, char[]>? unsure, int start, int end)
+    {
+        Dictionary<int, char[]>? found = null;
+        foreach (var (index, rivals) in unsure ?? new Dictionary<int, char[]>())
+        {
+            if (index >= start && index < end)
+            {
+                (found ??= [])[index - start] = rivals;
+            }
+        }
+        return found;
+    }
+
     /// <summary>
     /// The line's slots under <paramref name="page"/>; with <paramref name="spaceMayBeA0"/>, a space after a character
-    /// that lacks its last byte may also be that byte, where it makes a character the model knows.
+    /// that lacks its last byte may also be that byte, where it makes a character the model knows. The
+    /// <paramref name="unsure"/> characters (by index in the line) may also stand for their rivals' bytes.
     /// </summary>
-    private static Lattice BuildLattice(ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost, Func<int, bool>? spaceMayBeA0 = null)
+    private static Lattice BuildLattice(
+        ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost, Func<int, bool>? spaceMayBeA0 = null, IReadOnlyDictionary<int, char[]>? unsure = null)
     {
         var lattice = new Lattice();
         var i = 0;
@@ -505,7 +547,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             var run = line[start..i];
             var kind = MisreadBytes.Classify(run, page, lost);
-            var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost);
+            var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost, InRun(unsure, start, i));
             if (units is null)
             {
                 foreach (var ch in run)

@@ -249,6 +249,18 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("\u8A2D\u5B9A\u30D5\u30A1\u30A4\u30EB\u306E\u5404\u884C\u306F\u3001\u540D\u524D\u3068\u5024\u306E\u7D44\u3067\u3042\u308B\u3002")]
+    [InlineData("\u8FD9\u4E2A\u547D\u4EE4\u8BFB\u53D6\u952E\u76D8\u6620\u5C04\u6587\u4EF6\u5E76\u663E\u793A\u5404\u4E2A\u952E\u7684\u529F\u80FD\u3002")]
+    public void AByteTheOuterLayerWasUnsureOfIsDecidedByTheInnerLayer(string clean)
+    {
+        // 設定ファイルの各行は、名前と値の組である。 / 这个命令读取键盘映射文件并显示各个键的功能。
+        // Through cp1254 twice: 各 is E5 90 84 and 射 E5 B0 84. Their 0x84 is „, whose last byte (0x9E) the second
+        // misreading lost; its rival ” (0x94), the likelier mark, makes 唐 and 尔 instead. Only the inner layer sees the
+        // 行 and 映 beside them.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254TwiceDropped)).Text);
+    }
+
+    [Theory]
     [InlineData("\u8FD9\u610F\u5473\u7740\u4E0D\u80FD\u5728\u89C4\u5219\u4E2D\u4F7F\u7528\u5206\u9694\u7B26\u3002")]
     [InlineData("\u5982\u679C\u7CFB\u7EDF\u7BA1\u7406\u5458\u60F3\u8981\u5C4F\u853D")]
     [InlineData("\u53C2\u89C1")]

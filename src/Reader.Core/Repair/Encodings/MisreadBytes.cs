@@ -102,12 +102,18 @@ internal static class MisreadBytes
         return continuations < run.Length && SequenceLength(ByteAt(run[^(continuations + 1)], page)) > continuations + 1;
     }
 
-    /// <summary>Re-decodes <paramref name="run"/>; returns null when it is not UTF-8 under <paramref name="page"/>.</summary>
-    public static List<DecodedUnit>? Decode(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
+    /// <summary>
+    /// Re-decodes <paramref name="run"/>; returns null when it is not UTF-8 under <paramref name="page"/>. A character of
+    /// the run with <paramref name="alternatives"/> (by index in the run) may also have stood for theirs where it is a
+    /// continuation byte and they are too: the outer layer of a double misreading was not sure which byte it rebuilt.
+    /// </summary>
+    public static List<DecodedUnit>? Decode(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, IReadOnlyDictionary<int, char[]>? alternatives = null)
     {
         var units = new List<DecodedUnit>();
         var i = 0;
         Span<int> slots = stackalloc int[4];
+        var options = new int[]?[3];
+        int[] lostBytes = [.. lost];
         while (i < run.Length)
         {
             var lead = ByteAt(run[i], page);
@@ -120,6 +126,7 @@ internal static class MisreadBytes
             var j = i + 1;
             while (j < run.Length && IsContinuation(ByteAt(run[j], page)) && present < need - 1)
             {
+                options[present] = alternatives is not null && alternatives.TryGetValue(j, out var others) ? Continuations(ByteAt(run[j], page), others, page) : null;
                 slots[present++] = ByteAt(run[j], page);
                 j++;
             }
@@ -127,7 +134,7 @@ internal static class MisreadBytes
             {
                 return null;
             }
-            var candidates = Enumerate(lead, need, slots[..present], lost, out var rebuilt);
+            var candidates = Enumerate(lead, need, slots[..present], options.AsSpan(0, present), lostBytes, out var rebuilt);
             if (candidates.Length == 0)
             {
                 return null;
@@ -136,6 +143,25 @@ internal static class MisreadBytes
             i = j;
         }
         return units;
+    }
+
+    // The continuation bytes a character may have stood for: its own and those of its alternatives; null where none of
+    // them adds one (a lost byte, U+FFFD, is any lost byte already).
+    private static int[]? Continuations(int own, char[] others, CodePage page)
+    {
+        if (own == Replaced)
+        {
+            return null;
+        }
+        var bytes = new List<int> { own };
+        foreach (var other in others)
+        {
+            if (page.ByteOf(other) is >= 0x80 and <= 0xBF and var b && !bytes.Contains(b))
+            {
+                bytes.Add(b);
+            }
+        }
+        return bytes.Count > 1 ? [.. bytes] : null;
     }
 
     // U+FFFD stands for one byte the decoder could not show: any lost byte.
@@ -164,20 +190,26 @@ internal static class MisreadBytes
         _ => 0,
     };
 
-    private static int[] Enumerate(int lead, int need, ReadOnlySpan<int> present, IReadOnlyList<byte> lost, out int rebuilt)
+    private static int[] Enumerate(int lead, int need, ReadOnlySpan<int> present, ReadOnlySpan<int[]?> options, int[] lostBytes, out int rebuilt)
     {
         var missing = need - 1 - present.Length;
         var wildcards = 0;
-        foreach (var b in present)
+        var uncertain = 0;
+        for (var k = 0; k < present.Length; k++)
         {
-            if (b == Replaced)
+            if (present[k] == Replaced)
             {
                 wildcards++;
             }
+            else if (options[k] is not null)
+            {
+                uncertain++;
+            }
         }
-        rebuilt = missing + wildcards;
+        // A byte the outer layer was unsure of is rebuilt here as much as a lost one.
+        rebuilt = missing + wildcards + uncertain;
         var found = new HashSet<int>();
-        Span<int> layout = stackalloc int[3];
+        var layout = new int[need - 1][];
         // Choose which of the need-1 continuation positions were lost; the present bytes keep their order.
         var positions = need - 1;
         for (var mask = 0; mask < 1 << positions; mask++)
@@ -191,13 +223,13 @@ internal static class MisreadBytes
             {
                 if ((mask & (1 << p)) != 0)
                 {
-                    layout[p] = Wildcard;
+                    layout[p] = lostBytes;
                     continue;
                 }
-                var b = present[next++];
-                layout[p] = b == Replaced ? Wildcard : b;
+                var k = next++;
+                layout[p] = present[k] == Replaced ? lostBytes : options[k] ?? [present[k]];
             }
-            Fill(lead, layout[..positions], 0, 0, lost, found);
+            Fill(lead, layout, 0, 0, found);
             if (found.Count > MaxCandidates)
             {
                 break;
@@ -214,7 +246,8 @@ internal static class MisreadBytes
         return result;
     }
 
-    private static void Fill(int lead, Span<int> layout, int index, int acc, IReadOnlyList<byte> lost, HashSet<int> found)
+    // Every code point the lead spells with one byte of each position's options.
+    private static void Fill(int lead, int[][] layout, int index, int acc, HashSet<int> found)
     {
         if (index == 0)
         {
@@ -227,20 +260,15 @@ internal static class MisreadBytes
         }
         if (index == layout.Length)
         {
-            if (IsValid(acc, layout.Length + 1, rebuilt: layout.Contains(Wildcard)))
+            if (IsValid(acc, layout.Length + 1))
             {
                 found.Add(acc);
             }
             return;
         }
-        if (layout[index] != Wildcard)
+        foreach (var b in layout[index])
         {
-            Fill(lead, layout, index + 1, (acc << 6) | (layout[index] & 0x3F), lost, found);
-            return;
-        }
-        foreach (var b in lost)
-        {
-            Fill(lead, layout, index + 1, (acc << 6) | (b & 0x3F), lost, found);
+            Fill(lead, layout, index + 1, (acc << 6) | (b & 0x3F), found);
         }
     }
 
@@ -262,7 +290,7 @@ internal static class MisreadBytes
 
     // A C1 control is the middle layer of double mis-decoding (also one whose outer layer lost bytes); elsewhere the
     // prior keeps it from being chosen.
-    private static bool IsValid(int cp, int length, bool rebuilt)
+    private static bool IsValid(int cp, int length)
     {
         if (cp is >= 0x80 and <= 0x9F)
         {
