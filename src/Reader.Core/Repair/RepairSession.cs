@@ -287,7 +287,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         DocumentChoices Choices,
         int Layer);
 
-    /// <summary>A line as decoded, with what the report is to say of it once the line is final.</summary>
     /// <summary>
     /// A line as decoded, with what the report is to say of it once the line is final, and the characters rebuilt as
     /// bytes of an inner layer that may as well have been others (by index in the line).
@@ -500,8 +499,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     // The unsure characters of a line that stand in its run [start, end), by index in the run.
     private static Dictionary<int, char[]>? InRun(IReadOnlyDictionary<int, char[]>? unsure, int start, int end)
     {
+        if (unsure is null)
+        {
+            return null;
+        }
         Dictionary<int, char[]>? found = null;
-        foreach (var (index, rivals) in unsure ?? new Dictionary<int, char[]>())
+        foreach (var (index, rivals) in unsure)
         {
             if (index >= start && index < end)
             {
