@@ -340,7 +340,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // closing quote, but its 0x94 makes the ご of E3 81 94 where „ (0x84) makes the い of ない.
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
-            + (inner?.Score(slot, candidate) ?? punctuation.Score(slot, candidate) + Chosen(slot, candidate))
+            + (inner?.Score(slot, candidate) ?? punctuation.Score(slot, candidate) + Chosen(slot, candidate) + AlphabeticWordDecoder.CaseFit(lattice.Slots, slot, candidate))
             + (emoji?.Score(slot, candidate) ?? 0);
         // How much likelier the document's sure choices elsewhere make a character where bytes were lost.
         double Chosen(int slot, int candidate) =>

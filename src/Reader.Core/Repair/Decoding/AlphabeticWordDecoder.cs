@@ -11,6 +11,9 @@ namespace Reader.Core.Repair.Decoding;
 /// </summary>
 internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<string, AlphabeticWordCounts?> counts, DocumentModel characters)
 {
+    // How much less likely a capital is right after a lower-case letter of the same word than the model says.
+    private const double MixedCase = -4;
+
     // How much the character model's view of the letters counts beside the word's frequency.
     private const double LetterWeight = 0.3;
     private const int MaxMatches = 2048;
@@ -198,6 +201,33 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         }
     }
 
+    /// <summary>
+    /// Log weight of a rebuilt letter's case where the letter before it is certain: a capital right after a lower-case
+    /// letter (the É of "sÉ", a lost soft hyphen away from "sí") is rare inside a word, and the case-folded character
+    /// model reads it as é of "sé"; where no candidate of the other case is there for <see cref="FollowCase"/> to swap
+    /// in, only this keeps the capital out.
+    /// </summary>
+    public static double CaseFit(IReadOnlyList<int[]> slots, int slot, int candidate) =>
+        slot > 0 && slots[slot - 1] is [var before] && CapitalAfterLower(before, candidate) ? MixedCase : 0;
+
+    private static bool CapitalAfterLower(int before, int letter) => IsLower(before) && IsAlphabetic(letter) && char.IsUpper((char)letter);
+
+    // How a spelling's letters fit where they stand: the character model's view of them, and their case.
+    private double Fit(IReadOnlyList<int[]> slots, int[] path, int start, int end, int[] letters) =>
+        LetterWeight * Letters(path, start, end, letters) + CaseFit(slots, start, letters);
+
+    // The case of a word's spelling: each rebuilt capital after a lower-case letter (the word table is case-folded,
+    // so "sÓ" is spelt as a word as much as "só").
+    private static double CaseFit(IReadOnlyList<int[]> slots, int start, int[] letters)
+    {
+        var fit = 0.0;
+        for (var j = 1; j < letters.Length; j++)
+        {
+            fit += slots[start + j].Length > 1 && CapitalAfterLower(letters[j - 1], letters[j]) ? MixedCase : 0;
+        }
+        return fit;
+    }
+
     // Inside a word a letter follows the one before it, except after a capital that starts a lower-case word (Línea);
     // the first letter is a capital in a word of capitals (ÉL) and where a sentence starts (". Íñigo", "? ¿Ésta");
     // otherwise the word does not say (Él or él).
@@ -327,7 +357,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         foreach (var (word, letters) in matches)
         {
             ChooseCase(slots, path, start, end, letters);
-            choices.Add(Choice(letters, table.LogProbability(word), LetterWeight * Letters(path, start, end, letters)));
+            choices.Add(Choice(letters, table.LogProbability(word), Fit(slots, path, start, end, letters)));
         }
         return new WordChoices(start, ambiguous, [.. choices.OrderByDescending(c => c.LogProbability + c.Fit).Take(MaxChoices)]);
     }
@@ -357,7 +387,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             if (IsAlphabetic(c) && !key.Contains('\u0451') && counts(key) is { } counted && counted.Share(key) > 0
                 && table.IndexOf(letters) is null)
             {
-                choices.Add(Choice(letters, UnknownWord, LetterWeight * Letters(path, start, end, letters)));
+                choices.Add(Choice(letters, UnknownWord, Fit(slots, path, start, end, letters)));
             }
         }
     }
@@ -395,7 +425,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                     ChooseCase(slots, path, start, end, letters);
                     var key = Key(letters);
                     var endingShare = counts(key)?.EndingShare(key) ?? 0;
-                    choices.Add(Choice(letters, table.LogProbability(word) + Math.Log(endingShare + UnseenEnding), LetterWeight * Letters(path, start, end, letters)));
+                    choices.Add(Choice(letters, table.LogProbability(word) + Math.Log(endingShare + UnseenEnding), Fit(slots, path, start, end, letters)));
                 }
             }
             return;
