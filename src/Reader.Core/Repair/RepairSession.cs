@@ -197,8 +197,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
 
         // An aside wrapped across lines has its brackets on different ones: what stood whole in the neighbours tells.
         var brackets = toFix.ToDictionary(l => l, l => new PunctuationPrior.BracketsAround(
-            l > 0 ? PunctuationPrior.LeftOpen(certain[l - 1]) : 0,
-            l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(certain[l + 1]) : 0));
+            l > 0 ? PunctuationPrior.LeftOpen(certain[l - 1], lattices.GetValueOrDefault(l - 1)?.Slots) : 0,
+            l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(certain[l + 1], lattices.GetValueOrDefault(l + 1)?.Slots) : 0));
         var choices = _choices ??= new DocumentChoices(documentModel.Unigram);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
         var decoding = new LayerDecoding(

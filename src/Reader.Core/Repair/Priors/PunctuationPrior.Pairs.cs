@@ -234,15 +234,16 @@ internal sealed partial class PunctuationPrior
     }
 
     /// <summary>
-    /// Of the CJK brackets that stood whole in <paramref name="text"/> (0 where a character was rebuilt), the opening one
-    /// it leaves open at its end; 0 where it leaves none.
+    /// Of the CJK brackets that stood whole in <paramref name="text"/> (0 where a character was rebuilt, with its
+    /// candidates in <paramref name="slots"/>), the opening one it leaves open at its end; 0 where it leaves none, or
+    /// where a rebuilt character after it may close it (「…ね」 whose 」 lost a byte).
     /// </summary>
-    public static int LeftOpen(ReadOnlySpan<int> text)
+    public static int LeftOpen(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots = null)
     {
         foreach (var (open, close) in s_cjkBrackets)
         {
             var at = text.LastIndexOf(open);
-            if (at >= 0 && text[at..].IndexOf(close) < 0)
+            if (at >= 0 && text[at..].IndexOf(close) < 0 && !MayBe(text, slots, at + 1, text.Length, close))
             {
                 return open;
             }
@@ -252,19 +253,32 @@ internal sealed partial class PunctuationPrior
 
     /// <summary>
     /// Of the CJK brackets that stood whole in <paramref name="text"/>, the closing one it closes before it opens one of
-    /// its kind; 0 where there is none.
+    /// its kind (or before a rebuilt character that may open one); 0 where there is none.
     /// </summary>
-    public static int ClosedFirst(ReadOnlySpan<int> text)
+    public static int ClosedFirst(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots = null)
     {
         foreach (var (open, close) in s_cjkBrackets)
         {
             var at = text.IndexOf(close);
-            if (at >= 0 && text[..at].IndexOf(open) < 0)
+            if (at >= 0 && text[..at].IndexOf(open) < 0 && !MayBe(text, slots, 0, at, open))
             {
                 return close;
             }
         }
         return 0;
+    }
+
+    // Whether a rebuilt character of text[from, to) has the bracket among its candidates.
+    private static bool MayBe(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots, int from, int to, int bracket)
+    {
+        for (var i = from; slots is not null && i < to; i++)
+        {
+            if (text[i] == 0 && Array.IndexOf(slots[i], bracket) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // The rebuilt mark in [from, to) that could be the bracket and fits it best becomes it.

@@ -166,6 +166,16 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void AQuotationClosedByARebuiltBracketLeavesNothingOpenForTheNextLine()
+    {
+        // 「もっと早くやるべきだったね」と田中さんが言いました。 / 今は庭がきれいになり、猫まで満足そうに見えます。
+        // cp1252 loses the 0x8D of 」 (E3 80 8D) and the 0x81 of 、 (E3 80 81). The first line's 「 is closed, though not
+        // by a bracket that stood whole; read as left open, it had the next line's 、 close it.
+        var clean = "\u300C\u3082\u3063\u3068\u65E9\u304F\u3084\u308B\u3079\u304D\u3060\u3063\u305F\u306D\u300D\u3068\u7530\u4E2D\u3055\u3093\u304C\u8A00\u3044\u307E\u3057\u305F\u3002\n\u4ECA\u306F\u5EAD\u304C\u304D\u308C\u3044\u306B\u306A\u308A\u3001\u732B\u307E\u3067\u6E80\u8DB3\u305D\u3046\u306B\u898B\u3048\u307E\u3059\u3002\n";
+        AssertRepairsBack(clean, Corruption.Cp1252Dropped);
+    }
+
+    [Fact]
     public void AWordWrappedAcrossLinesIsReadWhole()
     {
         // cp1254 loses the 0x9E of 果 (E6 9E 9C) and the 0x9D of 朝 (E6 9C 9D): both are "æœ". At the start of a line
