@@ -22,7 +22,9 @@ internal sealed partial class PunctuationPrior
     private int NumberSignAt(int slot) => _numberSigns[slot] ??= NumberSignFitting(slot);
 
     /// <summary>
-    /// Puts Å where it stands alone after a number; after the word models, which read it as the likelier word É.
+    /// Puts Å where it stands alone after a number, and the ． of a numbered list or the ～ of a range where a number
+    /// calls for it (<see cref="NumberMarkAt"/>); after the word models, which read them as the likelier word É and the
+    /// likelier marks ！ and ｝.
     /// </summary>
     public void PlaceUnits(int[] path)
     {
@@ -31,6 +33,10 @@ internal sealed partial class PunctuationPrior
             if (NumberSignAt(s) == Angstrom)
             {
                 path[s] = Angstrom;
+            }
+            else if (NumberMarkAt(s) is not 0 and var mark)
+            {
+                path[s] = mark;
             }
         }
     }
@@ -54,6 +60,39 @@ internal sealed partial class PunctuationPrior
             ? Angstrom
             : 0;
     }
+
+    private const int FullWidthStop = 0xFF0E;
+    private const int FullWidthTilde = 0xFF5E;
+
+    /// <summary>
+    /// The full-width mark a rebuilt slot right after a number alone fits, or 0: the ． of a numbered list where the
+    /// number opens the line (1．按下, ２．画面), and the ～ of a range between numbers (9:00～18:00). cp1254 loses the
+    /// last byte of both, and the models know ！, ＝ and ｝, which share their other bytes, far better.
+    /// </summary>
+    private int NumberMarkAt(int slot)
+    {
+        if (!IsDigitAt(slot - 1))
+        {
+            return 0;
+        }
+        if (IsDigitAt(slot + 1))
+        {
+            return Array.IndexOf(_slots[slot], FullWidthTilde) >= 0 ? FullWidthTilde : 0;
+        }
+        var start = slot - 1;
+        while (IsDigitAt(start - 1))
+        {
+            start--;
+        }
+        while (start > 0 && _slots[start - 1] is [' ' or '\t' or '\u3000'])
+        {
+            start--;
+        }
+        return start == 0 && Array.IndexOf(_slots[slot], FullWidthStop) >= 0 ? FullWidthStop : 0;
+    }
+
+    // A digit (ASCII or full-width) that stood whole.
+    private bool IsDigitAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [<= 0xFFFF and var c] && char.IsDigit((char)c);
 
     private const int Arrow = 0x2192;
     private const int EmDash = 0x2014;

@@ -150,6 +150,10 @@ internal sealed partial class PunctuationPrior
         {
             return candidate == sign ? 0 : WrongPlace;
         }
+        if (candidate >= 0xFF00 && NumberMarkAt(slot) is not 0 and var mark)
+        {
+            return candidate == mark ? 0 : WrongPlace;
+        }
         if (ContinuedScript(slot) is { } position)
         {
             // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.

@@ -176,6 +176,16 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void ANumberCallsForTheMarkOfAListOrARange()
+    {
+        // 1．按下“开始”按钮，等待几秒钟。 / ２．サポートセンター（平日9:00～18:00）までお電話ください。
+        // cp1254 loses the 0x8E of ． (EF BC 8E) and the 0x9E of ～ (EF BD 9E): after the number that opens a line the
+        // mark is a list's ．, not the ！ or ＝ the models prefer; between two numbers it is a range's ～, not ｝.
+        var clean = "1\uFF0E\u6309\u4E0B\u201C\u5F00\u59CB\u201D\u6309\u94AE\uFF0C\u7B49\u5F85\u51E0\u79D2\u949F\u3002\n\uFF12\uFF0E\u30B5\u30DD\u30FC\u30C8\u30BB\u30F3\u30BF\u30FC\uFF08\u5E73\u65E59:00\uFF5E18:00\uFF09\u307E\u3067\u304A\u96FB\u8A71\u304F\u3060\u3055\u3044\u3002\n";
+        AssertRepairsBack(clean, Corruption.Cp1254Dropped);
+    }
+
+    [Fact]
     public void AWordWrappedAcrossLinesIsReadWhole()
     {
         // cp1254 loses the 0x9E of 果 (E6 9E 9C) and the 0x9D of 朝 (E6 9C 9D): both are "æœ". At the start of a line
