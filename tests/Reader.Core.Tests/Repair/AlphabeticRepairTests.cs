@@ -482,6 +482,15 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Cp1254DroppedShyStripped);
     }
 
+    [Fact]
+    public void AnOpeningQuoteMatchesTheClosingOneWhereOnlyItCanChange()
+    {
+        // Druk op de knop „Start” en wacht enkele seconden. / Bel de klantenservice: 0800-1234 (maandag t/m vrijdag, 9.00–17.00 uur).
+        // cp1254 loses the 0x9E of „ and the 0x9D of ”; ’ (0x99) stands whole, so the closing quote cannot become the
+        // single one that typography alone prefers to open with (‘Start”): the opening one matches it instead.
+        AssertRepairedWhole("Druk op de knop \u201EStart\u201D en wacht enkele seconden.\nBel de klantenservice: 0800-1234 (maandag t/m vrijdag, 9.00\u201317.00 uur).\n", Corruption.Cp1254Dropped);
+    }
+
     [Theory]
     [InlineData("es-cocina", 0.8)]
     [InlineData("pt-mercado", 0.85)]

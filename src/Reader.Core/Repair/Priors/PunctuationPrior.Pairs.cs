@@ -42,12 +42,18 @@ internal sealed partial class PunctuationPrior
                 {
                     continue;
                 }
-                if (open != 0 && _slots[s].Length > 1)
+                if (open != 0 && (_slots[s].Length > 1 || _slots[openedAt].Length > 1))
                 {
                     var wanted = open is 0x2018 or 0x201A ? 0x2019 : 0x201D;
-                    if (wanted != c && Array.IndexOf(_slots[s], wanted) >= 0)
+                    if (wanted != c && _slots[s].Length > 1 && Array.IndexOf(_slots[s], wanted) >= 0)
                     {
                         path[s] = wanted;
+                    }
+                    else if (wanted != c && OpenerFor(openedAt, c) is { } opener)
+                    {
+                        // The closing quote cannot match the opening one, but the opening one, rebuilt too, can match it:
+                        // „Start” where the Dutch „ lost its 0x9E and typography alone prefers ‘.
+                        path[openedAt] = open = opener;
                     }
                 }
                 else if (open == 0 && c == 0x201D)
@@ -70,6 +76,19 @@ internal sealed partial class PunctuationPrior
         {
             CloseAtDash(path, openedAt, open == 0x201C ? 0x201D : 0x2019);
         }
+    }
+
+    // Of the opening quotes of the closing one's kind that rebuilt slot holds, the likeliest where it stands; null where
+    // it holds none or stood whole.
+    private int? OpenerFor(int slot, int closing)
+    {
+        if (_slots[slot].Length == 1)
+        {
+            return null;
+        }
+        int[] openers = closing == 0x2019 ? [0x2018, 0x201A] : [0x201C, 0x201E];
+        var held = openers.Where(o => Array.IndexOf(_slots[slot], o) >= 0).ToList();
+        return held.Count == 0 ? null : held.MaxBy(o => Score(slot, o));
     }
 
     /// <summary>
