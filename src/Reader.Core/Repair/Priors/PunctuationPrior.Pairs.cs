@@ -257,7 +257,7 @@ internal sealed partial class PunctuationPrior
     /// candidates in <paramref name="slots"/>), the opening one it leaves open at its end; 0 where it leaves none, or
     /// where a rebuilt character after it may close it (「…ね」 whose 」 lost a byte).
     /// </summary>
-    public static int LeftOpen(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots = null)
+    public static int LeftOpen(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots)
     {
         foreach (var (open, close) in s_cjkBrackets)
         {
@@ -274,7 +274,7 @@ internal sealed partial class PunctuationPrior
     /// Of the CJK brackets that stood whole in <paramref name="text"/>, the closing one it closes before it opens one of
     /// its kind (or before a rebuilt character that may open one); 0 where there is none.
     /// </summary>
-    public static int ClosedFirst(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots = null)
+    public static int ClosedFirst(ReadOnlySpan<int> text, IReadOnlyList<int[]>? slots)
     {
         foreach (var (open, close) in s_cjkBrackets)
         {

@@ -116,10 +116,10 @@ internal sealed partial class PunctuationPrior
         {
             var candidates = lattice.Slots[s];
             var previous = lattice.Slots[s - 1];
-            if (candidates.Length > 1 && Array.IndexOf(candidates, 0xFF0E) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
+            if (candidates.Length > 1 && Array.IndexOf(candidates, FullWidthStop) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
                 && previous.All(c => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
             {
-                lattice.Keep(s, 0xFF0E);
+                lattice.Keep(s, FullWidthStop);
             }
         }
     }
