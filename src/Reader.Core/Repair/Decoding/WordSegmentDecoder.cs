@@ -162,15 +162,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        var words = states[n].MaxBy(s => s.Value.Score + EndOfLine(s.Key)).Key;
-        var position = n;
-        while (position > 0)
-        {
-            var state = states[position][words];
-            Place(slots, path, state.From, state.Text!);
-            words = state.Previous;
-            position = state.From;
-        }
+        Trace(slots, path, states, states[n].MaxBy(s => s.Value.Score + EndOfLine(s.Key)).Key);
         // The rescorer weighs each character between its neighbours: one that took the space after it as a byte (場 of
         // "å ´") would be judged with that space and the bytes it took still in the line, so it stays as the words chose it.
         var rescored = PinTakers(slots, path, _takes);
@@ -207,6 +199,18 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     internal static bool IsTransparent(int c) => c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t';
 
     // Only words change the path; the text around them is passed through as it is.
+    // Writes the words of the best path into path, back from the end state last (one of the states at the line's end).
+    private void Trace(int[][] slots, int[] path, Dictionary<long, State>[] states, long last)
+    {
+        for (var position = states.Length - 1; position > 0;)
+        {
+            var state = states[position][last];
+            Place(slots, path, state.From, state.Text!);
+            last = state.Previous;
+            position = state.From;
+        }
+    }
+
     private void Place(int[][] slots, int[] path, int from, string text)
     {
         if (!IsCjkSlot(slots[from]))
@@ -255,8 +259,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private void SegmentJapanese(int[][] slots, int[] path)
     {
         var n = slots.Length;
-        var states = new Dictionary<long, JapaneseState>[n + 1];
-        states[0] = new Dictionary<long, JapaneseState> { [JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new JapaneseState(0, -1, -1, null) };
+        var states = new Dictionary<long, State>[n + 1];
+        states[0] = new Dictionary<long, State> { [JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
         {
             if (states[i] is null)
@@ -303,21 +307,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                     var target = states[edge.End] ??= [];
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
-                        target[key] = new JapaneseState(score, i, previous, edge.Text);
+                        target[key] = new State(score, i, previous, edge.Text);
                     }
                 }
             }
         }
-        var last = states[n].MaxBy(s => s.Value.Score
-            - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale).Key;
-        var position = n;
-        while (position > 0)
-        {
-            var state = states[position][last];
-            Place(slots, path, state.From, state.Text!);
-            last = state.Previous;
-            position = state.From;
-        }
+        Trace(slots, path, states, states[n].MaxBy(s => s.Value.Score
+            - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale).Key);
     }
 
     /// <summary>
@@ -890,7 +886,6 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// </summary>
     private readonly record struct Edge(int End, string Text, int Id, double Extra, int Left = 0, int Cost = 0);
 
+    /// <summary>The best way to reach a position in one state: its score, the word that ends there and the state before it.</summary>
     private readonly record struct State(double Score, int From, long Previous, string? Text);
-
-    private readonly record struct JapaneseState(double Score, int From, long Previous, string? Text);
 }
