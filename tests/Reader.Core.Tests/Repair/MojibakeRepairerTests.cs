@@ -411,6 +411,8 @@ public class MojibakeRepairerTests
     [InlineData("es", Corruption.Cp1254DroppedShyStripped)]
     [InlineData("pt", Corruption.Cp1254Dropped)]
     [InlineData("ru", Corruption.Cp1252Dropped)]
+    // Twice misread: a clean paragraph's lone é shows no inner layer, and stays a letter (not 非, E9 9D 9E).
+    [InlineData("pt", Corruption.Cp1252TwiceDropped)]
     // Pages that lose no byte read the clean paragraphs' accents as genuine text, pages that lose some as weak damage.
     [InlineData("es", Corruption.Iso88592)]
     [InlineData("pt", Corruption.Iso88592)]

@@ -137,9 +137,14 @@ internal sealed class InnerLayerPrior
 
         // The inner layer was misread with a page of its own (Ð of cp1252 is Ğ in cp1254): the one whose bytes pair up
         // best, the document's where that is one of them; none where the decoded characters do not read as another
-        // layer, the document's where they are too few to tell.
+        // layer, the document's where they are too few to tell. A line that decoded nothing, only lone leads, shows no
+        // layer at all: in a text misread twice in places, it is a clean paragraph whose é stands alone, not 非.
         public CodePage? Page(CodePage? document)
         {
+            if (Decoded == 0)
+            {
+                return null;
+            }
             var best = Enumerable.Range(0, Pairs.Length).MaxBy(p => (Pairs[p].Paired, Pairs[p].RebuiltLeads));
             if (Judged(best) < MinDecoded)
             {
