@@ -19,7 +19,9 @@ internal sealed partial class RepairSession
         {
             return false;
         }
-        return document.StrongChars >= document.CleanChars || line.Strong >= 2;
+        // A lone pair in a document full of genuine symbols may be quoted; not in one that shows more pairs than a text
+        // about mojibake quotes: that one is damaged in places, and its clean paragraphs say nothing of this line.
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || document.Strong > FewRunsToQuote;
     }
 
     private static int ChoosePage(Evidence[] totals)

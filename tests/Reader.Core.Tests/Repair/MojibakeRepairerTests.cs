@@ -405,6 +405,31 @@ public class MojibakeRepairerTests
         Assert.Equal(damagedPart + "\n\n" + cleanPart, Repairer.Repair(text).Text);
     }
 
+    [Fact]
+    public void ALonePairIsRepairedInATextDamagedInPlacesBesideParagraphsOfGenuineMarks()
+    {
+        // The clean paragraphs hold more genuine quotes, dashes and arrows than the damaged ones hold misread characters,
+        // but ten runs that read as UTF-8 are more than a text about mojibake quotes: the em dash and the arrow, each the
+        // only run of its paragraph, are damage too.
+        string[] clean =
+        [
+            "The \u201CTool Options\u201D dialog \u2014 docked by default \u2014 has \u201CReset\u201D, \u201CSave\u201D and \u201CRestore\u201D buttons; the \u201CMode\u201D menu offers \u201CReplace\u201D, \u201CAdd\u201D and \u201CSubtract\u201D.",
+            "Choose \u201CImage\u201D \u2192 \u201CMode\u201D \u2192 \u201CIndexed\u201D, then \u201CConvert\u201D \u2014 the \u201CPalette\u201D dialog opens with \u201CWeb\u201D, \u201CMono\u201D and \u201CCustom\u201D options.",
+        ];
+        string[] damaged =
+        [
+            "The \u201CSelect by Color\u201D tool is now in the toolbox.",
+            "\u201CPython-Fu\u201D is the standard scripting interface.",
+            "Script-Fu, based on \u201CScheme\u201D, has the same drawbacks.",
+            "The \u201CTool Options\u201D for many tools have new settings.",
+            "Dialogs dock in the same window \u2014 a feature of several browsers.",
+            "You can crop the image with Image \u2192 Crop.",
+        ];
+        string[] original = [clean[0], .. damaged[..3], clean[1], .. damaged[3..]];
+        var text = string.Join("\n\n", original.Select(p => damaged.Contains(p) ? Corruptor.Corrupt(p, Corruption.Cp1252Dropped) : p));
+        Assert.Equal(string.Join("\n\n", original), Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData("zh", Corruption.Cp1252Dropped)]
     [InlineData("es", Corruption.Cp1252Dropped)]
