@@ -10,8 +10,9 @@ internal sealed partial class RepairSession
         if (line.Strong == 0)
         {
             // Only lone lead bytes (e.g. "â" for a curly quote whose other bytes were lost): worth decoding where the
-            // document is clearly damaged; each may still stay as it is if the model prefers that.
-            return line.Weak > 0 && line.Clean == 0 && document.Strong > 0 && document.StrongChars >= 4 * document.CleanChars;
+            // document is clearly damaged, or damaged in places (see below); each may still stay as it is if the model
+            // prefers that.
+            return line.Weak > 0 && line.Clean == 0 && document.Strong > 0 && (document.StrongChars >= 4 * document.CleanChars || document.Strong > FewRunsToQuote);
         }
         // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
         // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage.

@@ -430,6 +430,30 @@ public class MojibakeRepairerTests
         Assert.Equal(string.Join("\n\n", original), Repairer.Repair(text).Text);
     }
 
+    [Fact]
+    public void ALineWhoseOnlyDamageIsALoneLeadIsRepairedInATextDamagedInPlaces()
+    {
+        // The heading's \u00CD (C3 8D) loses its 0x8D to cp1252 and leaves a lone lead: weak evidence, which the clean
+        // paragraphs' genuine quotes outvote, but the text shows eleven runs that read as UTF-8, more than a text about
+        // mojibake quotes.
+        string[] clean =
+        [
+            "El di\u00E1logo \u201COpciones de herramienta\u201D tiene los botones \u201CRestablecer\u201D, \u201CGuardar\u201D y \u201CRestaurar\u201D; el men\u00FA \u201CModo\u201D ofrece \u201CReemplazar\u201D, \u201CA\u00F1adir\u201D y \u201CRestar\u201D.",
+            "Elija \u201CImagen\u201D \u2192 \u201CModo\u201D \u2192 \u201CIndexado\u201D y despu\u00E9s \u201CConvertir\u201D: el di\u00E1logo \u201CPaleta\u201D se abre con \u201CWeb\u201D, \u201CMono\u201D y \u201CPersonalizada\u201D.",
+        ];
+        string[] damaged =
+        [
+            "La herramienta de selecci\u00F3n por color est\u00E1 ahora en la caja de herramientas.",
+            "Python-Fu es la interfaz de guiones est\u00E1ndar; tambi\u00E9n se puede usar con GIMP.",
+            "El di\u00E1logo se acopla en la misma ventana, como en varios navegadores.",
+            "Las opciones de cada herramienta est\u00E1n en un di\u00E1logo acoplable; la opci\u00F3n del men\u00FA tambi\u00E9n est\u00E1 disponible.",
+            "\u00CDNDICE",
+        ];
+        string[] original = [clean[0], .. damaged[..2], clean[1], .. damaged[2..]];
+        var text = string.Join("\n\n", original.Select(p => damaged.Contains(p) ? Corruptor.Corrupt(p, Corruption.Cp1252Dropped) : p));
+        Assert.Equal(string.Join("\n\n", original), Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData("zh", Corruption.Cp1252Dropped)]
     [InlineData("es", Corruption.Cp1252Dropped)]
