@@ -123,6 +123,17 @@ public class AlphabeticRepairTests
         }
     }
 
+    [Fact]
+    public void AWordOfSeveralLoneAccentedLettersInACleanParagraphStaysWhole()
+    {
+        // Each \u00E9 of "\u00E9\u00E9n" is a lone lead to latin-1 (the damaged line's \u00EF and \u00EB keep both bytes); the
+        // decoder made \u9752\u9752 of them, and neither, put back alone beside the other, spelt a word.
+        var clean = "Het venster werkt in de lijstmodus zoals in de rastermodus, met \u00E9\u00E9n uitzondering:";
+        var damaged = "Penselen die vooraf zijn ge\u00EFnstalleerd kunt u niet wijzigen. Alleen penselen die u zelf hebt ge\u00EFnstalleerd of gecre\u00EBerd kunt u hernoemen.";
+        var text = clean + "\n" + Corruptor.Corrupt(damaged, Corruption.Latin1Stripped);
+        Assert.Equal(clean + "\n" + damaged, Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]

@@ -82,7 +82,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
 
     /// <summary>
     /// Puts back letters that stood as they were (a lone é or à: damage only if its bytes were lost) where the decoder
-    /// replaced them by something else although, kept, they spell a known word with their neighbours ("por que é que").
+    /// replaced them by something else although, kept, they spell a known word with their neighbours ("por que é que"),
+    /// all of a word's at once (één).
     /// </summary>
     public void KeepKnownWords(IReadOnlyList<int[]> slots, int[] path)
     {
@@ -95,25 +96,32 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         }
         for (var s = 0; s < slots.Count; s++)
         {
-            var kept = slots[s][0];
-            // Nor is a letter glued to a number (the × of 2.7×), nor one between spaced numbers (3 × 4).
-            if (slots[s].Length == 1 || path[s] == kept || !IsAlphabetic(kept) || IsAlphabetic(path[s]) || BetweenSpacedNumbers(path, s)
-                || (s > 0 && (IsCjk(path[s - 1]) || IsDigit(path[s - 1]))) || (s + 1 < slots.Count && IsCjk(path[s + 1])))
+            // Nor is a letter between spaced numbers (3 × 4).
+            if (!ReplacedLetter(s) || BetweenSpacedNumbers(path, s))
             {
                 continue;
             }
-            var (start, end) = Extent(path, s, s + 1, i => slots[i].Length == 1 && IsAlphabetic(path[i]));
-            if (end - start == 1 && (rebuiltCjk >= 2 || AmidCjk(path, start, end)))
+            // The word's other letters, as they stand or as they stood where they were replaced too (the éé of één); a
+            // word glued to a number (the × of 2.7×) or to CJK is none.
+            var (start, end) = Extent(path, s, s + 1, i => (slots[i].Length == 1 && IsAlphabetic(path[i])) || ReplacedLetter(i));
+            if ((start > 0 && (IsCjk(path[start - 1]) || IsDigit(path[start - 1]))) || (end < slots.Count && IsCjk(path[end]))
+                || (end - start == 1 && (rebuiltCjk >= 2 || AmidCjk(path, start, end))))
             {
                 continue;
             }
             var word = path[start..end];
-            word[s - start] = kept;
+            for (var i = start; i < end; i++)
+            {
+                word[i - start] = ReplacedLetter(i) ? slots[i][0] : path[i];
+            }
             if (IsWritten(word) && IsWord(word))
             {
-                path[s] = kept;
+                word.CopyTo(path, start);
             }
         }
+
+        // A letter that could have stayed (the first candidate) and that the decoder replaced by something else.
+        bool ReplacedLetter(int s) => slots[s].Length > 1 && path[s] != slots[s][0] && IsAlphabetic(slots[s][0]) && !IsAlphabetic(path[s]);
     }
 
     /// <summary>
