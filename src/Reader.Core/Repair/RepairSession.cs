@@ -124,11 +124,14 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             best = MostNaturalOfEqual(best, _document[layer], text, lines, lineEvidence);
         }
-        // Only lone "â"s where quotes and dashes stand: latin-1 with its C1 bytes stripped, and nothing else to tell.
-        var marksOnly = best < 0 && layer == 0 && OnlyLoneMarks;
+        // Lone "â"s where quotes and dashes stand show latin-1 with its C1 bytes stripped, where no page reads the text
+        // otherwise: each line they stand in that holds nothing genuine is damage, though the lines with genuine marks
+        // outnumber them (a text damaged in places) and the few pairs it shows (â¦ of …) are no evidence either way.
+        var latin1 = pages.Select((p, i) => (p, i)).First(x => x.p.Name == "latin-1").i;
+        var marksOnly = (best < 0 || best == latin1) && layer == 0 && OnlyLoneMarks;
         if (marksOnly)
         {
-            best = pages.Select((p, i) => (p, i)).First(x => x.p.Name == "latin-1").i;
+            best = latin1;
         }
         if (best < 0)
         {

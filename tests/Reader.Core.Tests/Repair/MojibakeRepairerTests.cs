@@ -52,6 +52,29 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void LoneMarksOfLatin1AreRepairedInParagraphsBesideOnesWithGenuineQuotes()
+    {
+        // Latin-1 without its C1 bytes leaves a lone "\u00E2" of every quote and dash. Genuine quotes in one paragraph say
+        // nothing of the others: a text may be damaged in places. The ellipsis keeps its A6 ("\u00E2\u00A6"), a pair that
+        // makes latin-1 the page that reads the text; the lone marks still show the damage.
+        string[] clean =
+        [
+            "The \u201CTool Options\u201D dialog \u2014 docked by default \u2014 has \u201CReset\u201D and \u201CSave\u201D buttons.",
+            "Choose \u201CImage\u201D \u2192 \u201CMode\u201D \u2192 \u201CIndexed\u201D to open the \u201CConvert\u201D dialog.",
+        ];
+        string[] damaged =
+        [
+            "Below the title \u201CCreate a new layer\u201D, the name of the image is displayed.",
+            "The example images show two layers \u2014 the bottom one red, the top one green \u2014 in \u201CAddition\u201D mode.",
+            "It\u2019s the layer\u2019s \u201Cblend mode\u201D that decides how colors combine.",
+            "You reach it through Layer \u2192 New Layer\u2026, or the button at the foot of the dialog.",
+        ];
+        string[] original = [clean[0], .. damaged[..2], clean[1], .. damaged[2..]];
+        var text = string.Join("\n\n", original.Select(p => damaged.Contains(p) ? Corruptor.Corrupt(p, Corruption.Latin1Stripped) : p));
+        Assert.Equal(string.Join("\n\n", original), Repairer.Repair(text).Text);
+    }
+
+    [Fact]
     public void AShortLineOfJapaneseKanaThroughLatin1IsRepaired()
     {
         // Kana spend their second byte on 80-83, which latin-1 strips: the line keeps a fifth of its continuation bytes.

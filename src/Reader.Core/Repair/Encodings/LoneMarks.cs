@@ -24,48 +24,69 @@ internal static class LoneMarks
     private const int OtherLeadsPerMark = 2;
 
     /// <summary>
-    /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand; 0 when
-    /// it holds genuine typographic punctuation or emoji, when most of its "â"s stand inside words as a letter does, or
-    /// when other accented letters stand alone far more often than the marks.
+    /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand, in
+    /// the lines that hold no genuine typographic punctuation or emoji; 0 when most of those lines' "â"s stand inside
+    /// words as a letter does, or when other accented letters stand alone there far more often than the marks.
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
-        var at = text.IndexOf(LeadOfPunctuation);
-        var emoji = LoneEmoji(text);
-        // Quotes, dashes, arrows and operators (E2 80..8B xx) and emoji (F0 9F xx xx) cannot survive this damage: where
-        // one stands, it is genuine.
-        if ((at < 0 && emoji == 0) || text.IndexOfAnyInRange('\u2010', '\u22FF') >= 0 || text.IndexOfAnyInRange('\uD83C', '\uD83E') >= 0)
-        {
-            return 0;
-        }
         var marks = 0;
         var all = 0;
-        for (; at >= 0 && at < text.Length; at++)
+        var emoji = 0;
+        foreach (var line in text.EnumerateLines())
         {
-            if (text[at] != LeadOfPunctuation)
+            if (HoldsGenuineMarks(line))
             {
                 continue;
             }
-            all++;
-            var before = at > 0 ? text[at - 1] : ' ';
-            var after = at + 1 < text.Length ? text[at + 1] : ' ';
-            var closing = IsClosingAt(text, at);
-            // Before a lower-case letter an "â" may start a word (French âge, Portuguese âmbito); it opens a quotation
-            // only where a closing mark follows in the same line ("âhelloâ").
-            var opening = IsSpaceOrOpening(before)
-                && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after) || (char.IsAsciiLetterLower(after) && ClosesLater(text, at)));
-            // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
-            var dash = before == ' ' && after == ' ';
-            // Doubled where no word goes on into it: "ââââ" is a rule of box drawing (┌──┐) or quotes around a dash, while
-            // "Rhâââ" is French for a groan.
-            var doubled = (before == LeadOfPunctuation || after == LeadOfPunctuation) && !AfterLetter(text, at);
-            if (opening || closing || dash || doubled || IsApostrophe(text, at))
+            emoji += LoneEmoji(line);
+            for (var at = line.IndexOf(LeadOfPunctuation); at >= 0 && at < line.Length; at++)
             {
-                marks++;
+                if (line[at] != LeadOfPunctuation)
+                {
+                    continue;
+                }
+                all++;
+                if (IsMark(line, at))
+                {
+                    marks++;
+                }
             }
         }
+        if (marks + emoji == 0 || marks * MarksShare < all)
+        {
+            return 0;
+        }
         // Counted last, and only then: this runs on every chunk, and clean French or Portuguese holds "â" as a letter.
-        return marks * MarksShare >= all && OtherLoneLeads(text) - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
+        var others = 0;
+        foreach (var line in text.EnumerateLines())
+        {
+            others += HoldsGenuineMarks(line) ? 0 : OtherLoneLeads(line);
+        }
+        return others - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
+    }
+
+    // Quotes, dashes, arrows and operators (E2 80..8B xx) and emoji (F0 9F xx xx) cannot survive this damage: a line
+    // where one stands is genuine text, though the text may be damaged in other paragraphs.
+    private static bool HoldsGenuineMarks(ReadOnlySpan<char> line) =>
+        line.IndexOfAnyInRange('\u2010', '\u22FF') >= 0 || line.IndexOfAnyInRange('\uD83C', '\uD83E') >= 0;
+
+    // Whether the "â" at position at of a line stands where a quote, dash or apostrophe would.
+    private static bool IsMark(ReadOnlySpan<char> line, int at)
+    {
+        var before = at > 0 ? line[at - 1] : '\n';
+        var after = at + 1 < line.Length ? line[at + 1] : '\n';
+        var closing = IsClosingAt(line, at);
+        // Before a lower-case letter an "â" may start a word (French âge, Portuguese âmbito); it opens a quotation
+        // only where a closing mark follows in the same line ("âhelloâ").
+        var opening = IsSpaceOrOpening(before)
+            && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after) || (char.IsAsciiLetterLower(after) && ClosesLater(line, at)));
+        // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
+        var dash = before == ' ' && after == ' ';
+        // Doubled where no word goes on into it: "ââââ" is a rule of box drawing (┌──┐) or quotes around a dash, while
+        // "Rhâââ" is French for a groan.
+        var doubled = (before == LeadOfPunctuation || after == LeadOfPunctuation) && !AfterLetter(line, at);
+        return opening || closing || dash || doubled || IsApostrophe(line, at);
     }
 
     // Whether the run of "â"s through position at follows a letter.
