@@ -299,15 +299,23 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// <summary>A damaged run and what it became, and how sure the least sure of its characters is.</summary>
     private readonly record struct RepairedSpan(string Damaged, string Repaired, double Confidence);
 
+    // A lone lead the decoder kept as the letter it stood for (the é of a clean paragraph) rebuilt nothing, and a span it
+    // left as it was repaired nothing: the report names neither.
     private void AddToReport(DecodedLine line)
     {
         foreach (var character in line.Rebuilt)
         {
-            Report.AddRebuilt(character);
+            if (character.Chosen != character.Damaged)
+            {
+                Report.AddRebuilt(character);
+            }
         }
         foreach (var span in line.Spans)
         {
-            Report.AddSpan(span.Damaged, span.Repaired, span.Confidence);
+            if (span.Repaired != span.Damaged)
+            {
+                Report.AddSpan(span.Damaged, span.Repaired, span.Confidence);
+            }
         }
     }
 

@@ -581,6 +581,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ReportNamesNoLetterOfACleanParagraphThatStayedAsItStood()
+    {
+        // The clean paragraphs' lone accented letters are decoded as possible damage and kept: nothing was rebuilt there.
+        var clean = RepairFixtures.Clean("pt");
+        var damaged = Corruptor.CorruptSomeParagraphs(clean, Corruption.Cp1254DroppedShyStripped);
+        var (text, report) = Repairer.RepairWithReport(damaged);
+        Assert.Equal(clean, text);
+        Assert.NotEmpty(report.Rebuilt);
+        Assert.All(report.Rebuilt, r => Assert.NotEqual(r.Damaged, r.Chosen));
+        Assert.All(report.Examples, e => Assert.NotEqual(e.Before, e.After));
+    }
+
+    [Fact]
     public void ReportPointsAtEachRebuiltCharacterWithRankedCandidates()
     {
         var damaged = Corruptor.Corrupt(RepairFixtures.Clean("zh"), Corruption.Cp1252Dropped);
