@@ -33,31 +33,34 @@ internal static class LoneMarks
         var marks = 0;
         var all = 0;
         var emoji = 0;
-        foreach (var line in text.EnumerateLines())
+        // Only the lines that hold a lead are read (this runs on every chunk of the input), each once.
+        var at = text.IndexOfAny(LeadOfPunctuation, EmojiLead);
+        while (at >= 0)
         {
-            if (HoldsGenuineMarks(line))
+            var start = text[..at].LastIndexOf('\n') + 1;
+            var length = text[start..].IndexOf('\n');
+            var line = length < 0 ? text[start..] : text.Slice(start, length);
+            if (!HoldsGenuineMarks(line))
             {
-                continue;
-            }
-            emoji += LoneEmoji(line);
-            for (var at = line.IndexOf(LeadOfPunctuation); at >= 0 && at < line.Length; at++)
-            {
-                if (line[at] != LeadOfPunctuation)
+                emoji += LoneEmoji(line);
+                for (var i = at - start; i < line.Length; i++)
                 {
-                    continue;
-                }
-                all++;
-                if (IsMark(line, at))
-                {
-                    marks++;
+                    if (line[i] == LeadOfPunctuation)
+                    {
+                        all++;
+                        marks += IsMark(line, i) ? 1 : 0;
+                    }
                 }
             }
+            var end = start + line.Length;
+            var next = text[end..].IndexOfAny(LeadOfPunctuation, EmojiLead);
+            at = next < 0 ? -1 : end + next;
         }
         if (marks + emoji == 0 || marks * MarksShare < all)
         {
             return 0;
         }
-        // Counted last, and only then: this runs on every chunk, and clean French or Portuguese holds "â" as a letter.
+        // Counted last, and only then: clean French or Portuguese holds "â" as a letter.
         var others = 0;
         foreach (var line in text.EnumerateLines())
         {
