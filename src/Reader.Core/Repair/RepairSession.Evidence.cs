@@ -10,9 +10,9 @@ internal sealed partial class RepairSession
         if (line.Strong == 0)
         {
             // Only lone lead bytes (e.g. "â" for a curly quote whose other bytes were lost): worth decoding where the
-            // document is clearly damaged, or damaged in places (see below); each may still stay as it is if the model
-            // prefers that.
-            return line.Weak > 0 && line.Clean == 0 && document.Strong > 0 && (document.StrongChars >= 4 * document.CleanChars || document.Strong > FewRunsToQuote);
+            // document is clearly damaged, or damaged in places; each may still stay as it is if the model prefers that.
+            return line.Weak > 0 && line.Clean == 0 && document.Strong > 0
+                && (document.StrongChars >= 4 * document.CleanChars || DamagedInPlaces(document));
         }
         // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
         // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage.
@@ -20,10 +20,12 @@ internal sealed partial class RepairSession
         {
             return false;
         }
-        // A lone pair in a document full of genuine symbols may be quoted; not in one that shows more pairs than a text
-        // about mojibake quotes: that one is damaged in places, and its clean paragraphs say nothing of this line.
-        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || document.Strong > FewRunsToQuote;
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || DamagedInPlaces(document);
     }
+
+    // A lone pair in a document full of genuine symbols may be quoted; not in one that shows more pairs than a text about
+    // mojibake quotes: that one is damaged in places, and its clean paragraphs say nothing of the damaged lines.
+    private static bool DamagedInPlaces(Evidence document) => document.Strong > FewRunsToQuote;
 
     private static int ChoosePage(Evidence[] totals)
     {

@@ -128,8 +128,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // otherwise: each line they stand in that holds nothing genuine is damage, though the lines with genuine marks
         // outnumber them (a text damaged in places) and the few pairs it shows (â¦ of …) are no evidence either way.
         var latin1 = pages.Select((p, i) => (p, i)).First(x => x.p.Name == "latin-1").i;
-        var marksOnly = (best < 0 || best == latin1) && layer == 0 && OnlyLoneMarks;
-        if (marksOnly)
+        var byLoneMarks = (best < 0 || best == latin1) && layer == 0 && OnlyLoneMarks;
+        if (byLoneMarks)
         {
             best = latin1;
         }
@@ -148,7 +148,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var toFix = new List<int>();
         for (var l = 0; l < lines.Count; l++)
         {
-            if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (marksOnly && e[best].Weak > 0 && e[best].Clean == 0)))
+            if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (byLoneMarks && e[best].Weak > 0 && e[best].Clean == 0)))
             {
                 toFix.Add(l);
             }
