@@ -127,11 +127,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Lone "â"s where quotes and dashes stand show latin-1 with its C1 bytes stripped, where no page reads the text
         // otherwise: each line they stand in that holds nothing genuine is damage, though the lines with genuine marks
         // outnumber them (a text damaged in places) and the few pairs it shows (â¦ of …) are no evidence either way.
-        var latin1 = pages.Select((p, i) => (p, i)).First(x => x.p.Name == "latin-1").i;
-        var byLoneMarks = (best < 0 || best == latin1) && layer == 0 && OnlyLoneMarks;
+        var byLoneMarks = (best < 0 || best == CodePages.Latin1) && layer == 0 && OnlyLoneMarks;
         if (byLoneMarks)
         {
-            best = latin1;
+            best = CodePages.Latin1;
         }
         if (best < 0)
         {

@@ -198,7 +198,6 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// <summary>Spaces and Markdown markup: no token of a word model, so context reaches across them.</summary>
     internal static bool IsTransparent(int c) => c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t';
 
-    // Only words change the path; the text around them is passed through as it is.
     // Writes the words of the best path into path, back from the end state last (one of the states at the line's end).
     private void Trace(int[][] slots, int[] path, Dictionary<long, State>[] states, long last)
     {
@@ -211,6 +210,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
     }
 
+    // Only words change the path; the text around them is passed through as it is.
     private void Place(int[][] slots, int[] path, int from, string text)
     {
         if (!IsCjkSlot(slots[from]))

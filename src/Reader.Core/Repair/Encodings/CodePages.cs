@@ -32,6 +32,9 @@ public static class CodePages
         CodePage.FromComplete("koi8-r", 20866),
     ];
 
+    /// <summary>Where latin-1 with its C1 bytes stripped stands in <see cref="All"/>: the page lone marks point to.</summary>
+    public static int Latin1 { get; } = All.Select(p => p.Name).ToList().IndexOf("latin-1");
+
     // Per character, one bit per page (index in All) that shows a UTF-8 lead byte (0xC2–0xF4) as it, and one per page
     // that shows a continuation byte (0x80–0xBF) as it. A pair is evidence only under one page: with many pages, "çã"
     // is a lead in cp1252 and a continuation in Mac OS Roman, which no single misreading produces.
