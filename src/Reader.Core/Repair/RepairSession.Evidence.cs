@@ -15,7 +15,8 @@ internal sealed partial class RepairSession
                 && (document.StrongChars >= 4 * document.CleanChars || DamagedInPlaces(document));
         }
         // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
-        // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage.
+        // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage. (In a text
+        // damaged in places such a line may still be, see IsMixed.)
         if (line.Clean > 0 && line.Strong < 4 * line.Clean)
         {
             return false;
@@ -23,9 +24,12 @@ internal sealed partial class RepairSession
         return document.StrongChars >= document.CleanChars || line.Strong >= 2 || DamagedInPlaces(document);
     }
 
+    // A line that holds both damage and text no misreading by the page made, in proportions ShouldFix does not take as damage.
+    private static bool IsMixed(Evidence line) => line.Strong > 0 && line.Clean > 0 && line.Strong < 4 * line.Clean;
+
     // A lone pair in a document full of genuine symbols may be quoted; not in one that shows more pairs than a text about
     // mojibake quotes: that one is damaged in places, and its clean paragraphs say nothing of the damaged lines.
-    private static bool DamagedInPlaces(Evidence document) => document.Strong > FewRunsToQuote;
+    private static bool DamagedInPlaces(Evidence document) => document.Strong > FewRunsToQuote || document.StrongChars > FewCharactersToQuote;
 
     private static int ChoosePage(Evidence[] totals)
     {
@@ -205,8 +209,14 @@ internal sealed partial class RepairSession
                     continue;
                 }
             }
-            var length = i - start;
-            var run = line[start..i];
+            var end = i;
+            if (MisreadBytes.TrailingContinuations(line[start..end], page) is > 0 and var trailing)
+            {
+                evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + trailing };
+                end -= trailing;
+            }
+            var length = end - start;
+            var run = line[start..end];
             switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
             {
                 case RunKind.Strong:

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text;
 using Reader.Core.Repair.Decoding;
@@ -42,6 +43,67 @@ internal sealed partial class RepairSession
             && script is InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Greek or InnerLayerPrior.Script.Cyrillic
                 ? script
                 : InnerLayerPrior.Script.None;
+    }
+
+    // Letters a script must show in the text's certain characters before a rebuilt one may be of it.
+    private const int LettersOfAScript = 3;
+
+    /// <summary>The scripts at least <see cref="LettersOfAScript"/> letters of <paramref name="lines"/> are of.</summary>
+    private static HashSet<InnerLayerPrior.Script> ScriptsOf(IEnumerable<int[]> lines)
+    {
+        var counts = new Dictionary<InnerLayerPrior.Script, int>();
+        foreach (var line in lines)
+        {
+            foreach (var c in line)
+            {
+                var script = InnerLayerPrior.ScriptOf(c);
+                counts[script] = counts.GetValueOrDefault(script) + 1;
+            }
+        }
+        return counts.Where(x => x.Value >= LettersOfAScript).Select(x => x.Key).ToHashSet();
+    }
+
+    /// <summary>
+    /// Puts back each lone lead the reading rebuilt as a letter of a script the text shows nowhere else (a Portuguese é
+    /// glued to a word, "selecionadaé", read as 选): in a text damaged in places it is a genuine letter of the clean text.
+    /// True when a run of damage in a <paramref name="mixed"/> line reads so too: noise beside genuine text
+    /// ("futur}ìÚ{Ö¤r²®«", a Hebrew accent after a brace), not damage, which reads as letters of the text's own. A letter some page shows a byte as
+    /// may be a byte of an inner layer (the Ð of Ð” under ÃÂ).
+    /// </summary>
+    private static bool WritesAnotherScript(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts, bool mixed)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            var info = lattice.Info[s];
+            if (info.Damaged is null || info.Keepable == path[s] || !IsForeign(s))
+            {
+                continue;
+            }
+            if (info.Keepable is { } original)
+            {
+                path[s] = original;
+            }
+            else if (mixed)
+            {
+                return true;
+            }
+        }
+        return false;
+
+        // A letter of a script the text does not show, or a combining mark with no letter to sit on ("{֤" of "{Ö¤").
+        bool IsForeign(int s)
+        {
+            var c = path[s];
+            if (c <= char.MaxValue && CodePages.IsSuspicious((char)c))
+            {
+                return false;
+            }
+            var script = InnerLayerPrior.ScriptOf(c);
+            return script == InnerLayerPrior.Script.None
+                ? Rune.IsValid(c) && Rune.GetUnicodeCategory(new Rune(c)) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+                    && (s == 0 || !Rune.IsValid(path[s - 1]) || !Rune.IsLetter(new Rune(path[s - 1])))
+                : !scripts.Contains(script);
+        }
     }
 
     /// <summary>
@@ -141,6 +203,10 @@ internal sealed partial class RepairSession
     // At most this many runs that read as UTF-8 in the whole input are few enough to be examples quoted in a text about
     // mojibake; damage to a text, even a short one, leaves one in nearly every word with an accent.
     private const int FewRunsToQuote = 8;
+
+    // Nor more characters in them than a few quoted examples hold: damaged Chinese runs whole sentences together, so a
+    // text damaged in places may show few runs, each of dozens of characters.
+    private const int FewCharactersToQuote = 128;
 
     // What texts about mojibake call it, in the languages repair knows (lower case). Not "encoding", "Unicode" or
     // "decoder", which technical texts use all the time, damaged or not.

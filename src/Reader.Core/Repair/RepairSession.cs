@@ -145,11 +145,19 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // once the mojibake over it is undone): little to go on.
         var littleToGoOn = (layer == 0 && doc.Strong < FewDamagedRuns) || doc.CleanChars > doc.StrongChars;
         var toFix = new List<int>();
+        var mixed = new HashSet<int>();
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (byLoneMarks && e[best].Weak > 0 && e[best].Clean == 0)))
             {
                 toFix.Add(l);
+            }
+            else if (lineEvidence[l] is { } m && IsMixed(m[best]) && DamagedInPlaces(doc))
+            {
+                // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
+                // damage than a quotation, if its reading proves the more natural (below).
+                toFix.Add(l);
+                mixed.Add(l);
             }
         }
         // A line that reads as UTF-8 but whose every misreadable character is a letter of a known word is genuine text
@@ -168,6 +176,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
         var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l)));
+        toFix.RemoveAll(l => mixed.Contains(l) && NaturalnessGain(Line(l), lattices[l]) <= 0);
         if (page.LostBytes.Count == 0)
         {
             // A page that defines every byte reads some clean words of its own script as UTF-8 (cp866 "сом" is E1 AE AC,
@@ -212,7 +221,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             DrawingLayout.Find(lattices, Line, lines.Count),
             brackets,
             choices,
-            layer);
+            layer,
+            DamagedInPlaces(doc),
+            mixed,
+            ScriptsOf(certain));
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
@@ -287,7 +299,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         Dictionary<int, int[]> Drawings,
         Dictionary<int, PunctuationPrior.BracketsAround> Brackets,
         DocumentChoices Choices,
-        int Layer);
+        int Layer,
+        bool DamagedInPlaces,
+        HashSet<int> Mixed,
+        HashSet<InnerLayerPrior.Script> Scripts);
 
     /// <summary>
     /// A line as decoded, with what the report is to say of it once the line is final, and the characters rebuilt as
@@ -380,16 +395,22 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
+        if (layer.DamagedInPlaces && WritesAnotherScript(lattice, path, layer.Scripts, layer.Mixed.Contains(index)))
+        {
+            return null;
+        }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
-        if (layer.Layer == 0 && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        // In a text damaged in places, the genuine letters of its clean text say nothing of the damage beside them.
+        if (layer.Layer == 0 && !layer.DamagedInPlaces && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, Takes)))
         {
             return null;
         }
-        // (The characters of the line before are no text of this line that could quote its reading.)
-        if (QuotesItsOwnReading(own, path[context..]))
+        // (The characters of the line before are no text of this line that could quote its reading. A text damaged in
+        // places repeats in its damage words its clean text holds.)
+        if (!layer.DamagedInPlaces && QuotesItsOwnReading(own, path[context..]))
         {
             return null;
         }
@@ -558,6 +579,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 continue;
             }
+            // So do those that close it beyond what its last lead takes (a genuine » right after damage): the next round
+            // keeps them as they are.
+            i -= MisreadBytes.TrailingContinuations(line[start..i], page);
             var run = line[start..i];
             var kind = MisreadBytes.Classify(run, page, lost);
             var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost, InRun(unsure, start, i));

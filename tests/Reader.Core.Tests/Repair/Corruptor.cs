@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Reader.Core.Tests.Repair;
 
@@ -114,6 +115,14 @@ public static class Corruptor
         }
         return string.Join("\n\n", paragraphs);
     }
+
+    /// <summary>
+    /// Damages every other sentence of each line (a sentence ends at ". ", "? ", "! " or a full-width stop), so that
+    /// damaged sentences stand in lines beside clean ones.
+    /// </summary>
+    public static string CorruptSomeSentences(string text, Corruption kind) =>
+        string.Join('\n', text.Split('\n').Select(line =>
+            string.Concat(Regex.Split(line, "(?<=[.?!] |[\u3002\uFF01\uFF1F])").Select((sentence, i) => i % 2 == 1 ? Corrupt(sentence, kind) : sentence))));
 
     /// <summary>Misreads <paramref name="text"/> with each code page in turn, each layer dropping the bytes its page lacks.</summary>
     public static string MisreadWithEach(string text, params int[] codePages) => codePages.Aggregate(text, (t, page) => Misread(t, page, null));

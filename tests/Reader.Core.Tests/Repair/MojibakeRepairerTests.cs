@@ -507,6 +507,45 @@ public class MojibakeRepairerTests
         Assert.True(RepairScore.Accuracy(clean, text) >= 0.98, $"accuracy {RepairScore.Accuracy(clean, text):P2}");
     }
 
+    [Theory]
+    [InlineData("es", Corruption.Cp1254DroppedShyStripped)]
+    [InlineData("pt", Corruption.Cp1250Dropped)]
+    [InlineData("en", Corruption.Cp1252Replaced)]
+    [InlineData("ru", Corruption.Cp1252Dropped)]
+    [InlineData("zh", Corruption.Cp1252Dropped)]
+    [InlineData("ru", Corruption.Cp1252TwiceDropped)]
+    [InlineData("es", Corruption.Latin1Stripped)]
+    public void RepairsSentencesDamagedWithinLinesOfGenuineText(string lang, Corruption kind)
+    {
+        // A line that holds genuine accents (ó, “, Cyrillic) beside damage is no quotation in a text damaged in places,
+        // and a genuine mark right after a damaged sentence (the ” after 。) does not hide the damage before it.
+        var clean = RepairFixtures.Clean(lang);
+        var damaged = Corruptor.CorruptSomeSentences(clean, kind);
+        Assert.NotEqual(clean, damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void AGenuineLetterGluedToAWordStaysInATextDamagedInPlaces()
+    {
+        // "selecionadaé" (a space missing) spells no word, and é is a lone lead byte beside the damaged sentence that
+        // follows it; rebuilt, it reads as 选, a script the Portuguese text shows nowhere.
+        var clean = RepairFixtures.Clean("pt")
+            + "\n\nApenas o nome da imagem selecionada\u00E9 exibido. No modo de lista, elas s\u00E3o alinhadas uma abaixo da outra.";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
+    public void NoiseInALineOfGenuineTextStaysInATextDamagedInPlaces()
+    {
+        // A modem's noise beside "Telefónica": "Ö¤" is UTF-8 for a Hebrew accent, which would sit on a brace, and the
+        // lone ì and Ú rebuilt read as Hangul and Arabic, none of them letters of the Spanish text around it.
+        var noise = "Telef\u00F3nica. Bienvenido al futur}\u00EC\u00DA{\u00D6\u00A4r\u00B2\u00AE\u00AB     NO CARRIER";
+        var clean = RepairFixtures.Clean("es");
+        var damaged = Corruptor.CorruptSomeSentences(clean, Corruption.Cp1252Dropped);
+        Assert.Equal(clean + "\n\n" + noise, Repairer.Repair(damaged + "\n\n" + noise).Text);
+    }
+
     public static TheoryData<string, Corruption> CompletePageCases()
     {
         var cases = new TheoryData<string, Corruption>();

@@ -91,6 +91,26 @@ internal static class MisreadBytes
         return count;
     }
 
+    /// <summary>
+    /// How many characters close <paramref name="run"/> that are continuation bytes beyond those the lead before them
+    /// takes under <paramref name="page"/>: a genuine mark right after damage ("Ð°»" of а and », the » written as it
+    /// stood). They are no part of the character before, and the run before them may still be UTF-8.
+    /// </summary>
+    public static int TrailingContinuations(ReadOnlySpan<char> run, CodePage page)
+    {
+        var continuations = 0;
+        while (continuations < run.Length && IsContinuation(ByteAt(run[^(continuations + 1)], page)))
+        {
+            continuations++;
+        }
+        if (continuations == run.Length)
+        {
+            return 0;
+        }
+        var takes = SequenceLength(ByteAt(run[^(continuations + 1)], page)) - 1;
+        return takes >= 0 && continuations > takes ? continuations - takes : 0;
+    }
+
     /// <summary>True when the last character <paramref name="run"/> begins under <paramref name="page"/> lacks bytes at its end.</summary>
     public static bool EndsIncomplete(ReadOnlySpan<char> run, CodePage page)
     {
