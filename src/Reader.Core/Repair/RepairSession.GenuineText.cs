@@ -90,7 +90,8 @@ internal sealed partial class RepairSession
         }
         return false;
 
-        // A letter of a script the text does not show, or a combining mark with no letter to sit on ("{֤" of "{Ö¤").
+        // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"); a letter,
+        // a digit (keycap) or a symbol (☀️) may bear one.
         bool IsForeign(int s)
         {
             var c = path[s];
@@ -100,10 +101,13 @@ internal sealed partial class RepairSession
             }
             var script = InnerLayerPrior.ScriptOf(c);
             return script == InnerLayerPrior.Script.None
-                ? Rune.IsValid(c) && Rune.GetUnicodeCategory(new Rune(c)) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
-                    && (s == 0 || !Rune.IsValid(path[s - 1]) || !Rune.IsLetter(new Rune(path[s - 1])))
+                ? IsMark(c) && (s == 0 || !(IsMark(path[s - 1]) || Category(path[s - 1]) is UnicodeCategory.OtherSymbol
+                    || (Rune.IsValid(path[s - 1]) && Rune.IsLetterOrDigit(new Rune(path[s - 1])))))
                 : !scripts.Contains(script);
         }
+
+        static UnicodeCategory? Category(int c) => Rune.IsValid(c) ? Rune.GetUnicodeCategory(new Rune(c)) : null;
+        static bool IsMark(int c) => Category(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;
     }
 
     /// <summary>

@@ -546,6 +546,15 @@ public class MojibakeRepairerTests
         Assert.Equal(clean + "\n\n" + noise, Repairer.Repair(damaged + "\n\n" + noise).Text);
     }
 
+    [Fact]
+    public void AnEmojiWithItsVariationSelectorIsRepairedInALineOfGenuineText()
+    {
+        // ☀️ is ☀ and U+FE0F, a combining mark: on a symbol it sits where it should, unlike noise's mark after a brace.
+        // (The quotes make the line one that holds genuine text beside damage.)
+        var clean = RepairFixtures.Clean("es") + "\n\nDijo: \u201Chace calor\u201D. Llegamos cuando sal\u00EDa el sol \u2600\uFE0F.";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
     public static TheoryData<string, Corruption> CompletePageCases()
     {
         var cases = new TheoryData<string, Corruption>();
