@@ -117,12 +117,18 @@ public static class Corruptor
     }
 
     /// <summary>
-    /// Damages every other sentence of each line (a sentence ends at ". ", "? ", "! " or a full-width stop), so that
-    /// damaged sentences stand in lines beside clean ones.
+    /// Damages every other sentence of each line (the second, the fourth…; a sentence ends at ". ", "? ", "! " or a
+    /// full-width stop), so that damaged sentences stand in lines beside clean ones.
     /// </summary>
     public static string CorruptSomeSentences(string text, Corruption kind) =>
         string.Join('\n', text.Split('\n').Select(line =>
-            string.Concat(Regex.Split(line, "(?<=[.?!] |[\u3002\uFF01\uFF1F])").Select((sentence, i) => i % 2 == 1 ? Corrupt(sentence, kind) : sentence))));
+            string.Concat(Sentences(line).Select((sentence, i) => i % 2 == 1 ? Corrupt(sentence, kind) : sentence))));
+
+    /// <summary>The sentences <see cref="CorruptSomeSentences"/> damages.</summary>
+    public static IEnumerable<string> SomeSentences(string text) =>
+        text.Split('\n').SelectMany(line => Sentences(line).Where((_, i) => i % 2 == 1));
+
+    private static string[] Sentences(string line) => Regex.Split(line, "(?<=[.?!] |[\u3002\uFF01\uFF1F])");
 
     /// <summary>Misreads <paramref name="text"/> with each code page in turn, each layer dropping the bytes its page lacks.</summary>
     public static string MisreadWithEach(string text, params int[] codePages) => codePages.Aggregate(text, (t, page) => Misread(t, page, null));
