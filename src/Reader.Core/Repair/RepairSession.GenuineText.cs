@@ -52,11 +52,10 @@ internal sealed partial class RepairSession
     private static HashSet<InnerLayerPrior.Script> ScriptsOf(IEnumerable<int[]> lines)
     {
         var counts = new Dictionary<InnerLayerPrior.Script, int>();
-        foreach (var line in lines)
+        foreach (var c in lines.SelectMany(line => line))
         {
-            foreach (var c in line)
+            if (InnerLayerPrior.ScriptOf(c) is var script and not InnerLayerPrior.Script.None)
             {
-                var script = InnerLayerPrior.ScriptOf(c);
                 counts[script] = counts.GetValueOrDefault(script) + 1;
             }
         }
@@ -66,45 +65,50 @@ internal sealed partial class RepairSession
     /// <summary>
     /// Puts back each lone lead the reading rebuilt as a letter of a script the text shows nowhere else (a Portuguese é
     /// glued to a word, "selecionadaé", read as 选): in a text damaged in places it is a genuine letter of the clean text.
-    /// True when a run of damage in a <paramref name="mixed"/> line reads so too: noise beside genuine text
-    /// ("futur}ìÚ{Ö¤r²®«", a Hebrew accent after a brace), not damage, which reads as letters of the text's own. A letter some page shows a byte as
-    /// may be a byte of an inner layer (the Ð of Ð” under ÃÂ).
     /// </summary>
-    private static bool WritesAnotherScript(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts, bool mixed)
+    private static void KeepLettersOfOtherScripts(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
     {
         for (var s = 0; s < path.Length; s++)
         {
-            var info = lattice.Info[s];
-            if (info.Damaged is null || info.Keepable == path[s] || !IsForeign(s))
-            {
-                continue;
-            }
-            if (info.Keepable is { } original)
+            if (lattice.Info[s].Keepable is { } original && path[s] != original && IsForeign(path, s, scripts))
             {
                 path[s] = original;
             }
-            else if (mixed)
+        }
+    }
+
+    /// <summary>
+    /// True when a run of damage reads as a letter of a script the text shows nowhere else, or as a mark with nothing to
+    /// sit on: noise beside genuine text ("futur}ìÚ{Ö¤r²®«", a Hebrew accent after a brace), not damage, which reads as
+    /// letters of the text's own.
+    /// </summary>
+    private static bool ReadsAsNoise(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s] is { Damaged: not null, Keepable: null } && IsForeign(path, s, scripts))
             {
                 return true;
             }
         }
         return false;
+    }
 
-        // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"); a letter,
-        // a digit (keycap) or a symbol (☀️) may bear one.
-        bool IsForeign(int s)
+    // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"): a letter, a
+    // digit (keycap) or a symbol (☀️) may bear one. A character some page shows a byte as may be a byte of an inner layer
+    // (the Ð of Ð” under ÃÂ).
+    private static bool IsForeign(int[] path, int s, HashSet<InnerLayerPrior.Script> scripts)
+    {
+        var c = path[s];
+        if (c <= char.MaxValue && CodePages.IsSuspicious((char)c))
         {
-            var c = path[s];
-            if (c <= char.MaxValue && CodePages.IsSuspicious((char)c))
-            {
-                return false;
-            }
-            var script = InnerLayerPrior.ScriptOf(c);
-            return script == InnerLayerPrior.Script.None
-                ? IsMark(c) && (s == 0 || !(IsMark(path[s - 1]) || Category(path[s - 1]) is UnicodeCategory.OtherSymbol
-                    || (Rune.IsValid(path[s - 1]) && Rune.IsLetterOrDigit(new Rune(path[s - 1])))))
-                : !scripts.Contains(script);
+            return false;
         }
+        var script = InnerLayerPrior.ScriptOf(c);
+        return script == InnerLayerPrior.Script.None
+            ? IsMark(c) && (s == 0 || !(IsMark(path[s - 1]) || Category(path[s - 1]) is UnicodeCategory.OtherSymbol
+                || (Rune.IsValid(path[s - 1]) && Rune.IsLetterOrDigit(new Rune(path[s - 1])))))
+            : !scripts.Contains(script);
 
         static UnicodeCategory? Category(int c) => Rune.IsValid(c) ? Rune.GetUnicodeCategory(new Rune(c)) : null;
         static bool IsMark(int c) => Category(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.SpacingCombiningMark;

@@ -395,9 +395,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
-        if (layer.DamagedInPlaces && WritesAnotherScript(lattice, path, layer.Scripts, layer.Mixed.Contains(index)))
+        if (layer.DamagedInPlaces)
         {
-            return null;
+            KeepLettersOfOtherScripts(lattice, path, layer.Scripts);
+            if (layer.Mixed.Contains(index) && ReadsAsNoise(lattice, path, layer.Scripts))
+            {
+                return null;
+            }
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
