@@ -16,15 +16,15 @@ internal sealed partial class RepairSession
         }
         // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
         // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage. (In a text
-        // damaged in places such a line may still be, see IsMixed.)
-        if (line.Clean > 0 && line.Strong < 4 * line.Clean)
+        // damaged in places such a mixed line may still be repaired: RepairLayer reads it when its reading is natural.)
+        if (IsMixed(line))
         {
             return false;
         }
         return document.StrongChars >= document.CleanChars || line.Strong >= 2 || DamagedInPlaces(document);
     }
 
-    // A line that holds both damage and text no misreading by the page made, in proportions ShouldFix does not take as damage.
+    // A line that holds both damage and text no misreading by the page made, the damage not clearly dominating.
     private static bool IsMixed(Evidence line) => line.Strong > 0 && line.Clean > 0 && line.Strong < 4 * line.Clean;
 
     // A lone pair in a document full of genuine symbols may be quoted; not in one that shows more pairs than a text about
@@ -192,6 +192,9 @@ internal sealed partial class RepairSession
             {
                 i++;
             }
+            // Continuation bytes that close a run beyond what its last lead takes (a genuine » right after damage) are
+            // judged by the next round, as continuation bytes that open a run.
+            i -= MisreadBytes.TrailingContinuations(line[start..i], page);
             // Continuation bytes that open a run count as genuine text (©, «), unless a space parts them from a character
             // that lacks its last bytes ("æ ·" of 样, whose A0 became a plain space); the run after them is judged on its own.
             var orphans = MisreadBytes.LeadingContinuations(line[start..i], page);
@@ -209,14 +212,8 @@ internal sealed partial class RepairSession
                     continue;
                 }
             }
-            var end = i;
-            if (MisreadBytes.TrailingContinuations(line[start..end], page) is > 0 and var trailing)
-            {
-                evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + trailing };
-                end -= trailing;
-            }
-            var length = end - start;
-            var run = line[start..end];
+            var length = i - start;
+            var run = line[start..i];
             switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
             {
                 case RunKind.Strong:

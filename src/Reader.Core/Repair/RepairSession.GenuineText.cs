@@ -66,7 +66,7 @@ internal sealed partial class RepairSession
     /// Puts back each lone lead the reading rebuilt as a letter of a script the text shows nowhere else (a Portuguese é
     /// glued to a word, "selecionadaé", read as 选): in a text damaged in places it is a genuine letter of the clean text.
     /// </summary>
-    private static void KeepLettersOfOtherScripts(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
+    private static void PutBackLoneLeadsReadAsOtherScripts(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
     {
         for (var s = 0; s < path.Length; s++)
         {

@@ -224,7 +224,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             layer,
             DamagedInPlaces(doc),
             mixed,
-            ScriptsOf(certain));
+            DamagedInPlaces(doc) ? ScriptsOf(certain) : []);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
@@ -302,6 +302,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         int Layer,
         bool DamagedInPlaces,
         HashSet<int> Mixed,
+        // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
         HashSet<InnerLayerPrior.Script> Scripts);
 
     /// <summary>
@@ -397,7 +398,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         if (layer.DamagedInPlaces)
         {
-            KeepLettersOfOtherScripts(lattice, path, layer.Scripts);
+            PutBackLoneLeadsReadAsOtherScripts(lattice, path, layer.Scripts);
             if (layer.Mixed.Contains(index) && ReadsAsNoise(lattice, path, layer.Scripts))
             {
                 return null;
