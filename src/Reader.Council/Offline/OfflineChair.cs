@@ -1,10 +1,11 @@
 namespace Reader.Council.Offline;
 
 /// <summary>
-/// Offline synthesis: takes the section of the best-ranked proposal that covers the question, gathers
+/// Offline synthesis: takes the section of the best-ranked proposal that answers the question, gathers
 /// the passages the covering proposals picked in that section (best-ranked first), and quotes them in
 /// the question's language where a version exists, preferring passages that have one. Returns nothing
-/// when no proposal covers the question: the council declines.
+/// when no proposal answers the question, or the question names something no unit mentions: the
+/// council declines.
 /// </summary>
 internal static class OfflineChair
 {
@@ -12,9 +13,15 @@ internal static class OfflineChair
 
     private const int MaxSentences = 2;
 
-    public static IReadOnlyList<ProposedSentence> Compose(QuestionContext context, IReadOnlyList<Proposal> ranked, double minCoverage)
+    public static IReadOnlyList<ProposedSentence> Compose(QuestionContext context, IReadOnlyList<Proposal> ranked, OfflineCouncilOptions options)
     {
-        var eligible = ranked.Where(p => p.Coverage >= minCoverage).ToList();
+        if (context.UnknownNames.Count > 0)
+        {
+            return [];
+        }
+        var eligible = ranked
+            .Where(p => p.GroupIds.Max(g => context.Answerability(g, options.NameWeight)) >= options.MinAnswerability)
+            .ToList();
         if (eligible.Count == 0)
         {
             return [];

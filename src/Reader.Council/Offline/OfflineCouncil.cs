@@ -67,7 +67,7 @@ public sealed class OfflineCouncil : ICouncil
         var order = aggregate.Select(a => a.Member).Concat(proposals.Select(p => p.Member)).Distinct().ToList();
         var ranked = order.Select(name => proposals.First(p => p.Member == name)).ToList();
 
-        var final = OfflineChair.Compose(context, ranked, _options.MinCoverage);
+        var final = OfflineChair.Compose(context, ranked, _options);
         var stages = new CouncilStages(Mode, answers, rankings, aggregate, new ChairOutcome(OfflineChair.Name, true),
             context.Evidence.Passages.Select(p => p.Unit.Id).ToList());
         if (final.Count == 0)

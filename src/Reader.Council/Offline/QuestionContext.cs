@@ -14,12 +14,16 @@ internal sealed class QuestionContext
     private readonly Dictionary<string, List<string>> _queryByLang = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _relevance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _coverage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _answerability = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nameTerms;
     private readonly Dictionary<string, string> _bestSentence = new(StringComparer.Ordinal);
 
     public QuestionContext(EvidenceSet evidence, CorpusTerms terms)
     {
         Evidence = evidence;
         _terms = terms;
+        UnknownNames = terms.Names.Unknown(evidence.Question);
+        _nameTerms = terms.Names.In(evidence.Question).SelectMany(name => TermAnalyzer.Analyze(name, Lang)).ToHashSet(StringComparer.Ordinal);
         Groups = evidence.Passages
             .GroupBy(p => p.GroupId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<EvidencePassage>)g.ToList(), StringComparer.Ordinal);
@@ -40,6 +44,9 @@ internal sealed class QuestionContext
     }
 
     public EvidenceSet Evidence { get; }
+
+    /// <summary>Names in the question that no unit mentions: the question is about something the article is not.</summary>
+    public IReadOnlyList<string> UnknownNames { get; }
 
     public string Lang => Evidence.Lang;
 
@@ -77,14 +84,21 @@ internal sealed class QuestionContext
 
     /// <summary>
     /// 0..1: the share of the question's content (weighted by rarity) found in the best single version
-    /// of the passage. Low coverage means the evidence is about other things, and the council declines.
+    /// of the passage; it ranks passages.
     /// </summary>
-    public double Coverage(string groupId) => Groups[groupId].Max(p => UnitCoverage(p));
+    public double Coverage(string groupId) => Groups[groupId].Max(p => UnitCoverage(p, _coverage, 1));
 
-    private double UnitCoverage(EvidencePassage passage)
+    /// <summary>
+    /// 0..1: coverage with the question's names counting <paramref name="nameWeight"/> of their rarity. A
+    /// passage that shares only the names (Claude Code) does not answer what is asked of them (its price);
+    /// low answerability means the evidence is about other things, and the council declines.
+    /// </summary>
+    public double Answerability(string groupId, double nameWeight) => Groups[groupId].Max(p => UnitCoverage(p, _answerability, nameWeight));
+
+    private double UnitCoverage(EvidencePassage passage, Dictionary<string, double> cache, double nameWeight)
     {
         var unitId = passage.Unit.Id;
-        if (_coverage.TryGetValue(unitId, out var cached))
+        if (cache.TryGetValue(unitId, out var cached))
         {
             return cached;
         }
@@ -92,7 +106,7 @@ internal sealed class QuestionContext
         var covered = 0.0;
         foreach (var term in Query(Lang).Where(t => !TermAnalyzer.IsCjk(t[0])).Distinct())
         {
-            var weight = _terms.Idf(term);
+            var weight = _terms.Idf(term) * (_nameTerms.Contains(term) ? nameWeight : 1);
             total += weight;
             if (_terms.Contains(unitId, term))
             {
@@ -106,7 +120,7 @@ internal sealed class QuestionContext
             covered += runCovered;
         }
         var coverage = total > 0 ? covered / total : 0;
-        _coverage[unitId] = coverage;
+        cache[unitId] = coverage;
         return coverage;
     }
 
@@ -141,7 +155,7 @@ internal sealed class QuestionContext
     public EvidencePassage Representative(string groupId) =>
         Groups[groupId]
             .OrderBy(p => p.Unit.Lang == Lang ? 0 : 1)
-            .ThenByDescending(p => Relevance(p.Unit.Id) + UnitCoverage(p))
+            .ThenByDescending(p => Relevance(p.Unit.Id) + UnitCoverage(p, _coverage, 1))
             .ThenBy(p => p.Unit.Id, StringComparer.Ordinal)
             .First();
 

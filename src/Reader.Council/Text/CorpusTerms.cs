@@ -21,6 +21,7 @@ public sealed class CorpusTerms
     public CorpusTerms(Corpus corpus)
     {
         Corpus = corpus;
+        Names = new CorpusNames(corpus.Units.Select(u => u.Text));
         foreach (var unit in corpus.Units)
         {
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -50,6 +51,9 @@ public sealed class CorpusTerms
     }
 
     public Corpus Corpus { get; }
+
+    /// <summary>The names the corpus mentions, for telling what a question is about from what it asks.</summary>
+    public CorpusNames Names { get; }
 
     /// <summary>The languages that have at least one unit.</summary>
     public IEnumerable<string> Langs => _unitsPerLang.Keys;

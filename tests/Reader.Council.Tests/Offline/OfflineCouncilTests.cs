@@ -45,6 +45,28 @@ public sealed class OfflineCouncilTests
     }
 
     [Fact]
+    public void DeclinesAQuestionAboutANameTheArticleNeverMentions()
+    {
+        // Everything else in it is what the shift-2 passage says.
+        var answer = s_council.Ask("Why did Nvidia benchmarks lose our trust?");
+
+        Assert.False(answer.Answerable);
+        Assert.True(s_council.Ask("Why did benchmarks lose our trust?").Answerable);
+    }
+
+    [Fact]
+    public void DeclinesAQuestionThatSharesOnlyItsNamesWithThePassages()
+    {
+        // The passage names vibe coding but says nothing of its price: with names weighing as much as the
+        // words that ask, it would cover enough of the question to be quoted.
+        const string Question = "How much does Vibe Coding cost per month?";
+        var namesInFull = new CouncilFactory(s_corpus, TestCorpus.Groups(s_corpus)).CreateOffline(OfflineCouncilOptions.Default with { NameWeight = 1 });
+
+        Assert.False(s_council.Ask(Question).Answerable);
+        Assert.True(namesInFull.Ask(Question).Answerable);
+    }
+
+    [Fact]
     public void EveryMemberProposesFromTheEvidenceAndNoMemberRanksItself()
     {
         var answer = s_council.Ask("What is RLVR?");
