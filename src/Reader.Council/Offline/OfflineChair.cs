@@ -1,11 +1,13 @@
+using Reader.Council.Text;
+
 namespace Reader.Council.Offline;
 
 /// <summary>
 /// Offline synthesis: takes the section of the best-ranked proposal that answers the question, gathers
 /// the passages the covering proposals picked in that section (best-ranked first), and quotes them in
 /// the question's language where a version exists, preferring passages that have one. Returns nothing
-/// when no proposal answers the question, or the question names something no unit mentions: the
-/// council declines.
+/// when no proposal answers the question (one that asks how many or when needs a passage with a number),
+/// or the question names something no unit mentions: the council declines.
 /// </summary>
 internal static class OfflineChair
 {
@@ -19,8 +21,10 @@ internal static class OfflineChair
         {
             return [];
         }
+        var asked = NumberQuestions.Asks(context.Evidence.Question, context.Lang);
         var eligible = ranked
             .Where(p => p.GroupIds.Max(g => context.Answerability(g, options.NameWeight)) >= options.MinAnswerability)
+            .Where(p => p.Sentences.Any(s => NumberQuestions.Answers(s.Passage.Unit.Text, asked)))
             .ToList();
         if (eligible.Count == 0)
         {

@@ -57,13 +57,24 @@ public sealed class OfflineCouncilTests
     [Fact]
     public void DeclinesAQuestionThatSharesOnlyItsNamesWithThePassages()
     {
-        // The passage names vibe coding but says nothing of its price: with names weighing as much as the
+        // The passage names vibe coding but says nothing of who sells it: with names weighing as much as the
         // words that ask, it would cover enough of the question to be quoted.
-        const string Question = "How much does Vibe Coding cost per month?";
+        const string Question = "Which company sells Vibe Coding subscriptions?";
         var namesInFull = new CouncilFactory(s_corpus, TestCorpus.Groups(s_corpus)).CreateOffline(OfflineCouncilOptions.Default with { NameWeight = 1 });
 
         Assert.False(s_council.Ask(Question).Answerable);
         Assert.True(namesInFull.Ask(Question).Answerable);
+    }
+
+    [Fact]
+    public void DeclinesACountWhenNoPassageHoldsAFigureButAnswersADate()
+    {
+        // The shift-1 passage says everything the question names, and 2025 is a year, not a count.
+        Assert.False(s_council.Ask("How many math and code puzzles did models solve?").Answerable);
+
+        var date = s_council.Ask("When did RLVR become a new training stage?");
+        Assert.True(date.Answerable);
+        Assert.Equal("shift-1", date.Citations[0].Section);
     }
 
     [Fact]

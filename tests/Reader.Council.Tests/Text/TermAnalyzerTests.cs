@@ -13,6 +13,14 @@ public sealed class TermAnalyzerTests
         Assert.Equal(TermAnalyzer.Analyze("f\u00fatbol", "es"), TermAnalyzer.Analyze("futbol", "es"));
     }
 
+    [Theory]
+    [InlineData("How does the LLM Council work?", "en")]
+    [InlineData("\u00bfC\u00f3mo funciona el LLM Council?", "es")]
+    [InlineData("Como funciona o LLM Council?", "pt")]
+    [InlineData("Hoe werkt de LLM Council?", "nl")]
+    public void HowSomethingWorksAsksAboutTheThingAlone(string question, string lang) =>
+        Assert.Equal(["llm", "council"], TermAnalyzer.Analyze(question, lang));
+
     [Fact]
     public void ChineseBecomesBigramsWithoutQuestionWords()
     {
