@@ -22,6 +22,14 @@ public sealed class TermAnalyzerTests
         Assert.Equal(["llm", "council"], TermAnalyzer.Analyze(question, lang));
 
     [Fact]
+    public void SpanishFeminineFunctionWordsAreDroppedLikeTheirMasculineForms()
+    {
+        // Snowball's Spanish list has unos and todos but not unas and todas.
+        Assert.Equal(TermAnalyzer.Analyze("unos modelos y todos los datos", "es"), TermAnalyzer.Analyze("unas modelos y todas las datos", "es"));
+        Assert.Equal(["model", "dat"], TermAnalyzer.Analyze("unas modelos y toda la datos", "es"));
+    }
+
+    [Fact]
     public void ChineseBecomesBigramsWithoutQuestionWords()
     {
         Assert.Equal(["\u6c1b\u56f4", "\u56f4\u7f16", "\u7f16\u7801"], TermAnalyzer.Analyze("\u4ec0\u4e48\u662f\u6c1b\u56f4\u7f16\u7801\uff1f", "zh"));
