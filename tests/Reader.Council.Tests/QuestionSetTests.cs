@@ -14,17 +14,20 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
     private static readonly Lazy<Corpus> s_corpus = new(() => Ingestor.Ingest(RepoRoot.Content).Corpus);
     private static readonly Lazy<UnitGroups> s_aligned = new(() => AlignedGroups.From(s_corpus.Value, new Aligner().Align(s_corpus.Value)));
 
-    /// <summary>As <c>reader ask</c> runs (search over aligned groups), and with each part taken away.</summary>
+    /// <summary>As <c>reader ask</c> runs (search over aligned groups), and with each part taken away; on both question sets.</summary>
     [Theory]
-    [InlineData("search+aligned")]
-    [InlineData("search")]
-    [InlineData("lexical")]
-    public void OfflineCouncilCitesTheRightSectionAndDeclinesWhatTheArticleCannotAnswer(string retrieval)
+    [InlineData("search+aligned", QuestionCase.OwnSet)]
+    [InlineData("search", QuestionCase.OwnSet)]
+    [InlineData("lexical", QuestionCase.OwnSet)]
+    [InlineData("search+aligned", QuestionCase.HeldOutSet)]
+    [InlineData("search", QuestionCase.HeldOutSet)]
+    [InlineData("lexical", QuestionCase.HeldOutSet)]
+    public void OfflineCouncilCitesTheRightSectionAndDeclinesWhatTheArticleCannotAnswer(string retrieval, string set)
     {
         var corpus = s_corpus.Value;
         using var index = SearchIndex.Open(corpus, retrieval.EndsWith("aligned") ? s_aligned.Value : null, SearchIndexOptions.InMemory);
         var council = (retrieval.StartsWith("search") ? CouncilFactory.ForIndex(index) : new CouncilFactory(corpus)).CreateOffline();
-        var questions = QuestionCase.Load();
+        var questions = QuestionCase.Load(set);
 
         var answerable = questions.Where(q => q.Section is not null).ToList();
         var unanswerable = questions.Where(q => q.Section is null).ToList();
@@ -58,7 +61,7 @@ public sealed class QuestionSetTests(ITestOutputHelper output)
 
         var sectionRate = (double)rightSection / answerable.Count;
         var declineRate = (double)declined / unanswerable.Count;
-        output.WriteLine($"{retrieval}: right section: {rightSection}/{answerable.Count} = {sectionRate:P0}; declined: {declined}/{unanswerable.Count} = {declineRate:P0}; language detected: {langRight}/{questions.Count}");
+        output.WriteLine($"{set}, {retrieval}: right section: {rightSection}/{answerable.Count} = {sectionRate:P0}; declined: {declined}/{unanswerable.Count} = {declineRate:P0}; language detected: {langRight}/{questions.Count}");
         Assert.True(questions.Count >= 25 && unanswerable.Count >= 5);
         Assert.True(sectionRate >= 0.9, $"right-section rate {sectionRate:P0}");
         Assert.True(declineRate >= 0.75, $"decline rate {declineRate:P0}");
