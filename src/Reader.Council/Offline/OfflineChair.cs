@@ -4,7 +4,7 @@ namespace Reader.Council.Offline;
 
 /// <summary>
 /// Offline synthesis: takes the section of the best-ranked proposal that answers the question, gathers
-/// the passages the covering proposals picked in that section (best-ranked first), and quotes them in
+/// the passages the answering proposals picked in that section (best-ranked first), and quotes them in
 /// the question's language where a version exists, preferring passages that have one. Returns nothing
 /// when no proposal answers the question (one that asks how many or when needs a passage with a number),
 /// or the question names something no unit mentions: the council declines.
