@@ -87,7 +87,7 @@ public partial class GoldPairTests(ITestOutputHelper output)
 
     /// <summary>
     /// The held-out claims (claims-heldout.tsv): quotes of one claim across versions should share a group, quotes of
-    /// different sections never. The second holds (the goal is 99 %); the first is at 231 of 298 pairs, short of
+    /// different sections never. The second holds (the goal is 99 %); the first is at 254 of 298 pairs, short of
     /// the 97 % goal: a version's paragraph that straddles two of the original's keeps them apart unless the groups
     /// coarsen below fifteen. This guards what there is.
     /// </summary>
@@ -111,7 +111,7 @@ public partial class GoldPairTests(ITestOutputHelper output)
 
         Assert.True(quotes.Count >= 100);
         Assert.True(apartRate >= 0.99, $"different-section pairs apart {apartRate:P1}");
-        Assert.True(sameRate >= 0.75, $"same-claim pairs together {sameRate:P1}");
+        Assert.True(sameRate >= 0.85, $"same-claim pairs together {sameRate:P1}");
     }
 
     private static IEnumerable<(string Claim, string Section, string Document, string Quote)> ReadClaims([CallerFilePath] string here = "")
