@@ -15,7 +15,7 @@ internal static class OfflineChair
 
     private const int MaxSentences = 2;
 
-    public static IReadOnlyList<ProposedSentence> Compose(QuestionContext context, IReadOnlyList<Proposal> ranked, OfflineCouncilOptions options)
+    public static IReadOnlyList<ProposedSentence> Compose(QuestionContext context, IReadOnlyList<Proposal> ranked, double minAnswerability)
     {
         if (context.UnknownNames.Count > 0)
         {
@@ -23,7 +23,7 @@ internal static class OfflineChair
         }
         var asked = NumberQuestions.Asks(context.Evidence.Question, context.Lang);
         var eligible = ranked
-            .Where(p => p.GroupIds.Max(g => context.Answerability(g, options.NameWeight)) >= options.MinAnswerability)
+            .Where(p => p.GroupIds.Max(context.Answerability) >= minAnswerability)
             .Where(p => p.Sentences.Any(s => NumberQuestions.Answers(s.Passage.Unit.Text, asked)))
             .ToList();
         if (eligible.Count == 0)

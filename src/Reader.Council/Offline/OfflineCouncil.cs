@@ -40,7 +40,7 @@ public sealed class OfflineCouncil : ICouncil
     {
         question = QuestionValidator.Validate(question);
         var lang = LanguageDetector.Detect(question);
-        var context = new QuestionContext(_evidence.Build(question, lang), _terms);
+        var context = new QuestionContext(_evidence.Build(question, lang), _terms, _options.NameWeight);
 
         var proposals = new List<Proposal>();
         var answers = new List<MemberAnswer>();
@@ -67,7 +67,7 @@ public sealed class OfflineCouncil : ICouncil
         var order = aggregate.Select(a => a.Member).Concat(proposals.Select(p => p.Member)).Distinct().ToList();
         var ranked = order.Select(name => proposals.First(p => p.Member == name)).ToList();
 
-        var final = OfflineChair.Compose(context, ranked, _options);
+        var final = OfflineChair.Compose(context, ranked, _options.MinAnswerability);
         var stages = new CouncilStages(Mode, answers, rankings, aggregate, new ChairOutcome(OfflineChair.Name, true),
             context.Evidence.Passages.Select(p => p.Unit.Id).ToList());
         if (final.Count == 0)

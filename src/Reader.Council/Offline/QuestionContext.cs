@@ -16,12 +16,15 @@ internal sealed class QuestionContext
     private readonly Dictionary<string, double> _coverage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _answerability = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameTerms;
+    private readonly double _nameWeight;
     private readonly Dictionary<string, string> _bestSentence = new(StringComparer.Ordinal);
 
-    public QuestionContext(EvidenceSet evidence, CorpusTerms terms)
+    /// <param name="nameWeight">How much of its rarity a name in the question weighs in <see cref="Answerability"/>.</param>
+    public QuestionContext(EvidenceSet evidence, CorpusTerms terms, double nameWeight)
     {
         Evidence = evidence;
         _terms = terms;
+        _nameWeight = nameWeight;
         UnknownNames = terms.Names.Unknown(evidence.Question);
         _nameTerms = terms.Names.In(evidence.Question).SelectMany(name => TermAnalyzer.Analyze(name, Lang)).ToHashSet(StringComparer.Ordinal);
         Groups = evidence.Passages
@@ -89,11 +92,11 @@ internal sealed class QuestionContext
     public double Coverage(string groupId) => Groups[groupId].Max(p => UnitCoverage(p, _coverage, 1));
 
     /// <summary>
-    /// 0..1: coverage with the question's names counting <paramref name="nameWeight"/> of their rarity. A
+    /// 0..1: coverage with the question's names counting only part of their rarity. A
     /// passage that shares only the names (Claude Code) does not answer what is asked of them (its price);
     /// low answerability means the evidence is about other things, and the council declines.
     /// </summary>
-    public double Answerability(string groupId, double nameWeight) => Groups[groupId].Max(p => UnitCoverage(p, _answerability, nameWeight));
+    public double Answerability(string groupId) => Groups[groupId].Max(p => UnitCoverage(p, _answerability, _nameWeight));
 
     private double UnitCoverage(EvidencePassage passage, Dictionary<string, double> cache, double nameWeight)
     {
