@@ -13,7 +13,7 @@ public sealed record AlignmentSettings
     /// Share of a unit's evidence each extra pivot unit of a span must add: spans merge pivot paragraphs into one
     /// group, so they need the unit to straddle them clearly.
     /// </summary>
-    public double SpanShare { get; init; } = 0.30;
+    public double SpanShare { get; init; } = 0.20;
 
     /// <summary>Score of leaving a unit of an ordered version without counterpart.</summary>
     public double SkipScore { get; init; } = -1.5;

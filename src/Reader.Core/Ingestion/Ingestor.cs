@@ -1,3 +1,4 @@
+using Reader.Core.Alignment;
 using Reader.Core.Content;
 using Reader.Core.Documents;
 using Reader.Core.Ingestion.Parsing;
@@ -8,7 +9,7 @@ namespace Reader.Core.Ingestion;
 
 /// <summary>
 /// The ingestion pipeline: read → repair → layout (front matter, header, boilerplate, slices) →
-/// blocks → sections → units. Everything specific to an article comes from its content set.
+/// blocks → sections → units → cuts where the versions correspond. Everything specific to an article comes from its content set.
 /// </summary>
 public sealed class Ingestor
 {
@@ -44,7 +45,9 @@ public sealed class Ingestor
             built[e.Entry.Id] = BuildDocument(content, e.Source, e.Entry, e.Layout, e.Repair, evidence, warnings);
         }
         var documents = entries.Select(e => built[e.Entry.Id]).ToList();
-        return new IngestResult(new Corpus(documents, content.SectionInfos), warnings);
+        // Last, each version is cut where its sentences move on to another paragraph of the original, so that a unit
+        // says one thing the other versions say too: what alignment, comparison and citations work with.
+        return new IngestResult(new Aligner().Cut(new Corpus(documents, content.SectionInfos)), warnings);
     }
 
     private (SourceLayout Layout, SourceLayout Original, RepairSummary Repair) ReadSource(ContentSet content, SourceEntry source)

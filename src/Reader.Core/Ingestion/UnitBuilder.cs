@@ -39,7 +39,7 @@ public sealed class UnitBuilder
         foreach (var draft in drafts)
         {
             var n = counters[draft.Section] = counters.GetValueOrDefault(draft.Section) + 1;
-            units.Add(new Unit($"{_documentId}-{draft.Section}-{n:00}", _documentId, _lang, draft.Section, units.Count, draft.Text)
+            units.Add(new Unit(Unit.FormatId(_documentId, draft.Section, n), _documentId, _lang, draft.Section, units.Count, draft.Text)
             {
                 Heading = draft.Heading,
             });

@@ -89,41 +89,62 @@ internal sealed class QuestionContext
     /// 0..1: the share of the question's content (weighted by rarity) found in the best single version
     /// of the passage; it ranks passages.
     /// </summary>
-    public double Coverage(string groupId) => Groups[groupId].Max(p => UnitCoverage(p, _coverage, 1));
+    public double Coverage(string groupId) => Versions(groupId).Max(v => VersionCoverage(v, _coverage, 1));
 
     /// <summary>
     /// 0..1: coverage with the question's names counting only part of their rarity. A
     /// passage that shares only the names (Claude Code) does not answer what is asked of them (its price);
     /// low answerability means the evidence is about other things, and the council declines.
     /// </summary>
-    public double Answerability(string groupId) => Groups[groupId].Max(p => UnitCoverage(p, _answerability, _nameWeight));
+    public double Answerability(string groupId) => Versions(groupId).Max(v => VersionCoverage(v, _answerability, _nameWeight));
 
-    private double UnitCoverage(EvidencePassage passage, Dictionary<string, double> cache, double nameWeight)
+    // A version may say one thing in several units that follow each other (ingestion cuts a paragraph where its
+    // sentences follow different paragraphs of the original); within a group such a run is read as one.
+    private IEnumerable<IReadOnlyList<EvidencePassage>> Versions(string groupId)
     {
-        var unitId = passage.Unit.Id;
-        if (cache.TryGetValue(unitId, out var cached))
+        foreach (var version in Groups[groupId].GroupBy(p => p.Unit.DocumentId, StringComparer.Ordinal))
+        {
+            var run = new List<EvidencePassage>();
+            foreach (var passage in version.OrderBy(p => p.Unit.Ordinal))
+            {
+                if (run.Count > 0 && passage.Unit.Ordinal != run[^1].Unit.Ordinal + 1)
+                {
+                    yield return run;
+                    run = [];
+                }
+                run.Add(passage);
+            }
+            yield return run;
+        }
+    }
+
+    private double VersionCoverage(IReadOnlyList<EvidencePassage> version, Dictionary<string, double> cache, double nameWeight)
+    {
+        var key = string.Join(' ', version.Select(p => p.Unit.Id));
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
+        var text = string.Join('\n', version.Select(p => p.Unit.Text));
         var total = 0.0;
         var covered = 0.0;
         foreach (var term in Query(Lang).Where(t => !TermAnalyzer.IsCjk(t[0])).Distinct())
         {
             var weight = _terms.Idf(term) * (_nameTerms.Contains(term) ? nameWeight : 1);
             total += weight;
-            if (_terms.Contains(unitId, term))
+            if (version.Any(p => _terms.Contains(p.Unit.Id, term)))
             {
                 covered += weight;
             }
         }
         foreach (var run in TermAnalyzer.ChineseRuns(Evidence.Question))
         {
-            (var runTotal, var runCovered) = ChineseCoverage(run, passage.Unit.Text);
+            (var runTotal, var runCovered) = ChineseCoverage(run, text);
             total += runTotal;
             covered += runCovered;
         }
         var coverage = total > 0 ? covered / total : 0;
-        cache[unitId] = coverage;
+        cache[key] = coverage;
         return coverage;
     }
 
@@ -158,7 +179,7 @@ internal sealed class QuestionContext
     public EvidencePassage Representative(string groupId) =>
         Groups[groupId]
             .OrderBy(p => p.Unit.Lang == Lang ? 0 : 1)
-            .ThenByDescending(p => Relevance(p.Unit.Id) + UnitCoverage(p, _coverage, 1))
+            .ThenByDescending(p => Relevance(p.Unit.Id) + VersionCoverage([p], _coverage, 1))
             .ThenBy(p => p.Unit.Id, StringComparer.Ordinal)
             .First();
 

@@ -35,12 +35,47 @@ public class AlignerTests
     }
 
     [Fact]
-    public void RetellingChunkCoveringTwoParagraphsJoinsBoth()
+    public void RetellingChunkCoveringTwoParagraphsGoesWhereMostOfItWentWithoutJoiningThem()
     {
-        var group = s_result.GroupOf("es-01");
+        // es-01 retells en-01 (RLVR in 2025) in its first, longer sentence and en-02 (o1, o3) in its second.
+        Assert.Same(s_result.GroupOf("en-01"), s_result.GroupOf("es-01"));
+        Assert.NotSame(s_result.GroupOf("en-01"), s_result.GroupOf("en-02"));
+    }
 
-        Assert.Contains("en-01", group.UnitIds);
-        Assert.Contains("en-02", group.UnitIds);
+    [Fact]
+    public void CutSplitsAChunkAtTheSentenceWhereItMovesToTheNextParagraph()
+    {
+        var cut = new Aligner().Cut(s_corpus);
+        var result = new Aligner().Align(cut);
+        var es = cut.GetDocument("es").Units;
+
+        Assert.Equal(s_corpus.GetDocument("es").Units.Count + 1, es.Count);
+        Assert.StartsWith("El primer gran cambio", es[1].Text, StringComparison.Ordinal);
+        Assert.StartsWith("El o1 de OpenAI", es[2].Text, StringComparison.Ordinal);
+        Assert.Equal(["es-shift-1-01", "es-shift-1-02"], [es[1].Id, es[2].Id]);
+        Assert.Equal(Enumerable.Range(0, es.Count), es.Select(u => u.Ordinal));
+        Assert.Same(result.GroupOf("en-01"), result.GroupOf(es[1].Id));
+        Assert.Same(result.GroupOf("en-02"), result.GroupOf(es[2].Id));
+    }
+
+    [Fact]
+    public void CutKeepsTheOriginalAndEveryCharacterOfTheOthers()
+    {
+        var cut = new Aligner().Cut(s_corpus);
+
+        Assert.Equal(s_corpus.GetDocument("en").Units, cut.GetDocument("en").Units);
+        Assert.All(s_corpus.Documents, d => Assert.Equal(
+            string.Concat(d.Units.Select(u => u.Text)).Replace(" ", "", StringComparison.Ordinal),
+            string.Concat(cut.GetDocument(d.Id).Units.Select(u => u.Text)).Replace(" ", "", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void CuttingTwiceChangesNothingMore()
+    {
+        var once = new Aligner().Cut(s_corpus);
+        var twice = new Aligner().Cut(once);
+
+        Assert.Equal(once.Units.Select(u => (u.Id, u.Text)), twice.Units.Select(u => (u.Id, u.Text)));
     }
 
     [Theory]

@@ -87,9 +87,10 @@ public partial class GoldPairTests(ITestOutputHelper output)
 
     /// <summary>
     /// The held-out claims (claims-heldout.tsv): quotes of one claim across versions should share a group, quotes of
-    /// different sections never. The second holds (the goal is 99 %); the first is at 254 of 298 pairs, short of
-    /// the 97 % goal: a version's paragraph that straddles two of the original's keeps them apart unless the groups
-    /// coarsen below fifteen. This guards what there is.
+    /// different sections never. The second holds (the goal is 99 %); the first is at 285 of 298 pairs since units are
+    /// cut and aligned sentence by sentence (254 before, with the same claims), short of the 97 % goal: the rest are
+    /// sentences of a retelling or an adaptation that follow a neighbouring paragraph of the original. This guards
+    /// what there is.
     /// </summary>
     [Fact]
     public void HeldOutClaimsShareAGroupAndDifferentSectionsNever()
@@ -111,7 +112,7 @@ public partial class GoldPairTests(ITestOutputHelper output)
 
         Assert.True(quotes.Count >= 100);
         Assert.True(apartRate >= 0.99, $"different-section pairs apart {apartRate:P1}");
-        Assert.True(sameRate >= 0.85, $"same-claim pairs together {sameRate:P1}");
+        Assert.True(sameRate >= 0.95, $"same-claim pairs together {sameRate:P1}");
     }
 
     private static IEnumerable<(string Claim, string Section, string Document, string Quote)> ReadClaims([CallerFilePath] string here = "")

@@ -27,6 +27,13 @@ internal sealed class GroupBuilder
         _attachments.Add(attachment);
     }
 
+    /// <summary>The cluster (its root pivot index) <paramref name="profile"/> was placed in, or null if it was not placed.</summary>
+    public int? ClusterOf(UnitProfile profile)
+    {
+        var attachment = _attachments.Find(a => ReferenceEquals(a.Unit, profile));
+        return attachment is null ? null : Find(attachment.Span.First);
+    }
+
     /// <summary>The pivot units currently grouped with pivot unit <paramref name="index"/>, in order.</summary>
     public IEnumerable<int> Cluster(int index)
     {
@@ -57,7 +64,11 @@ internal sealed class GroupBuilder
 
     public AlignmentResult Build(Corpus corpus)
     {
-        var placed = _attachments.ToDictionary(a => a.Unit.Unit.Id, StringComparer.Ordinal);
+        // A unit aligned sentence by sentence goes where most of its placed tokens went (ties: the earliest group).
+        var placed = _attachments.GroupBy(a => a.Unit.Parent.Id, StringComparer.Ordinal).ToDictionary(
+            g => g.Key,
+            g => (g.First().Unit.Parent, Root: g.GroupBy(a => Find(a.Span.First)).OrderByDescending(c => c.Sum(a => a.Unit.Tokens)).ThenBy(c => c.Key).First().Key, Evidence: g.ToList()),
+            StringComparer.Ordinal);
         var drafts = new List<(List<Unit> Units, List<Attachment> Evidence)>();
         var byRoot = new Dictionary<int, (List<Unit>, List<Attachment>)>();
         foreach (var i in Enumerable.Range(0, _pivot.Count))
@@ -70,11 +81,11 @@ internal sealed class GroupBuilder
             }
             draft.Item1.Add(_pivot[i].Unit);
         }
-        foreach (var a in _attachments)
+        foreach (var (unit, root, evidence) in placed.Values)
         {
-            var draft = byRoot[Find(a.Span.First)];
-            draft.Item1.Add(a.Unit.Unit);
-            draft.Item2.Add(a);
+            var draft = byRoot[root];
+            draft.Item1.Add(unit);
+            draft.Item2.AddRange(evidence);
         }
 
         var pivotIds = _pivot.Select(p => p.Unit.Id).ToHashSet(StringComparer.Ordinal);
@@ -142,8 +153,8 @@ internal sealed class GroupBuilder
         var confidences = evidence.Select(a => Confidence(a.Evidence.LogLikelihoodRatio)).ToList();
         var score = Math.Round(confidences.Average(), 3);
         var pivotCount = units.Count(u => pivotIds.Contains(u.Id));
-        var langs = evidence.GroupBy(a => a.Unit.Unit.DocumentId, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}\u00D7{g.Count()}");
+        var langs = evidence.GroupBy(a => a.Unit.Parent.DocumentId, StringComparer.Ordinal)
+            .Select(g => $"{g.Key}\u00D7{g.Select(a => a.Unit.Parent.Id).Distinct(StringComparer.Ordinal).Count()}");
         var shared = evidence.SelectMany(a => a.Evidence.Matched).GroupBy(s => s, StringComparer.OrdinalIgnoreCase)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(6).Select(g => g.Key);
         var weakest = evidence.MinBy(a => a.Evidence.LogLikelihoodRatio)!;

@@ -2,17 +2,28 @@ using Reader.Core.Documents;
 
 namespace Reader.Core.Alignment.Features;
 
-/// <summary>A unit reduced to what the aligner compares: its evidence items, its keys and its place in its document.</summary>
+/// <summary>
+/// A unit, or one sentence of it, reduced to what the aligner compares: its evidence items, its keys and its place
+/// in its document.
+/// </summary>
 internal sealed class UnitProfile
 {
     public UnitProfile(Unit unit, IReadOnlyList<EvidenceItem> items, int tokens)
     {
         Unit = unit;
+        Parent = unit;
         Items = items;
         Tokens = tokens;
     }
 
+    /// <summary>The text compared: a whole unit, or one sentence of <see cref="Parent"/>.</summary>
     public Unit Unit { get; }
+
+    /// <summary>The unit of the corpus this profile speaks for (itself unless it is a sentence).</summary>
+    public Unit Parent { get; init; }
+
+    /// <summary>Where <see cref="Unit"/> stands in the text of <see cref="Parent"/>.</summary>
+    public Range Range { get; init; } = Range.All;
 
     public IReadOnlyList<EvidenceItem> Items { get; }
 
