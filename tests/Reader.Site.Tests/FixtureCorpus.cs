@@ -35,7 +35,8 @@ internal static class FixtureCorpus
             var units = new List<Unit>();
             for (var g = 0; g < Texts.Length; g++)
             {
-                var unit = new Unit($"{lang}-{g:00}", lang, lang, Sections[g], g, Texts[g][l]);
+                // The Dutch retelling of the two RLVR paragraphs is one source paragraph that ingestion cut in two.
+                var unit = new Unit($"{lang}-{g:00}", lang, lang, Sections[g], g, Texts[g][l]) { ContinuesParagraph = lang == "nl" && g == 2 };
                 units.Add(unit);
                 groups[g].Add(unit.Id);
             }

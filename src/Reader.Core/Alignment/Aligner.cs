@@ -155,7 +155,9 @@ public sealed class Aligner
             }
             var from = sentences[start].Range.Start.GetOffset(unit.Text.Length);
             var to = k < sentences.Count ? sentences[k].Range.Start.GetOffset(unit.Text.Length) : unit.Text.Length;
-            yield return unit with { Text = unit.Text[from..to].Trim(), Heading = start == 0 ? unit.Heading : null };
+            yield return start == 0
+                ? unit with { Text = unit.Text[from..to].Trim() }
+                : unit with { Text = unit.Text[from..to].Trim(), Heading = null, ContinuesParagraph = true };
             start = k;
         }
     }

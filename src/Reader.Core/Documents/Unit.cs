@@ -12,6 +12,12 @@ public sealed record Unit(string Id, string DocumentId, string Lang, string Sect
     /// <summary>The heading that stands right before this unit in the source, if any.</summary>
     public string? Heading { get; init; }
 
+    /// <summary>
+    /// True when the unit goes on with the source paragraph of the unit before it: ingestion cut that paragraph
+    /// where its sentences follow different paragraphs of the original, and readers see it whole.
+    /// </summary>
+    public bool ContinuesParagraph { get; init; }
+
     /// <summary>The id of the <paramref name="n"/>th unit (from 1) of a section of a document.</summary>
     public static string FormatId(string documentId, string section, int n) =>
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{documentId}-{section}-{n:00}");

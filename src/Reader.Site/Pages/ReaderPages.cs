@@ -2,7 +2,7 @@ using Reader.Core.Documents;
 
 namespace Reader.Site.Pages;
 
-/// <summary>Each version in full, in its own language, with paragraph anchors and a compare link per paragraph.</summary>
+/// <summary>Each version in full, in its own language, with an anchor and a compare link per unit, units of one source paragraph in one paragraph.</summary>
 public sealed class ReaderPages : IPageSource
 {
     public IEnumerable<Pipeline.SiteDocument> Pages(PageContext context)
@@ -18,16 +18,43 @@ public sealed class ReaderPages : IPageSource
                 {
                     Id = run[0].Section,
                     Title = lookup.Corpus.Sections.FirstOrDefault(s => s.Id == run[0].Section)?.TitleIn(document.Lang),
-                    Paragraphs = run.Select(u => new
+                    Paragraphs = SplitByParagraph(run).Select(paragraph => new
                     {
-                        Unit = context.Views.Unit(u),
-                        Compare = context.Views.Group(lookup.GroupOf(u.Id)).CompareHref,
+                        Pieces = paragraph.Select(u => new
+                        {
+                            Unit = context.Views.Unit(u),
+                            Compare = context.Views.Group(lookup.GroupOf(u.Id)).CompareHref,
+                        }).ToList(),
                     }).ToList(),
                 })
                 .ToList();
             var version = context.Views.Versions.First(v => v.Id == document.Id);
             yield return context.Page(version.ReaderHref, "pages/reader", document.Title, document.Lang, "reader", "",
-                new Dictionary<string, object?> { ["version"] = version, ["sections"] = sections });
+                new Dictionary<string, object?>
+                {
+                    ["version"] = version,
+                    ["sections"] = sections,
+                    ["paragraph_count"] = sections.Sum(s => s.Paragraphs.Count),
+                });
+        }
+    }
+
+    /// <summary>The source paragraphs of a run: a unit cut from the paragraph before it joins that paragraph again.</summary>
+    private static IEnumerable<List<Unit>> SplitByParagraph(Unit[] run)
+    {
+        var paragraph = new List<Unit>();
+        foreach (var unit in run)
+        {
+            if (paragraph.Count > 0 && !unit.ContinuesParagraph)
+            {
+                yield return paragraph;
+                paragraph = [];
+            }
+            paragraph.Add(unit);
+        }
+        if (paragraph.Count > 0)
+        {
+            yield return paragraph;
         }
     }
 

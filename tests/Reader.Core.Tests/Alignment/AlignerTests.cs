@@ -53,6 +53,7 @@ public class AlignerTests
         Assert.StartsWith("El primer gran cambio", es[1].Text, StringComparison.Ordinal);
         Assert.StartsWith("El o1 de OpenAI", es[2].Text, StringComparison.Ordinal);
         Assert.Equal(["es-shift-1-01", "es-shift-1-02"], [es[1].Id, es[2].Id]);
+        Assert.Equal([false, true], [es[1].ContinuesParagraph, es[2].ContinuesParagraph]);
         Assert.Equal(Enumerable.Range(0, es.Count), es.Select(u => u.Ordinal));
         Assert.Same(result.GroupOf("en-01"), result.GroupOf(es[1].Id));
         Assert.Same(result.GroupOf("en-02"), result.GroupOf(es[2].Id));

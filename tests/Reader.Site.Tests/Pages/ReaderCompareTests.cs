@@ -15,6 +15,21 @@ public sealed class ReaderCompareTests(FixtureSite fixture) : IClassFixture<Fixt
     }
 
     [Fact]
+    public void ReaderShowsAParagraphCutInTwoAsOneWithAnAnchorAndComparisonPerPart()
+    {
+        var page = _site["reader/nl.html"];
+        var paragraphs = page.QuerySelectorAll("p.para");
+        var pieces = paragraphs[1].QuerySelectorAll("span.piece");
+
+        Assert.Equal(3, paragraphs.Length);
+        Assert.Equal(["u-nl-01", "u-nl-02"], pieces.Select(p => p.Id));
+        Assert.EndsWith("#g-grp-1", pieces[0].QuerySelector("a.cmp")!.GetAttribute("href"));
+        Assert.EndsWith("#g-grp-2", pieces[1].QuerySelector("a.cmp")!.GetAttribute("href"));
+        Assert.Equal("#u-nl-02", pieces[1].QuerySelector("a.pilcrow")!.GetAttribute("href"));
+        Assert.Contains("3 paragraphs", page.QuerySelector(".reader .eyebrow")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReaderShowsSectionTitlesInTheVersionsLanguage()
     {
         var titles = _site["reader/zh.html"].QuerySelectorAll("h2.section-title").Select(h => h.TextContent).ToList();
