@@ -80,8 +80,9 @@ public static partial class NumberQuestions
     [GeneratedRegex(@"(?<![\p{L}\p{N}-])\d+(?:[.,]\d+)*(?!\p{N}|-?[\p{L}-[\u3400-\u9FFF]])")]
     private static partial Regex Figure();
 
-    // Chinese numerals from two up, and 十 百 千 万 亿 (一 is mostly "a", not a count).
-    [GeneratedRegex("[\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF]")]
+    // Chinese numerals from two up, and 十 百 千 万 亿 (一 is mostly "a", not a count); not after 第, which makes
+    // an ordinal (第四, "fourth"; 第十二).
+    [GeneratedRegex("(?<!\u7B2C[\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF]*)[\u4E8C\u4E24\u4E09\u56DB\u4E94\u516D\u4E03\u516B\u4E5D\u5341\u767E\u5343\u4E07\u4EBF]")]
     private static partial Regex ChineseNumeral();
 }
 

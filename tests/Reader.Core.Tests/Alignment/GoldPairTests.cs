@@ -86,17 +86,19 @@ public partial class GoldPairTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The held-out claims (claims-heldout.tsv): quotes of one claim across versions should share a group, quotes of
-    /// different sections never. The second holds (the goal is 99 %); the first is at 285 of 298 pairs since units are
-    /// cut and aligned sentence by sentence (254 before, with the same claims), short of the 97 % goal: the rest are
-    /// sentences of a retelling or an adaptation that follow a neighbouring paragraph of the original. This guards
-    /// what there is.
+    /// The held-out claims: quotes of one claim across versions should share a group, quotes of different sections
+    /// never. The second holds (the goal is 99 %). The first falls short of the 97 % goal: 285 of 298 pairs of the
+    /// first set since units are cut and aligned sentence by sentence (254 before), 344 of 363 of the second (329
+    /// before). What is left are sentences of a retelling or an adaptation that follow a neighbouring paragraph of the
+    /// original. This guards what there is.
     /// </summary>
-    [Fact]
-    public void HeldOutClaimsShareAGroupAndDifferentSectionsNever()
+    [Theory]
+    [InlineData("claims-heldout.tsv", 0.95)]
+    [InlineData("claims-heldout-2.tsv", 0.94)]
+    public void HeldOutClaimsShareAGroupAndDifferentSectionsNever(string file, double sameClaimGoal)
     {
         var (corpus, result) = s_aligned.Value;
-        var quotes = ReadClaims()
+        var quotes = ReadClaims(file)
             .Select(c => (c.Claim, c.Section, c.Document, Unit: Find(corpus, c.Document + ":" + c.Quote)))
             .Where(c => c.Unit is not null || !IsChineseTranslation(c.Document + ":"))
             .ToList();
@@ -108,16 +110,16 @@ public partial class GoldPairTests(ITestOutputHelper output)
         var otherSection = together.Where(p => p.A.Section != p.B.Section).ToList();
         var sameRate = sameClaim.Count(p => p.Together) / (double)sameClaim.Count;
         var apartRate = otherSection.Count(p => !p.Together) / (double)otherSection.Count;
-        output.WriteLine($"same-claim pairs in one group: {sameClaim.Count(p => p.Together)}/{sameClaim.Count}; different-section pairs apart: {otherSection.Count(p => !p.Together)}/{otherSection.Count}");
+        output.WriteLine($"{file}: same-claim pairs in one group: {sameClaim.Count(p => p.Together)}/{sameClaim.Count}; different-section pairs apart: {otherSection.Count(p => !p.Together)}/{otherSection.Count}");
 
         Assert.True(quotes.Count >= 100);
         Assert.True(apartRate >= 0.99, $"different-section pairs apart {apartRate:P1}");
-        Assert.True(sameRate >= 0.95, $"same-claim pairs together {sameRate:P1}");
+        Assert.True(sameRate >= sameClaimGoal, $"same-claim pairs together {sameRate:P1}");
     }
 
-    private static IEnumerable<(string Claim, string Section, string Document, string Quote)> ReadClaims([CallerFilePath] string here = "")
+    private static IEnumerable<(string Claim, string Section, string Document, string Quote)> ReadClaims(string file, [CallerFilePath] string here = "")
     {
-        foreach (var line in File.ReadLines(Path.Combine(Path.GetDirectoryName(here)!, "claims-heldout.tsv")))
+        foreach (var line in File.ReadLines(Path.Combine(Path.GetDirectoryName(here)!, file)))
         {
             if (line.Length == 0 || line.StartsWith('#'))
             {

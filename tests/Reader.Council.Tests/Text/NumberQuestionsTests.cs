@@ -24,6 +24,8 @@ public sealed class NumberQuestionsTests
     [InlineData("\u603b\u7ed3\u4e86\u516d\u5927\u8303\u5f0f\u8f6c\u53d8\u3002", NumberAsked.Count, true)]
     [InlineData("In 2025 RLVR became a new stage.", NumberAsked.Count, false)]
     [InlineData("In 2025 RLVR became a new stage.", NumberAsked.Date, true)]
+    [InlineData("\u7b2c\u56db\uff0c\u7ed9\u7528\u6237\u4e00\u4e2a\u81ea\u4e3b\u6027\u6ed1\u5757\u3002", NumberAsked.Count, false)]
+    [InlineData("\u7b2c\u5341\u4e8c\u7ae0", NumberAsked.Count, false)]
     [InlineData("GPT-2 and DeepSeek R1 came first.", NumberAsked.Count, false)]
     [InlineData("GPT-2 and DeepSeek R1 came first.", NumberAsked.Date, false)]
     public void APassageAnswersACountWithAFigureThatIsNoYearAndADateWithDigits(string text, NumberAsked asked, bool answers) =>
