@@ -36,8 +36,14 @@ internal static class OfflineChair
             .SelectMany(p => p.Sentences)
             .Select(s => context.Representative(s.Passage.GroupId))
             .Where(p => p.Unit.Section == section)
+            // What is cited must hold the number asked for, not merely another version of its passage.
+            .Where(p => NumberQuestions.Answers(p.Unit.Text, asked))
             .DistinctBy(p => p.Unit.Id)
             .ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
         var inQuestionLang = candidates.Where(p => p.Unit.Lang == context.Lang).ToList();
         var chosen = (inQuestionLang.Count > 0 ? inQuestionLang : candidates).Take(MaxSentences);
 

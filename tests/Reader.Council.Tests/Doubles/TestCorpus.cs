@@ -19,7 +19,7 @@ internal static class TestCorpus
         };
         var en = Doc("en",
             ("shift-1", "In 2025 reinforcement learning from verifiable rewards (RLVR) became a new training stage. Models learned reasoning strategies by solving math and code puzzles."),
-            ("shift-2", "Benchmarks lost our trust because they are verifiable environments that labs train against. Crushing benchmarks is not the same as general intelligence."),
+            ("shift-2", "Benchmarks lost our trust because they are verifiable environments that labs train against. Crushing benchmarks is not the same as general intelligence. Three of them leaked."),
             ("shift-5", "Vibe coding lets anyone build software by describing it in plain English. Code became cheap and disposable."));
         var es = Doc("es",
             ("shift-1", "En 2025 el aprendizaje por refuerzo con recompensas verificables (RLVR) se convirti\u00f3 en una nueva etapa de entrenamiento. Los modelos aprendieron estrategias de razonamiento."),

@@ -78,6 +78,14 @@ public sealed class OfflineCouncilTests
     }
 
     [Fact]
+    public void DeclinesACountWhenOnlyAnotherVersionOfTheCitedPassageHoldsAFigure()
+    {
+        // The English shift-2 passage says "three"; the Spanish one it would cite for a Spanish question says no number.
+        Assert.True(s_council.Ask("How many benchmarks leaked?").Answerable);
+        Assert.False(s_council.Ask("\u00bfCu\u00e1ntos benchmarks perdieron nuestra confianza?").Answerable);
+    }
+
+    [Fact]
     public void EveryMemberProposesFromTheEvidenceAndNoMemberRanksItself()
     {
         var answer = s_council.Ask("What is RLVR?");
