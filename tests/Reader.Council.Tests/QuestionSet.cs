@@ -15,6 +15,9 @@ internal sealed record QuestionCase(string Lang, string? Section, string Questio
     /// </summary>
     public const string HeldOutSet = "questions-heldout.json";
 
+    /// <summary>A second held-out set, written the same way (stop 37) on other wordings and with harder traps.</summary>
+    public const string HeldOutSet2 = "questions-heldout-2.json";
+
     public static IReadOnlyList<QuestionCase> Load(string file = OwnSet) =>
         JsonSerializer.Deserialize<List<QuestionCase>>(
             File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", file)),

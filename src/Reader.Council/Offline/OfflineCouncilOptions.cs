@@ -8,7 +8,7 @@ namespace Reader.Council.Offline;
 /// </param>
 /// <param name="PassagesPerMember">How many passages each member proposes.</param>
 /// <param name="NameWeight">How much of its rarity a name in the question weighs when deciding whether a passage answers it.</param>
-public sealed record OfflineCouncilOptions(double MinAnswerability = 0.25, int PassagesPerMember = 2, double NameWeight = 0.5)
+public sealed record OfflineCouncilOptions(double MinAnswerability = 0.175, int PassagesPerMember = 2, double NameWeight = 0.5)
 {
     public static OfflineCouncilOptions Default { get; } = new();
 }
