@@ -50,14 +50,17 @@ public sealed class Aligner
         {
             return corpus;
         }
+        var sentences = run.Profiles.Where(p => p.Key != run.PivotId).SelectMany(p => p.Value)
+            .GroupBy(p => p.Parent.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var documents = corpus.Documents.Select(d => d.Id == run.PivotId ? d : d with
         {
-            Units = Renumber(d, d.Units.SelectMany(u => Pieces(u, run.Sentences[u.Id], run.Groups))),
+            Units = UnitNumbering.InSections(d.Id, d.Units.SelectMany(u => Pieces(u, sentences[u.Id], run.Groups))),
         }).ToList();
         return new Corpus(documents, corpus.Sections);
     }
 
-    private (GroupBuilder Groups, string PivotId, IReadOnlyDictionary<string, List<UnitProfile>> Sentences)? Run(Corpus corpus)
+    private (GroupBuilder Groups, string PivotId, Dictionary<string, List<UnitProfile>> Profiles)? Run(Corpus corpus)
     {
         var pivotDocument = PickPivot(corpus);
         if (pivotDocument is null)
@@ -98,10 +101,7 @@ public sealed class Aligner
                 groups.Attach(attachment);
             }
         }
-        var sentences = profiles.Where(p => p.Key != pivotDocument.Id).SelectMany(p => p.Value)
-            .GroupBy(p => p.Parent.Id, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        return (groups, pivotDocument.Id, sentences);
+        return (groups, pivotDocument.Id, profiles);
     }
 
     /// <summary>The sentences of every unit of <paramref name="document"/>, each profiled on its own.</summary>
@@ -160,18 +160,6 @@ public sealed class Aligner
                 : unit with { Text = unit.Text[from..to].Trim(), Heading = null, ContinuesParagraph = true };
             start = k;
         }
-    }
-
-    private static List<Unit> Renumber(Document document, IEnumerable<Unit> units)
-    {
-        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        var result = new List<Unit>();
-        foreach (var unit in units)
-        {
-            var n = counters[unit.Section] = counters.GetValueOrDefault(unit.Section) + 1;
-            result.Add(unit with { Id = Unit.FormatId(document.Id, unit.Section, n), Ordinal = result.Count });
-        }
-        return result;
     }
 
     private static Document? PickPivot(Corpus corpus) =>

@@ -17,8 +17,4 @@ public sealed record Unit(string Id, string DocumentId, string Lang, string Sect
     /// where its sentences follow different paragraphs of the original, and readers see it whole.
     /// </summary>
     public bool ContinuesParagraph { get; init; }
-
-    /// <summary>The id of the <paramref name="n"/>th unit (from 1) of a section of a document.</summary>
-    public static string FormatId(string documentId, string section, int n) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{documentId}-{section}-{n:00}");
 }

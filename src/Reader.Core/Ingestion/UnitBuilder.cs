@@ -33,18 +33,11 @@ public sealed class UnitBuilder
 
     public IReadOnlyList<Unit> Build(IReadOnlyList<SectionedBlock> blocks)
     {
-        var drafts = Merge(Segments(blocks)).SelectMany(Split).ToList();
-        var counters = new Dictionary<string, int>(StringComparer.Ordinal);
-        var units = new List<Unit>(drafts.Count);
-        foreach (var draft in drafts)
+        var drafts = Merge(Segments(blocks)).SelectMany(Split);
+        return UnitNumbering.InSections(_documentId, drafts.Select(draft => new Unit("", _documentId, _lang, draft.Section, 0, draft.Text)
         {
-            var n = counters[draft.Section] = counters.GetValueOrDefault(draft.Section) + 1;
-            units.Add(new Unit(Unit.FormatId(_documentId, draft.Section, n), _documentId, _lang, draft.Section, units.Count, draft.Text)
-            {
-                Heading = draft.Heading,
-            });
-        }
-        return units;
+            Heading = draft.Heading,
+        }));
     }
 
     private static IEnumerable<Draft> Segments(IReadOnlyList<SectionedBlock> blocks)

@@ -212,6 +212,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(certain[l + 1], lattices.GetValueOrDefault(l + 1)?.Slots) : 0));
         var choices = _choices ??= new DocumentChoices(documentModel.Unigram);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
+        var damagedInPlaces = DamagedInPlaces(doc);
         var decoding = new LayerDecoding(
             new LatticeDecoder(documentModel),
             new WordSegmentDecoder(documentModel),
@@ -222,9 +223,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             brackets,
             choices,
             layer,
-            DamagedInPlaces(doc),
+            damagedInPlaces,
             mixed,
-            DamagedInPlaces(doc) ? ScriptsOf(certain) : []);
+            damagedInPlaces ? ScriptsOf(certain) : []);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();

@@ -15,6 +15,7 @@ internal sealed class QuestionContext
     private readonly Dictionary<string, double> _relevance = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _coverage = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _answerability = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IReadOnlyList<EvidencePassage>>> _versions = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nameTerms;
     private readonly double _nameWeight;
     private readonly Dictionary<string, string> _bestSentence = new(StringComparer.Ordinal);
@@ -100,8 +101,13 @@ internal sealed class QuestionContext
 
     // A version may say one thing in several units that follow each other (ingestion cuts a paragraph where its
     // sentences follow different paragraphs of the original); within a group such a run is read as one.
-    private IEnumerable<IReadOnlyList<EvidencePassage>> Versions(string groupId)
+    private List<IReadOnlyList<EvidencePassage>> Versions(string groupId)
     {
+        if (_versions.TryGetValue(groupId, out var known))
+        {
+            return known;
+        }
+        var versions = new List<IReadOnlyList<EvidencePassage>>();
         foreach (var version in Groups[groupId].GroupBy(p => p.Unit.DocumentId, StringComparer.Ordinal))
         {
             var run = new List<EvidencePassage>();
@@ -109,13 +115,15 @@ internal sealed class QuestionContext
             {
                 if (run.Count > 0 && passage.Unit.Ordinal != run[^1].Unit.Ordinal + 1)
                 {
-                    yield return run;
+                    versions.Add(run);
                     run = [];
                 }
                 run.Add(passage);
             }
-            yield return run;
+            versions.Add(run);
         }
+        _versions[groupId] = versions;
+        return versions;
     }
 
     private double VersionCoverage(IReadOnlyList<EvidencePassage> version, Dictionary<string, double> cache, double nameWeight)

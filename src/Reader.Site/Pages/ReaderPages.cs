@@ -13,12 +13,12 @@ public sealed class ReaderPages : IPageSource
 
         foreach (var document in lookup.Corpus.Documents)
         {
-            var sections = SplitBySection(document.Units)
+            var sections = Runs(document.Units, (previous, unit) => previous.Section != unit.Section)
                 .Select(run => new
                 {
                     Id = run[0].Section,
                     Title = lookup.Corpus.Sections.FirstOrDefault(s => s.Id == run[0].Section)?.TitleIn(document.Lang),
-                    Paragraphs = SplitByParagraph(run).Select(paragraph => new
+                    Paragraphs = Runs(run, (_, unit) => !unit.ContinuesParagraph).Select(paragraph => new
                     {
                         Pieces = paragraph.Select(u => new
                         {
@@ -39,32 +39,16 @@ public sealed class ReaderPages : IPageSource
         }
     }
 
-    /// <summary>The source paragraphs of a run: a unit cut from the paragraph before it joins that paragraph again.</summary>
-    private static IEnumerable<List<Unit>> SplitByParagraph(Unit[] run)
-    {
-        var paragraph = new List<Unit>();
-        foreach (var unit in run)
-        {
-            if (paragraph.Count > 0 && !unit.ContinuesParagraph)
-            {
-                yield return paragraph;
-                paragraph = [];
-            }
-            paragraph.Add(unit);
-        }
-        if (paragraph.Count > 0)
-        {
-            yield return paragraph;
-        }
-    }
-
-    /// <summary>Consecutive runs of units in the same section (a section heading opens each run).</summary>
-    private static IEnumerable<Unit[]> SplitBySection(IEnumerable<Unit> units)
+    /// <summary>
+    /// Consecutive runs of units, a new run opening where <paramref name="opens"/> says so: sections (a heading opens
+    /// each) and, within one, source paragraphs (a unit cut from the paragraph before it joins that paragraph again).
+    /// </summary>
+    private static IEnumerable<Unit[]> Runs(IEnumerable<Unit> units, Func<Unit, Unit, bool> opens)
     {
         var run = new List<Unit>();
         foreach (var unit in units)
         {
-            if (run.Count > 0 && run[^1].Section != unit.Section)
+            if (run.Count > 0 && opens(run[^1], unit))
             {
                 yield return run.ToArray();
                 run.Clear();

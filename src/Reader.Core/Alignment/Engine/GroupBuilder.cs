@@ -10,6 +10,7 @@ internal sealed class GroupBuilder
     private readonly IReadOnlyList<UnitProfile> _pivot;
     private readonly int[] _parent;
     private readonly List<Attachment> _attachments = [];
+    private readonly Dictionary<UnitProfile, Attachment> _byProfile = new(ReferenceEqualityComparer.Instance);
 
     public GroupBuilder(IReadOnlyList<UnitProfile> pivot)
     {
@@ -25,13 +26,13 @@ internal sealed class GroupBuilder
             Union(i, i + 1);
         }
         _attachments.Add(attachment);
+        _byProfile[attachment.Unit] = attachment;
     }
 
     /// <summary>The cluster (its root pivot index) <paramref name="profile"/> was placed in, or null if it was not placed.</summary>
     public int? ClusterOf(UnitProfile profile)
     {
-        var attachment = _attachments.Find(a => ReferenceEquals(a.Unit, profile));
-        return attachment is null ? null : Find(attachment.Span.First);
+        return _byProfile.TryGetValue(profile, out var attachment) ? Find(attachment.Span.First) : null;
     }
 
     /// <summary>The pivot units currently grouped with pivot unit <paramref name="index"/>, in order.</summary>
