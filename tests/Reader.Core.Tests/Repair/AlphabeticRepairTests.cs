@@ -271,6 +271,26 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void AnApostropheThatOpensAOneLetterWordClosesNoQuotation()
+    {
+        // Behind latin-1 without C1 bytes the ’ of Dutch ’s is a lone "â" like the quotes around it: inside a quotation
+        // it stays an apostrophe, and the quotation closes after "rotonde".
+        var clean = "\u201CWe hebben hier nu al \u2019s ochtends files tot aan de rotonde\u201D, zegt een buurtbewoner.";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void ASoftHyphenIsRebuiltOnlyBetweenLetters()
+    {
+        // "Â " is a no-break space that became a plain space; its lost byte may not be that of a soft hyphen, which marks
+        // where a word may break and never stands before a space.
+        var clean = "C\u2019est devenu un rituel\u00A0: un caf\u00E9 serr\u00E9 au comptoir, puis une lente d\u00E9ambulation.";
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace)).Text;
+        Assert.DoesNotContain('\u00AD', repaired);
+        Assert.StartsWith("C\u2019est devenu un rituel", repaired);
+    }
+
+    [Fact]
     public void ACapitalThatLostItsByteSpellsTheWordRunningTextUsesBeforeItsNeighbour()
     {
         // Latin-1 without C1 bytes leaves À and É the same lone "Ã": "Às vezes" and "És vezes", "À noite" and "É noite"

@@ -36,9 +36,9 @@ internal sealed partial class PunctuationPrior
             }
             else if (c is 0x201D or 0x2019)
             {
-                // An apostrophe inside a word is no closing quote.
+                // An apostrophe inside a word, or one that opens a one-letter word (’s ochtends), is no closing quote.
                 var inWord = SideAt(s - 1) == Side.Word && SideAt(s + 1) == Side.Word;
-                if (inWord)
+                if (inWord || (c == 0x2019 && SideAt(s - 1) is Side.Space or Side.Open && IsElision(s)))
                 {
                     continue;
                 }

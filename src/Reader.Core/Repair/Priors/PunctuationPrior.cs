@@ -26,6 +26,8 @@ internal sealed partial class PunctuationPrior
     // U+2010, with which typeset text (groff's man pages) breaks a word at the line's end: "win‐", then "bind".
     private const int Hyphen = 0x2010;
 
+    private const int SoftHyphen = 0x00AD;
+
     // Function words of German, whose typography opens a quotation low („…“); two in a line are telling. (Dutch
     // printed „…” once, but writes “…” and ‘…’ today, as its version of the article here does.)
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
@@ -159,6 +161,11 @@ internal sealed partial class PunctuationPrior
             // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.
             return ScriptPosition(candidate) == position ? 0 : 2 * WrongPlace;
         }
+        if (candidate == SoftHyphen)
+        {
+            // A soft hyphen marks where a word may break: between letters, never before a space (rituel­ :).
+            return SideAt(slot - 1) == Side.Word && SideAt(slot + 1) == Side.Word ? 0 : WrongPlace;
+        }
         if (candidate is < 0x2000 or > 0x2BFF)
         {
             return 0;
@@ -178,6 +185,10 @@ internal sealed partial class PunctuationPrior
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
     }
 
+    // An apostrophe that opens a one-letter word: Dutch ’s, ’t and ’k, English ’n’ (not "I" or "a": a quote opens those).
+    private bool IsElision(int slot) =>
+        SideAt(slot + 1) == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close && _slots[slot + 1][0] is 's' or 't' or 'k' or 'n';
+
     // Log probability of a quote, dash or other common mark given its neighbours; null for any other character.
     private double? Typographic(int slot, int candidate, Side left, Side right)
     {
@@ -190,8 +201,7 @@ internal sealed partial class PunctuationPrior
         var between = left == Side.Word && right == Side.Word;
         var digits = left == Side.Digit && right == Side.Digit;
         var spaced = left == Side.Space && right == Side.Space;
-        // An apostrophe also opens a one-letter word: Dutch ’s, ’t and ’k, English ’n’ (not "I" or "a": a quote opens those).
-        var elision = opening && right == Side.Word && SideAt(slot + 2) is Side.Space or Side.Close && _slots[slot + 1][0] is 's' or 't' or 'k' or 'n';
+        var elision = opening && IsElision(slot);
         // Between two words an apostrophe ends a contraction (don’t, we’ll) or elides a short word (l’homme, O’Brien);
         // elsewhere the words are joined by a dash (recollection—it).
         // (After a number only the former: the 1990’s, 2023’s.)
