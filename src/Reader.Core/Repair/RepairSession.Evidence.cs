@@ -168,7 +168,13 @@ internal sealed partial class RepairSession
         return lost.ToArray();
     }
 
-    private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, ref long softHyphens)
+    /// <summary>
+    /// What <paramref name="line"/> shows of misreading by <paramref name="page"/>. With <paramref name="splitAtBreaks"/>
+    /// (a line whose outer layer was just undone), a run is judged up to where it stops being UTF-8, and the rest on its
+    /// own: one inner byte the outer layer rebuilt wrong (Đ for the č of 賣) leaves the rest of a line of Chinese, one run
+    /// without spaces, no less damaged.
+    /// </summary>
+    private static Evidence Measure(ReadOnlySpan<char> line, CodePage page, ref long softHyphens, bool splitAtBreaks = false)
     {
         var evidence = default(Evidence);
         long weakNeeded = 0;
@@ -212,6 +218,16 @@ internal sealed partial class RepairSession
                     continue;
                 }
             }
+            if (splitAtBreaks && BreakIn(line[start..i], page, page.LostBytes) is { } sound)
+            {
+                if (sound == 0)
+                {
+                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
+                    i = start + 1;
+                    continue;
+                }
+                i = start + sound;
+            }
             var length = i - start;
             var run = line[start..i];
             switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
@@ -237,6 +253,12 @@ internal sealed partial class RepairSession
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0 ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) } : evidence;
     }
+
+    // Where a run that is no UTF-8 as a whole stops being UTF-8 (see MisreadBytes.SoundPrefix); null for a whole one.
+    private static int? BreakIn(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost) =>
+        MisreadBytes.Classify(run, page, lost) == RunKind.NotMojibake && MisreadBytes.SoundPrefix(run, page, lost) is var sound && sound < run.Length
+            ? sound
+            : null;
 
     // Classifies a run as a page that loses bytes would: lone leads are then weak evidence rather than genuine text.
     private static readonly byte[] s_anyLost = [0x80];

@@ -113,7 +113,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             lineEvidence[l] = new Evidence[pages.Count];
             for (var p = 0; p < pages.Count; p++)
             {
-                var e = Measure(line, pages[p], ref _softHyphens[layer][p]);
+                var e = Measure(line, pages[p], ref _softHyphens[layer][p], splitAtBreaks: layer > 0);
                 lineEvidence[l][p] = e;
                 _document[layer][p] = _document[layer][p].Add(e);
             }
@@ -175,7 +175,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // without a single no-break space, a space after a character that lacks its last byte may be that byte.
         var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
-        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l)));
+        var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l), splitAtBreaks: layer > 0));
         toFix.RemoveAll(l => mixed.Contains(l) && NaturalnessGain(Line(l), lattices[l]) <= 0);
         if (page.LostBytes.Count == 0)
         {
@@ -557,7 +557,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// <paramref name="unsure"/> characters (by index in the line) may also stand for their rivals' bytes.
     /// </summary>
     private static Lattice BuildLattice(
-        ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost, Func<int, bool>? spaceMayBeA0 = null, IReadOnlyDictionary<int, char[]>? unsure = null)
+        ReadOnlySpan<char> line, CodePage page, IReadOnlyList<byte> lost, Func<int, bool>? spaceMayBeA0 = null, IReadOnlyDictionary<int, char[]>? unsure = null,
+        bool splitAtBreaks = false)
     {
         var lattice = new Lattice();
         var i = 0;
@@ -588,6 +589,17 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             // So do those that close it beyond what its last lead takes (a genuine » right after damage): the next round
             // keeps them as they are.
             i -= MisreadBytes.TrailingContinuations(line[start..i], page);
+            if (splitAtBreaks && BreakIn(line[start..i], page, lost) is { } sound)
+            {
+                // The run is read up to where it stops being UTF-8 (see Measure); what breaks it stays as it is.
+                if (sound == 0)
+                {
+                    lattice.AddCertain(line[start], line[start].ToString());
+                    i = start + 1;
+                    continue;
+                }
+                i = start + sound;
+            }
             var run = line[start..i];
             var kind = MisreadBytes.Classify(run, page, lost);
             var units = kind == RunKind.NotMojibake ? null : MisreadBytes.Decode(run, page, lost, InRun(unsure, start, i));

@@ -307,6 +307,27 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void OneInnerByteRebuiltWrongLeavesTheRestOfItsLineRepaired()
+    {
+        // 臺南的夜晚則是另一番風景，…一攤賣古早味紅茶的小推車。 misread with cp1250 (賣 is E8 B3 A3: čłŁ), then with
+        // cp1252, whose lost bytes, rebuilt, make the outer layer spell Đ (D0) for that č: Đł is a whole sequence (г),
+        // and Ł a continuation byte with no lead. A line of Chinese is one run without spaces; the rest of it is as
+        // damaged as ever, and is read all the same.
+        const string clean = "\u81FA\u5357\u7684\u591C\u665A\u5247\u662F\u53E6\u4E00\u756A\u98A8\u666F\uFF0C\u6BCF\u9022\u9031\u56DB\u3001"
+            + "\u9031\u516D\u548C\u9031\u65E5\uFF0C\u82B1\u5712\u591C\u5E02\u7684\u6524\u4F4D\u5F9E\u508D\u665A\u5C31\u958B\u59CB"
+            + "\u642D\u8D77\uFF0C\u6211\u6700\u559C\u6B61\u7684\u662F\u4E00\u6524\u8CE3\u53E4\u65E9\u5473\u7D05\u8336\u7684"
+            + "\u5C0F\u63A8\u8ECA\u3002";
+        var inner = Corruptor.MisreadWithEach(clean, 1250);
+        var broken = inner.Replace("\u010D\u0142\u0141", "\u0110\u0142\u0141", StringComparison.Ordinal);
+        Assert.NotEqual(inner, broken);
+        var damaged = System.Text.Encoding.GetEncoding(1252).GetString(System.Text.Encoding.UTF8.GetBytes(broken)) + "\n";
+        var repaired = Repairer.Repair(damaged).Text;
+        Assert.StartsWith(clean[..43], repaired, StringComparison.Ordinal);
+        Assert.EndsWith(clean[^7..] + "\n", repaired, StringComparison.Ordinal);
+        Assert.InRange(RepairScore.EditDistance(clean + "\n", repaired), 1, 3);
+    }
+
+    [Fact]
     public void TheInnerPageIsTheOneWhoseRebuiltBytesSpellNaturalText()
     {
         // ’ (E2 80 99) through cp1257 is ā€™, and through cp1252 after that Ä€™ without the 81 of ā (C4 81). The

@@ -77,6 +77,44 @@ internal static class MisreadBytes
     }
 
     /// <summary>
+    /// How many characters open <paramref name="run"/> as whole UTF-8 sequences under <paramref name="page"/> before the
+    /// first that is none (a byte no sequence starts with, or more continuation bytes than its lead takes, which end the
+    /// prefix after those it takes): the part of a run that <see cref="Classify(ReadOnlySpan{char}, CodePage, IReadOnlyList{byte})"/>
+    /// would read, were it alone. The whole run where every sequence is whole.
+    /// </summary>
+    public static int SoundPrefix(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost)
+    {
+        var i = 0;
+        while (i < run.Length)
+        {
+            var lead = ByteAt(run[i], page);
+            var need = SequenceLength(lead);
+            if (need == 0)
+            {
+                return i;
+            }
+            var present = 0;
+            var j = i + 1;
+            while (j < run.Length && IsContinuation(ByteAt(run[j], page)))
+            {
+                present++;
+                j++;
+            }
+            if ((present < need - 1 && lost.Count == 0)
+                || (need == 4 && !MayStartText(lead, present > 0 ? ByteAt(run[i + 1], page) : Wildcard, present < need - 1 && lost.Contains((byte)0xA0))))
+            {
+                return i;
+            }
+            if (present > need - 1)
+            {
+                return i + need;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    /// <summary>
     /// How many characters open <paramref name="run"/> that are continuation bytes under <paramref name="page"/>, with no
     /// lead before them: what is left of a character split by a space or a line break (样 is E6 A0 B7, and a no-break
     /// space A0 made plain leaves "æ ·"). They are no UTF-8 of their own, but the run after them may be.
