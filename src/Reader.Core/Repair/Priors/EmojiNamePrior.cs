@@ -31,15 +31,32 @@ internal sealed class EmojiNamePrior
     // A keyword within a few characters of the emoji (the word before or after it): nearness 0.75 at 15 characters.
     private const double Beside = 0.75;
 
-    private static readonly Lazy<Dictionary<int, string[]>> s_names = new(Load);
+    private const string GroupsResourceName = "Reader.Core.Repair.Data.repair-emoji-groups.txt.gz";
 
+    // Faces and hearts are used far more than any other group of emoji, then hands and people; a face and an animal
+    // often differ in a lost byte alone (😅 and 🐅 are F0 9F 98 85 and F0 9F 90 85), and a line that names neither
+    // leaves only how often each is used to tell. Only there: "a photo of a cat 🐈" shows the cat, not 🙀.
+    private static readonly Dictionary<string, double> s_groupUse = new(StringComparer.Ordinal)
+    {
+        ["Smileys & Emotion"] = 3,
+        ["People & Body"] = 1.5,
+    };
+
+    private static readonly Lazy<Dictionary<int, string[]>> s_names = new(Load);
+    private static readonly Lazy<Dictionary<int, double>> s_groupLifts = new(LoadGroups);
+
+    private readonly IReadOnlyList<int[]> _slots;
     private readonly List<(int Offset, string Word)> _words;
     private readonly string _text;
     private readonly int[] _offsets;
     private readonly Dictionary<int, List<int>> _namedAt = [];
 
-    private EmojiNamePrior(List<(int, string)> words, string text, int[] offsets)
+    // Per slot: whether the line names any of its candidates (then how often each group is used says nothing).
+    private readonly Dictionary<int, bool> _slotNamed = [];
+
+    private EmojiNamePrior(IReadOnlyList<int[]> slots, List<(int, string)> words, string text, int[] offsets)
     {
+        _slots = slots;
         _words = words;
         _text = text;
         _offsets = offsets;
@@ -76,7 +93,7 @@ internal sealed class EmojiNamePrior
                 start = -1;
             }
         }
-        return new EmojiNamePrior(words, line, offsets);
+        return new EmojiNamePrior(lattice.Slots, words, line, offsets);
     }
 
     /// <summary>
@@ -90,7 +107,8 @@ internal sealed class EmojiNamePrior
             return 0;
         }
         var lift = candidate < 0x10000 || CharNGramModel.Shared.Knows(candidate) ? 0 : AnnotatedLift;
-        return lift + (NamedBonus * Nearness(slot, candidate));
+        var used = NamesAny(slot) ? 0 : s_groupLifts.Value.GetValueOrDefault(candidate);
+        return lift + used + (NamedBonus * Nearness(slot, candidate));
     }
 
     /// <summary>
@@ -120,6 +138,16 @@ internal sealed class EmojiNamePrior
                 }
             }
         }
+    }
+
+    private bool NamesAny(int slot)
+    {
+        if (!_slotNamed.TryGetValue(slot, out var named))
+        {
+            named = _slots[slot].Any(c => Nearness(slot, c) > 0);
+            _slotNamed[slot] = named;
+        }
+        return named;
     }
 
     // 1 for a keyword right at the slot, fading with distance to half for one anywhere in the line; 0 when none is.
@@ -175,6 +203,23 @@ internal sealed class EmojiNamePrior
     private static bool IsCjk(char c) => c >= '\u2E80';
 
     private static bool IsPictograph(int c) => c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F000 and <= 0x1FAFF);
+
+    // The lift of each emoji by how much its group is used (Unicode's emoji-test.txt groups, derived by
+    // tools/repair-lm/build_emoji_groups.py).
+    private static Dictionary<int, double> LoadGroups()
+    {
+        using var reader = new StreamReader(EmbeddedData.Open(GroupsResourceName));
+        var lifts = new Dictionary<int, double>();
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t');
+            if (tab > 0 && s_groupUse.TryGetValue(line[(tab + 1)..], out var lift))
+            {
+                lifts[int.Parse(line.AsSpan(0, tab), System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)] = lift;
+            }
+        }
+        return lifts;
+    }
 
     private static Dictionary<int, string[]> Load()
     {
