@@ -194,6 +194,11 @@ internal sealed partial class RepairSession
             }
             if (char.IsLetter(ch))
             {
+                // A known word written "тАУ" is none: cp866's bytes of –, where the dictionary, read case-folded, finds тау.
+                if (inPage && word.Count > 0 && IsCaseBreak(word[^1], ch))
+                {
+                    return false;
+                }
                 word.Add(ch);
                 suspicious |= inPage;
                 continue;
@@ -207,6 +212,10 @@ internal sealed partial class RepairSession
         }
         return true;
     }
+
+    // A word does not go on in capitals after a small letter, but for names and units in Latin letters (iPhone, kWh).
+    private static bool IsCaseBreak(int before, int c) =>
+        c is > 0x7F and <= 0xFFFF && before is > 0x7F and <= 0xFFFF && char.IsUpper((char)c) && char.IsLower((char)before);
 
     // At most this many runs that read as UTF-8 in the whole input are few enough to be examples quoted in a text about
     // mojibake; damage to a text, even a short one, leaves one in nearly every word with an accent.

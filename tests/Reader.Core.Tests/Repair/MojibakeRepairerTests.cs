@@ -411,6 +411,16 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ADashThatAPageReadsAsAKnownWordInMixedCaseIsRepaired()
+    {
+        // Through cp866 the en dash (E2 80 93) is "тАУ", which the Russian dictionary, read case-folded, holds (тау); but
+        // a word does not go on in capitals after a small letter.
+        var clean = "Ingredientes para una hogaza grande:\n\u2013 500 g de harina de fuerza\n\u2013 350 ml de agua\n\u2013 10 g de sal\n"
+            + "La masa tiene que reposar toda la noche en la nevera; as\u00ED el pan sale m\u00E1s sabroso.\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp866)).Text);
+    }
+
+    [Fact]
     public void ALineOfTraditionalCharactersGainsByItsRepairUnderAPageThatLosesNothing()
     {
         // Through cp866 譯者 reads as Cyrillic ("шнпшАЕ"), which a page that loses nothing keeps unless the repaired line is
