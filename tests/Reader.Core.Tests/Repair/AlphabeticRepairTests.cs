@@ -270,6 +270,17 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("\u0412 \u0431\u0438\u0431\u043B\u0438\u043E\u0442\u0435\u043A\u0435 \u2116 1 \u0432\u0441\u0451 \u0433\u043E\u0442\u043E\u0432\u043E \u043A \u043E\u0442\u043A\u0440\u044B\u0442\u0438\u044E.", true)]
+    [InlineData("\u0421\u043C\u043E\u0442\u0440\u0438\u0442\u0435 \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u044B 12 \u2013 15 \u0432 \u043A\u043D\u0438\u0433\u0435.", false)]
+    public void ARussianNumberIsNumberedWithTheNumeroSignButNotARange(string clean, bool numbered)
+    {
+        // Through latin-1 without C1 bytes № (E2 84 96), – and — are each a lone "â": before a number in a Russian line
+        // it is №; between two numbers it is not.
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Equal(numbered, repaired.Contains('\u2116'));
+    }
+
     [Fact]
     public void AnApostropheThatOpensAOneLetterWordClosesNoQuotation()
     {

@@ -67,6 +67,11 @@ internal sealed partial class PunctuationPrior
     private readonly BracketsAround _around;
     private bool? _dialogueLine;
 
+    // Russian numbers things with № (школа № 5, закон № 123-ФЗ), which shares its lost bytes with the dashes.
+    private const int NumeroSign = 0x2116;
+    private const int MinCyrillicLetters = 4;
+    private readonly bool _cyrillic;
+
     // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
@@ -86,6 +91,7 @@ internal sealed partial class PunctuationPrior
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
         _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
+        _cyrillic = slots.Count(c => c.Length == 1 && c[0] is >= 0x0400 and <= 0x04FF) >= MinCyrillicLetters;
     }
 
     /// <summary>
@@ -227,6 +233,8 @@ internal sealed partial class PunctuationPrior
                 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
             0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
+            // Before a number in a Russian line, but not between two (12 – 15), where a dash stands.
+            NumeroSign => _cyrillic && BeforeNumber(slot) && left is not Side.Digit && SideAt(slot - 2) != Side.Digit ? -0.3 : WrongPlace,
             // ≤ ≥ ≠ ≈ compare numbers: before one (≤ 512 MB) they are likelier than ❤ or ✅, which share their bytes.
             0x2264 or 0x2265 or 0x2260 or 0x2248 => BeforeNumber(slot) ? -1.5 : -6,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
