@@ -1,4 +1,5 @@
 using Reader.Core.Repair.Encodings;
+using Reader.Core.Repair.Priors;
 
 namespace Reader.Core.Repair;
 
@@ -252,6 +253,54 @@ internal sealed partial class RepairSession
         // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0 ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) } : evidence;
+    }
+
+    /// <summary>
+    /// True when every run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> with its
+    /// continuation bytes (not a lone lead) touches a letter on one side or the other (past a full stop or comma), as
+    /// damage within words does.
+    /// </summary>
+    private static bool DamageWithinWords(ReadOnlySpan<char> line, CodePage page)
+    {
+        var any = false;
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!InPage(line[i], page))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < line.Length && InPage(line[i], page))
+            {
+                i++;
+            }
+            if (MisreadBytes.Classify(line[start..i], page, page.LostBytes) != RunKind.Strong)
+            {
+                continue;
+            }
+            var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, i, +1);
+            // And becomes what fits there: a mark, or a letter of the word's own script. A clean Czech name the page
+            // reads as UTF-8 (Lukáš, "áš" as E1 9A) would become a runic letter.
+            if (letter is not { } touching || MisreadBytes.Decode(line[start..i], page, page.LostBytes) is not { } units
+                || units.Any(u => u.Candidates.Any(c => InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None && script != InnerLayerPrior.ScriptOf(touching))))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    // The letter at line[at], or past a full stop or comma there (stap.â€™) in the direction of step; null for none.
+    private static char? LetterTouching(ReadOnlySpan<char> line, int at, int step)
+    {
+        if (at >= 0 && at < line.Length && line[at] is '.' or ',' or ';' or ':' or '!' or '?')
+        {
+            at += step;
+        }
+        return at >= 0 && at < line.Length && char.IsLetter(line[at]) ? line[at] : null;
     }
 
     // Where a run that is no UTF-8 as a whole stops being UTF-8 (see MisreadBytes.SoundPrefix); null for a whole one.

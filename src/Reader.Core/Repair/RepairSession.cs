@@ -146,16 +146,27 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var littleToGoOn = (layer == 0 && doc.Strong < FewDamagedRuns) || doc.CleanChars > doc.StrongChars;
         var toFix = new List<int>();
         var mixed = new HashSet<int>();
+        // Lines whose damage runs into the words around it (â€˜een, stapâ€™): no quoted example of mojibake, which stands
+        // apart ("Ã©" for é), beside however many genuine letters.
+        var withinWords = new HashSet<int>();
+        for (var l = 0; l < lines.Count; l++)
+        {
+            if (layer == 0 && lineEvidence[l] is { } w && w[best].Strong > 0 && DamageWithinWords(Line(l), page))
+            {
+                withinWords.Add(l);
+            }
+        }
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (byLoneMarks && e[best].Weak > 0 && e[best].Clean == 0)))
             {
                 toFix.Add(l);
             }
-            else if (lineEvidence[l] is { } m && IsMixed(m[best]) && DamagedInPlaces(doc))
+            else if (lineEvidence[l] is { } m && IsMixed(m[best]) && (DamagedInPlaces(doc) || withinWords.Contains(l)))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
-                // damage than a quotation, if its reading proves the more natural (below).
+                // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
+                // that runs into the words around it (â€˜een, stapâ€™): a quoted example stands apart ("Ã©" for é).
                 toFix.Add(l);
                 mixed.Add(l);
             }
@@ -225,6 +236,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             layer,
             damagedInPlaces,
             mixed,
+            withinWords,
             damagedInPlaces ? ScriptsOf(certain) : []);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
@@ -303,6 +315,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         int Layer,
         bool DamagedInPlaces,
         HashSet<int> Mixed,
+        HashSet<int> DamageWithinWords,
         // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
         HashSet<InnerLayerPrior.Script> Scripts);
 
@@ -409,7 +422,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
         // In a text damaged in places, the genuine letters of its clean text say nothing of the damage beside them.
-        if (layer.Layer == 0 && !layer.DamagedInPlaces && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamageWithinWords.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, Takes)))
         {
             return null;
