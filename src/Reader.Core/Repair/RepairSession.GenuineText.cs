@@ -78,20 +78,22 @@ internal sealed partial class RepairSession
     }
 
     /// <summary>
-    /// True when a run of damage reads as a letter of a script the text shows nowhere else, or as a mark with nothing to
-    /// sit on: noise beside genuine text ("futur}ìÚ{Ö¤r²®«", a Hebrew accent after a brace), not damage, which reads as
-    /// letters of the text's own.
+    /// The runs of damage (span ids) that read as a letter of a script the text shows nowhere else, or as a mark with
+    /// nothing to sit on: noise beside genuine text ("futur}ìÚ{Ö¤r²®«", a Hebrew accent after a brace), or a genuine word
+    /// that merely spells UTF-8 ("неё" through cp1251 is a lone lead and 學), not damage, which reads as letters of the
+    /// text's own.
     /// </summary>
-    private static bool ReadsAsNoise(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
+    private static HashSet<int> NoisyRuns(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
     {
+        var noisy = new HashSet<int>();
         for (var s = 0; s < path.Length; s++)
         {
-            if (lattice.Info[s] is { Damaged: not null, Keepable: null } && IsForeign(path, s, scripts))
+            if (lattice.Info[s] is { Damaged: not null, Keepable: null } info && IsForeign(path, s, scripts))
             {
-                return true;
+                noisy.Add(info.SpanId);
             }
         }
-        return false;
+        return noisy;
     }
 
     // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"): a letter, a

@@ -410,12 +410,18 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
+        // Runs written back as they stand: in a line of genuine text, those that read as noise; where all do, the line.
+        var putBack = new HashSet<int>();
         if (layer.DamagedInPlaces)
         {
             PutBackLoneLeadsReadAsOtherScripts(lattice, path, layer.Scripts);
-            if (layer.Mixed.Contains(index) && ReadsAsNoise(lattice, path, layer.Scripts))
+            if (layer.Mixed.Contains(index))
             {
-                return null;
+                putBack = NoisyRuns(lattice, path, layer.Scripts);
+                if (putBack.Count > 0 && lattice.Info.Where(i => i.Damaged is not null && i.Keepable is null).All(i => putBack.Contains(i.SpanId)))
+                {
+                    return null;
+                }
             }
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
@@ -451,6 +457,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 // The space (and what follows it) were bytes of the character before it.
                 taken--;
+                continue;
+            }
+            if (info.Damaged is not null && putBack.Contains(info.SpanId))
+            {
+                line.Append(info.Damaged);
                 continue;
             }
             if (info.TakesSpace is { } taking && taking.TryGetValue(path[s], out var slots))

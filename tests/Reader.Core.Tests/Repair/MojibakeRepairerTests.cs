@@ -608,6 +608,18 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Fact]
+    public void AGenuineWordThatSpellsUtf8StaysWhileTheDamageBesideItIsRepaired()
+    {
+        // Through cp1251 the clean "неё" is ED E5 B8: a lone lead, then 學 that lost a byte, as no letter of this Russian
+        // text reads. That word stays as it is; the damaged sentence after it in the same line is repaired all the same.
+        AssertRepairsTheDamagedSentences(
+            RepairFixtures.Clean("ru") + "\n\n\u041F\u043E\u0441\u043B\u0435 \u043D\u0435\u0451 \u044F \u0432\u0435\u0441\u044C \u0432\u0435\u0447\u0435\u0440 "
+            + "\u043B\u0435\u0436\u0430\u043B\u0430 \u043D\u0430 \u0434\u0438\u0432\u0430\u043D\u0435. \u041D\u0430\u0448\u043B\u0430 \u0432 \u0438\u043D\u0442\u0435\u0440\u043D\u0435\u0442\u0435 "
+            + "\u043F\u0440\u043E\u0441\u0442\u043E\u0439 \u043F\u043B\u0430\u043D \u0434\u043B\u044F \u043D\u043E\u0432\u0438\u0447\u043A\u043E\u0432.",
+            Corruption.Cp1251Dropped);
+    }
+
     // The text, every other sentence of each line misread with kind, comes back as it was written.
     private static void AssertRepairsTheDamagedSentences(string clean, Corruption kind)
     {
