@@ -151,7 +151,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var withinWords = new HashSet<int>();
         for (var l = 0; l < lines.Count; l++)
         {
-            if (layer == 0 && lineEvidence[l] is { } w && w[best].Strong > 0 && DamageWithinWords(Line(l), page))
+            if (lineEvidence[l] is { } w && w[best].Strong > 0 && DamageWithinWords(Line(l), page))
             {
                 withinWords.Add(l);
             }

@@ -598,10 +598,12 @@ public class MojibakeRepairerTests
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1250Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
     public void AFewDamagedQuotesThatRunIntoTheirWordsAreRepairedBesideGenuineLetters(Corruption kind)
     {
         // Few runs read as UTF-8 (‘ and ’ as â€˜ and â€™), each in a line that also holds genuine letters (één, Noëlle):
-        // what a text quoting mojibake would show too, but a quoted example stands apart, and these run into their words.
+        // what a text quoting mojibake would show too, but a quoted example stands apart, and these run into their words;
+        // so too the inner layer of text misread twice, once the outer one is undone.
         AssertRepairsTheDamagedSentences(
             "Volgens de wethouder gaat het om \u2018een noodzakelijke stap\u2019 in de aanpak. Het is \u00E9\u00E9n van de grootste projecten.\n\n"
             + "Niet iedereen is enthousiast. \u2018Als er straks duizenden mensen bij komen, wordt het onleefbaar.\u2019 Dat zegt No\u00EBlle.",
