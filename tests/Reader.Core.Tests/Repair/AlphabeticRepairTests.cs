@@ -264,6 +264,16 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ATextThatQuotesWithGuillemetsSetsItsAsidesWithDashes()
+    {
+        // Behind latin-1 without C1 bytes « and » stand whole (C2 AB, C2 BB) while “ and — are each a lone "â". A text
+        // that quotes with « » elsewhere sets a remark off with dashes, not quotes, in lines with no « » of their own.
+        var clean = "La alcaldesa dijo: \u00ABEl mercado abrir\u00E1 en marzo\u00BB.\n"
+            + "La obra \u2014que empez\u00F3 hace dos a\u00F1os\u2014 cost\u00F3 m\u00E1s de lo previsto.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AQuotationInsideADoubleOneIsSingle()
     {
         // ‘ and “ lose the same bytes behind latin-1 without C1 bytes; inside a quotation the inner one is the single.

@@ -72,14 +72,15 @@ internal sealed partial class PunctuationPrior
     private const int MinCyrillicLetters = 4;
     private readonly bool _cyrillic;
 
-    // A line quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
+    // A text quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
     /// <summary>
     /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
-    /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it.
+    /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it,
+    /// <paramref name="guillemets"/> where the document quotes with « » elsewhere.
     /// </summary>
-    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default)
+    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, bool guillemets = false)
     {
         _menuArrows = menuArrows;
         _around = around;
@@ -90,7 +91,7 @@ internal sealed partial class PunctuationPrior
         _drawing = drawing ?? new int[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
-        _guillemetPenalty = slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
+        _guillemetPenalty = guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
         _cyrillic = slots.Count(c => c.Length == 1 && c[0] is >= 0x0400 and <= 0x04FF) >= MinCyrillicLetters;
     }
 
