@@ -257,8 +257,8 @@ internal sealed partial class RepairSession
 
     /// <summary>
     /// True when every run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> with its
-    /// continuation bytes (not a lone lead) touches a letter on one side or the other (past a full stop or comma), as
-    /// damage within words does.
+    /// continuation bytes (not a lone lead) touches a letter or digit on one side or the other (past a full stop or
+    /// comma), as damage within words does (Â£1 too).
     /// </summary>
     private static bool DamageWithinWords(ReadOnlySpan<char> line, CodePage page)
     {
@@ -293,14 +293,15 @@ internal sealed partial class RepairSession
         return any;
     }
 
-    // The letter at line[at], or past a full stop or comma there (stap.â€™) in the direction of step; null for none.
+    // The letter or digit at line[at], or past a full stop or comma there (stap.â€™) in the direction of step; null for
+    // none.
     private static char? LetterTouching(ReadOnlySpan<char> line, int at, int step)
     {
         if (at >= 0 && at < line.Length && line[at] is '.' or ',' or ';' or ':' or '!' or '?')
         {
             at += step;
         }
-        return at >= 0 && at < line.Length && char.IsLetter(line[at]) ? line[at] : null;
+        return at >= 0 && at < line.Length && char.IsLetterOrDigit(line[at]) ? line[at] : null;
     }
 
     // Where a run that is no UTF-8 as a whole stops being UTF-8 (see MisreadBytes.SoundPrefix); null for a whole one.

@@ -162,11 +162,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 toFix.Add(l);
             }
-            else if (lineEvidence[l] is { } m && IsMixed(m[best]) && (DamagedInPlaces(doc) || withinWords.Contains(l)))
+            else if (lineEvidence[l] is { } m && ((IsMixed(m[best]) && DamagedInPlaces(doc)) || withinWords.Contains(l)))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
-                // that runs into the words around it (â€˜een, stapâ€™): a quoted example stands apart ("Ã©" for é).
+                // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
+                // ("Ã©" for é).
                 toFix.Add(l);
                 mixed.Add(l);
             }
@@ -238,6 +239,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             mixed,
             withinWords,
             certain.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB')),
+            certain.Any(line => line.Contains('\u2018')) && !certain.Any(line => line.Contains('\u201C')),
             damagedInPlaces ? ScriptsOf(certain) : []);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
@@ -317,8 +319,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         bool DamagedInPlaces,
         HashSet<int> Mixed,
         HashSet<int> DamageWithinWords,
-        // Whether the text quotes with « » where it stands whole.
+        // Whether the text quotes with « » where it stands whole; whether it opens quotations with ‘ and never “ there.
         bool Guillemets,
+        bool SingleQuotes,
         // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
         HashSet<InnerLayerPrior.Script> Scripts);
 
@@ -375,7 +378,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Guillemets);
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Guillemets, layer.SingleQuotes);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner

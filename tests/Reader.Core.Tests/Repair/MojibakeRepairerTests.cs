@@ -611,6 +611,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void DamagedSentencesBesideCleanOnesQuoteAsTheCleanOnesDo()
+    {
+        // Every other sentence behind latin-1 without C1 bytes: ‘ and “ are each a lone "â" there, and the clean sentences
+        // show which the text uses; a damaged sentence alone in its line (coÃ¶rdinatie) is repaired too.
+        AssertRepairsTheDamagedSentences(
+            "Het plan is \u2018ambitieus\u2019, zegt de wethouder. Bewoners noemen het \u2018een stap\u2019 voor de co\u00F6peratie.\n\n"
+            + "De raad stemt in september. De oppositie wil eerst betere co\u00F6rdinatie met de provincie.",
+            Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AGenuineWordThatSpellsUtf8StaysWhileTheDamageBesideItIsRepaired()
     {
         // Through cp1251 the clean "неё" is ED E5 B8: a lone lead, then 學 that lost a byte, as no letter of this Russian

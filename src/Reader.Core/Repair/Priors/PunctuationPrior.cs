@@ -75,13 +75,20 @@ internal sealed partial class PunctuationPrior
     // A text quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
+    // Whether the text quotes with ‘…’ where its quotes stand whole (Dutch and British English often do): then a rebuilt
+    // opening quote is one of those rather than the “ typography alone prefers.
+    private readonly bool _singleQuotes;
+
     /// <summary>
     /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
     /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it,
-    /// <paramref name="guillemets"/> where the document quotes with « » elsewhere.
+    /// <paramref name="guillemets"/> where the document quotes with « » elsewhere, <paramref name="singleQuotes"/> where
+    /// it opens its quotations with ‘ and never with “ where they stand whole.
     /// </summary>
-    public PunctuationPrior(IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, bool guillemets = false)
+    public PunctuationPrior(
+        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, bool guillemets = false, bool singleQuotes = false)
     {
+        _singleQuotes = singleQuotes;
         _menuArrows = menuArrows;
         _around = around;
         _slots = slots;
@@ -224,8 +231,8 @@ internal sealed partial class PunctuationPrior
         var dialogue = (opening || closing || aside) && IsDialogueLine;
         return candidate switch
         {
-            0x201C => opening ? (_opensLow ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
-            0x2018 => opening ? -2 + beforeNumber : WrongPlace,
+            0x201C => opening ? (_opensLow || _singleQuotes ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
+            0x2018 => opening ? (_singleQuotes ? -1 : -2) + beforeNumber : WrongPlace,
             0x201E => opening ? (_opensLow ? -0.7 : -3) + beforeNumber : WrongPlace,
             0x201A => opening ? -5 : WrongPlace,
             0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
