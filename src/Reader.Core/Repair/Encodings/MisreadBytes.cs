@@ -46,22 +46,8 @@ internal static class MisreadBytes
         var i = 0;
         while (i < run.Length)
         {
-            var lead = ByteAt(run[i], page);
-            var need = SequenceLength(lead);
-            if (need == 0)
-            {
-                shape = default;
-                return RunKind.NotMojibake;
-            }
-            var present = 0;
-            var j = i + 1;
-            while (j < run.Length && IsContinuation(ByteAt(run[j], page)))
-            {
-                present++;
-                j++;
-            }
-            if (present > need - 1 || (present < need - 1 && lost.Count == 0)
-                || (need == 4 && !MayStartText(lead, present > 0 ? ByteAt(run[i + 1], page) : Wildcard, present < need - 1 && lost.Contains((byte)0xA0))))
+            var (need, present, broken) = SequenceAt(run, i, page, lost);
+            if (broken || present > need - 1)
             {
                 shape = default;
                 return RunKind.NotMojibake;
@@ -71,7 +57,7 @@ internal static class MisreadBytes
             {
                 strong = true;
             }
-            i = j;
+            i += 1 + present;
         }
         return strong ? RunKind.Strong : RunKind.Weak;
     }
@@ -87,21 +73,8 @@ internal static class MisreadBytes
         var i = 0;
         while (i < run.Length)
         {
-            var lead = ByteAt(run[i], page);
-            var need = SequenceLength(lead);
-            if (need == 0)
-            {
-                return i;
-            }
-            var present = 0;
-            var j = i + 1;
-            while (j < run.Length && IsContinuation(ByteAt(run[j], page)))
-            {
-                present++;
-                j++;
-            }
-            if ((present < need - 1 && lost.Count == 0)
-                || (need == 4 && !MayStartText(lead, present > 0 ? ByteAt(run[i + 1], page) : Wildcard, present < need - 1 && lost.Contains((byte)0xA0))))
+            var (need, present, broken) = SequenceAt(run, i, page, lost);
+            if (broken)
             {
                 return i;
             }
@@ -109,9 +82,29 @@ internal static class MisreadBytes
             {
                 return i + need;
             }
-            i = j;
+            i += 1 + present;
         }
         return i;
+    }
+
+    // The sequence that run[i] leads: how many bytes its lead takes, how many continuation bytes follow it, and whether
+    // it is none at all (no lead, bytes missing where none are lost, or a four-byte lead no text starts with).
+    private static (int Need, int Present, bool Broken) SequenceAt(ReadOnlySpan<char> run, int i, CodePage page, IReadOnlyList<byte> lost)
+    {
+        var lead = ByteAt(run[i], page);
+        var need = SequenceLength(lead);
+        if (need == 0)
+        {
+            return (0, 0, true);
+        }
+        var present = 0;
+        while (i + 1 + present < run.Length && IsContinuation(ByteAt(run[i + 1 + present], page)))
+        {
+            present++;
+        }
+        var broken = (present < need - 1 && lost.Count == 0)
+            || (need == 4 && !MayStartText(lead, present > 0 ? ByteAt(run[i + 1], page) : Wildcard, present < need - 1 && lost.Contains((byte)0xA0)));
+        return (need, present, broken);
     }
 
     /// <summary>
