@@ -307,6 +307,16 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AJapaneseQuotationClosesBeforeTheParticleThatReportsIt()
+    {
+        // 」 (E3 80 8D) and 、 (E3 80 81) both lose their last byte in cp1252; the 「 that stood whole opens a quotation,
+        // which closes before the と that reports it, not at a later comma.
+        const string clean = "\u5E97\u4E3B\u304C\u300C\u307E\u3060\u307E\u3060\u4F7F\u3048\u307E\u3059\u3088\u300D\u3068\u8A00\u3063\u3066"
+            + "\u304F\u308C\u307E\u3057\u305F\u3002\u4FEE\u7406\u4EE3\u306F\u7D042\u4E078\u5343\u5186\u3001\u671F\u9593\u306F3\u9031\u9593\u307B\u3069\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
     public void AnInnerLeadInDoubtIsReadByTheCharacterThatFollows()
     {
         // そのページに記載されたインターフェースについて記載している。
