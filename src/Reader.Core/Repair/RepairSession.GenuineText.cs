@@ -231,7 +231,8 @@ internal sealed partial class RepairSession
     // "decoder", which technical texts use all the time, damaged or not.
     private static readonly string[] s_mojibakeTerms =
     [
-        "mojibake", "wrong encoding", "wrong charset", "wrongly decoded", "as latin-1", "as latin1", "as iso-8859",
+        "mojibake", "wrong encoding", "wrong charset", "wrong code page", "wrong codepage", "wrongly decoded", "misencoded",
+        "mis-encoded", "double-encoded", "double encoded", "as latin-1", "as latin1", "as iso-8859",
         "as windows-125", "as cp125", "\u4E71\u7801", "\u6587\u5B57\u5316\u3051", "\u043A\u0440\u0430\u043A\u043E\u0437\u044F\u0431\u0440",
     ];
 

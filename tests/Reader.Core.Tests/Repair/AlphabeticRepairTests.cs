@@ -98,6 +98,7 @@ public class AlphabeticRepairTests
     [InlineData("\u00E2i \u2192 \u0268j ;\nu\u00E2 \u2192 w\u0268 ;\n\u00E2 \u2192 \u0268 ;\nR\u00E2mnicu \u00EEi \u00EEnchide.")]
     [InlineData("A text about encodings: in latin-1 the letter \u00D1 (0xD1) and \u00D0 (0xD0) lead Cyrillic bytes, e.g. \u00D0\u00BF for \u043F.")]
     [InlineData("Our old export showed \u00C3\u00A9 where \u00E9 should be, and \u00E2\u20AC\u2122 for \u2019 in names like O\u2019Brien.")]
+    [InlineData("Read with the wrong code page, caf\u00E9 turns into caf\u00C3\u00A9 and na\u00EFve into na\u00C3\u00AFve.")]
     public void GenuineTextThatLooksDamagedIsLeftAlone(string text)
     {
         var result = Repairer.Repair(text);
