@@ -307,6 +307,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AJapaneseExclamationIsNoEqualsSign()
+    {
+        // ！ (EF BC 81) and ＝ (EF BC 9D) both lose their last byte in cp1252; IPAdic prices ＝ as cheaply as a comma.
+        const string clean = "\u3053\u3093\u306B\u3061\u306F\uFF01\u6700\u8FD1\u3059\u3063\u304B\u308A\u79CB\u3089\u3057\u304F\u306A\u3063\u3066"
+            + "\u304D\u307E\u3057\u305F\u306D\u3002\u3067\u306F\u3001\u307E\u305F\uFF01\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
     public void AJapaneseQuotationClosesBeforeTheParticleThatReportsIt()
     {
         // 」 (E3 80 8D) and 、 (E3 80 81) both lose their last byte in cp1252; the 「 that stood whole opens a quotation,

@@ -28,6 +28,13 @@ internal sealed class JapaneseWordModel
     // ファイル十); repair prices numerals as dearly as an everyday noun.
     private const int NumeralSurcharge = 4000;
 
+    // IPAdic's context id of general symbols (記号,一般), and what it charges for most of them (！ 1817, ？ 1977, ／ 1812).
+    // A few full-width forms it prices far lower (＝ −1694, ＠ −3679, ＆ −227), as if they were as common as commas;
+    // where a lost byte leaves ！ or ＝ (EF BC 81 or 9D), that would end every exclamation in ＝. Repair charges them
+    // as much as the rest, so the words around them decide.
+    private const int SymbolContext = 5;
+    private const int GeneralSymbolCost = 1817;
+
     /// <summary>
     /// IPAdic's cost of an unknown run of katakana (a loanword it lacks, ジョブ), taken as one noun however long
     /// (MeCab groups katakana so: char.def KATAKANA group 1, unk.def 9461).
@@ -90,16 +97,21 @@ internal sealed class JapaneseWordModel
             for (var v = 0; v < readings.Length; v++)
             {
                 int left = BitConverter.ToUInt16(data[offset..(offset + 2)]);
+                int cost = BitConverter.ToInt16(data[(offset + 4)..(offset + 6)]);
                 readings[v] = new Variant(
                     left,
                     BitConverter.ToUInt16(data[(offset + 2)..(offset + 4)]),
-                    BitConverter.ToInt16(data[(offset + 4)..(offset + 6)]) + (left == NumeralContext ? NumeralSurcharge : 0));
+                    left == NumeralContext ? cost + NumeralSurcharge
+                        : left == SymbolContext && IsFullWidthForm(surfaces[i]) ? Math.Max(cost, GeneralSymbolCost)
+                        : cost);
                 offset += 6;
             }
             variants[i] = readings;
         }
         return new JapaneseWordModel(surfaces, variants, matrix, lefts);
     }
+
+    private static bool IsFullWidthForm(string surface) => surface is [>= '\uFF01' and <= '\uFF5E'];
 
     /// <summary>One reading of a surface form: its left and right context ids and its word cost.</summary>
     public readonly record struct Variant(int Left, int Right, int Cost);
