@@ -231,10 +231,53 @@ internal sealed partial class RepairSession
     // "decoder", which technical texts use all the time, damaged or not.
     private static readonly string[] s_mojibakeTerms =
     [
-        "mojibake", "wrong encoding", "wrong charset", "wrong code page", "wrong codepage", "wrongly decoded", "misencoded",
+        "mojibake", "wrong encoding", "broken encoding", "wrong charset", "wrong code page", "wrong codepage", "wrongly decoded",
+        "decoded with", "misencoded",
         "mis-encoded", "double-encoded", "double encoded", "as latin-1", "as latin1", "as iso-8859",
         "as windows-125", "as cp125", "\u4E71\u7801", "\u6587\u5B57\u5316\u3051", "\u043A\u0440\u0430\u043A\u043E\u0437\u044F\u0431\u0440",
     ];
+
+    /// <summary>
+    /// True when every run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> (not a lone lead)
+    /// stands inside quotes or backticks ("JosÃ©", `Ð¿Ñ€Ð¸Ð²ÐµÑ‚`, “â€™”), and there is one.
+    /// </summary>
+    private static bool QuotesEveryRun(ReadOnlySpan<char> line, CodePage page)
+    {
+        var any = false;
+        var i = 0;
+        while (i < line.Length)
+        {
+            if (!InPage(line[i], page))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < line.Length && InPage(line[i], page))
+            {
+                i++;
+            }
+            if (MisreadBytes.Classify(line[start..i], page, page.LostBytes) != RunKind.Strong)
+            {
+                continue;
+            }
+            if (!Between(line, start, i, '"', '"') && !Between(line, start, i, '`', '`') && !Between(line, start, i, '\u201C', '\u201D')
+                && !Between(line, start, i, '\u00AB', '\u00BB'))
+            {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+
+        // Whether line[start, end) stands after an open that nothing closed before it, and before a close.
+        static bool Between(ReadOnlySpan<char> line, int start, int end, char open, char close)
+        {
+            var before = line[..start];
+            var opened = open == close ? before.Count(open) % 2 == 1 : before.LastIndexOf(open) > before.LastIndexOf(close);
+            return opened && line[end..].IndexOf(close) >= 0;
+        }
+    }
 
     /// <summary>True when <paramref name="line"/> talks about mojibake (mojibake, 乱码, "decoded as Latin-1"…).</summary>
     private static bool TalksAboutMojibake(ReadOnlySpan<char> line)

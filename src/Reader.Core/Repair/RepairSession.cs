@@ -177,11 +177,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
         toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(Line(l), page));
         // Where the input holds only a few damaged-looking runs, those within two lines of one that talks about mojibake are
-        // quotations ("If you see Ã©, the file was decoded with the wrong encoding").
-        if (layer == 0 && doc.Strong <= FewRunsToQuote)
+        // quotations ("If you see Ã©, the file was decoded with the wrong encoding"). A longer text about it quotes more
+        // examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé").
+        if (layer == 0 && Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList() is { Count: > 0 } aboutMojibake)
         {
-            var aboutMojibake = Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList();
-            toFix.RemoveAll(l => aboutMojibake.Any(n => Math.Abs(n - l) <= 2));
+            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && aboutMojibake.Any(n => Math.Abs(n - l) <= 2)) || QuotesEveryRun(Line(l), page));
         }
         // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
         // without a single no-break space, a space after a character that lacks its last byte may be that byte.
