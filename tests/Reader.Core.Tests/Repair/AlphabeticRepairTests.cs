@@ -558,6 +558,17 @@ public class AlphabeticRepairTests
         Assert.True(accuracy >= floor, $"{fixture}: {accuracy:P2}");
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void EmojiSequencesKeepTheirJoinersAndSkinTones(Corruption kind)
+    {
+        // The joiner (E2 80 8D) and 🏽 (F0 9F 8F BD) lose a byte these pages lack: between two emoji the first is no
+        // closing quote (E2 80 9D), and after 👍 or ✌ the second no plate (🍽, F0 9F 8D BD).
+        var clean = "Finally got the new keyboard \U0001F469\u200D\U0001F4BB and everyone liked it \U0001F44D\U0001F3FD. See you soon \u270C\U0001F3FC\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
     [Fact]
     public void ALostEmojiAfterASpaceIsNoSkinToneModifier()
     {

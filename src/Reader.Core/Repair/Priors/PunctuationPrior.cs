@@ -28,6 +28,12 @@ internal sealed partial class PunctuationPrior
 
     private const int SoftHyphen = 0x00AD;
 
+    private const int ZeroWidthJoiner = 0x200D;
+
+    // What the part of an emoji sequence that fits its place gains over what merely shares its bytes: more than the lift
+    // an emoji CLDR names gets where the character model does not know it (see EmojiNamePrior).
+    private const double InSequence = 7;
+
     // Function words of German, whose typography opens a quotation low („…“); two in a line are telling. (Dutch
     // printed „…” once, but writes “…” and ‘…’ today, as its version of the article here does.)
     private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
@@ -152,12 +158,18 @@ internal sealed partial class PunctuationPrior
             // A rebuilt C1 control is only ever a byte of an inner layer of mojibake (see InnerLayerPrior).
             return 2 * Rare;
         }
+        if (candidate == ZeroWidthJoiner)
+        {
+            // Between two emoji a lost mark of E2 80 is the joiner of one sequence (👩‍💻, 🏳️‍🌈), not a quote or a space.
+            return IsEmojiLike(slot - 1) && IsEmojiLike(slot + 1) ? InSequence : WrongPlace;
+        }
         if (candidate > 0xFFFF)
         {
             if (IsSkinTone(candidate))
             {
-                // A skin tone only modifies the emoji before it (👍🏽); on its own it is a lost emoji read wrong.
-                return SideAt(slot - 1) == Side.Emoji ? 0 : WrongPlace;
+                // A skin tone only modifies the emoji before it (👍🏽, ✌🏼), likelier there than any emoji its bytes
+                // share (🍽 of F0 9F 8D BD); on its own it is a lost emoji read wrong.
+                return IsEmojiLike(slot - 1) ? InSequence : WrongPlace;
             }
             // Outside the CJK extensions, a character this far up is an emoji or nothing the text would hold.
             return candidate is (>= 0x1F300 and <= 0x1FAFF) or >= 0x20000 ? 0 : Rare;
@@ -269,6 +281,12 @@ internal sealed partial class PunctuationPrior
             var candidates = _slots[s];
             if (candidates.Length == 1)
             {
+                continue;
+            }
+            if (Array.IndexOf(candidates, ZeroWidthJoiner) >= 0 && IsEmojiLike(s - 1) && IsEmojiLike(s + 1))
+            {
+                // Typography below would take it for a closing quote (”, E2 80 9D beside the joiner's 8D).
+                path[s] = ZeroWidthJoiner;
                 continue;
             }
             if (NumberSignAt(s) == MultiplicationSign)
@@ -472,6 +490,10 @@ internal sealed partial class PunctuationPrior
     }
 
     private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;
+
+    // Whether every candidate of the slot is an emoji, a pictograph of the BMP (✌, ♀, ⚕) or the emoji selector.
+    private bool IsEmojiLike(int slot) =>
+        slot >= 0 && slot < _slots.Count && _slots[slot].All(c => c is > 0xFFFF or (>= 0x2600 and <= 0x27BF) or 0xFE0F);
 
     private static bool IsAlphabeticLetter(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
