@@ -262,7 +262,28 @@ internal sealed partial class RepairSession
     /// </summary>
     private static bool DamageWithinWords(ReadOnlySpan<char> line, CodePage page)
     {
-        var any = false;
+        var runs = StrongRuns(line, page);
+        foreach (var (start, end) in runs)
+        {
+            var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, end, +1);
+            // And becomes what fits there: a mark, or a letter of the word's own script. A clean Czech name the page
+            // reads as UTF-8 (Lukáš, "áš" as E1 9A) would become a runic letter.
+            if (letter is not { } touching || MisreadBytes.Decode(line[start..end], page, page.LostBytes) is not { } units
+                || units.Any(u => u.Candidates.Any(c => InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None && script != InnerLayerPrior.ScriptOf(touching))))
+            {
+                return false;
+            }
+        }
+        return runs.Count > 0;
+    }
+
+    /// <summary>
+    /// Where the runs of <paramref name="line"/> stand that read as UTF-8 under <paramref name="page"/> with their
+    /// continuation bytes (not lone leads): strong evidence of damage, or a quoted example of it.
+    /// </summary>
+    private static List<(int Start, int End)> StrongRuns(ReadOnlySpan<char> line, CodePage page)
+    {
+        var runs = new List<(int, int)>();
         var i = 0;
         while (i < line.Length)
         {
@@ -276,21 +297,12 @@ internal sealed partial class RepairSession
             {
                 i++;
             }
-            if (MisreadBytes.Classify(line[start..i], page, page.LostBytes) != RunKind.Strong)
+            if (MisreadBytes.Classify(line[start..i], page, page.LostBytes) == RunKind.Strong)
             {
-                continue;
+                runs.Add((start, i));
             }
-            var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, i, +1);
-            // And becomes what fits there: a mark, or a letter of the word's own script. A clean Czech name the page
-            // reads as UTF-8 (Lukáš, "áš" as E1 9A) would become a runic letter.
-            if (letter is not { } touching || MisreadBytes.Decode(line[start..i], page, page.LostBytes) is not { } units
-                || units.Any(u => u.Candidates.Any(c => InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None && script != InnerLayerPrior.ScriptOf(touching))))
-            {
-                return false;
-            }
-            any = true;
         }
-        return any;
+        return runs;
     }
 
     // The letter or digit at line[at], or past a full stop or comma there (stap.â€™) in the direction of step; null for

@@ -243,32 +243,16 @@ internal sealed partial class RepairSession
     /// </summary>
     private static bool QuotesEveryRun(ReadOnlySpan<char> line, CodePage page)
     {
-        var any = false;
-        var i = 0;
-        while (i < line.Length)
+        var runs = StrongRuns(line, page);
+        foreach (var (start, end) in runs)
         {
-            if (!InPage(line[i], page))
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < line.Length && InPage(line[i], page))
-            {
-                i++;
-            }
-            if (MisreadBytes.Classify(line[start..i], page, page.LostBytes) != RunKind.Strong)
-            {
-                continue;
-            }
-            if (!Between(line, start, i, '"', '"') && !Between(line, start, i, '`', '`') && !Between(line, start, i, '\u201C', '\u201D')
-                && !Between(line, start, i, '\u00AB', '\u00BB'))
+            if (!Between(line, start, end, '"', '"') && !Between(line, start, end, '`', '`') && !Between(line, start, end, '\u201C', '\u201D')
+                && !Between(line, start, end, '\u00AB', '\u00BB'))
             {
                 return false;
             }
-            any = true;
         }
-        return any;
+        return runs.Count > 0;
 
         // Whether line[start, end) stands after an open that nothing closed before it, and before a close.
         static bool Between(ReadOnlySpan<char> line, int start, int end, char open, char close)
