@@ -570,6 +570,14 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void AJoinerAfterARebuiltEmojiSelectorIsAJoiner()
+    {
+        // 🏳️‍🌈 through cp1252: the selector (EF B8 8F) and the joiner (E2 80 8D) both lost their last byte.
+        var clean = "Everyone is welcome at the parade \U0001F3F3\uFE0F\u200D\U0001F308 this weekend.\n";
+        Assert.Contains("\uFE0F\u200D\U0001F308", Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALostEmojiAfterASpaceIsNoSkinToneModifier()
     {
         // 📻 through latin-1 keeps only F0 and BB: 🏻 (a skin tone, U+1F3FB) shares them but only ever follows an emoji.

@@ -491,9 +491,11 @@ internal sealed partial class PunctuationPrior
 
     private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;
 
-    // Whether every candidate of the slot is an emoji, a pictograph of the BMP (✌, ♀, ⚕) or the emoji selector.
+    // Whether every candidate of the slot is an emoji, a pictograph of the BMP (✌, ♀, ⚕) or the emoji selector, or the
+    // slot is a rebuilt selector (🏳️‍🌈, whose FE0F lost its 8F).
     private bool IsEmojiLike(int slot) =>
-        slot >= 0 && slot < _slots.Count && _slots[slot].All(c => c is > 0xFFFF or (>= 0x2600 and <= 0x27BF) or 0xFE0F);
+        slot >= 0 && slot < _slots.Count
+        && (_slots[slot].All(c => c is > 0xFFFF or (>= 0x2600 and <= 0x27BF) or 0xFE0F) || SideAt(slot) == Side.EmojiPresentation);
 
     private static bool IsAlphabeticLetter(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
