@@ -238,8 +238,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             damagedInPlaces,
             mixed,
             withinWords,
-            certain.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB')),
-            certain.Any(line => line.Contains('\u2018')) && !certain.Any(line => line.Contains('\u201C')),
+            PunctuationPrior.DocumentQuotes.Of(certain),
             damagedInPlaces ? ScriptsOf(certain) : []);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
@@ -319,9 +318,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         bool DamagedInPlaces,
         HashSet<int> Mixed,
         HashSet<int> DamageWithinWords,
-        // Whether the text quotes with « » where it stands whole; whether it opens quotations with ‘ and never “ there.
-        bool Guillemets,
-        bool SingleQuotes,
+        PunctuationPrior.DocumentQuotes Quotes,
         // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
         HashSet<InnerLayerPrior.Script> Scripts);
 
@@ -378,7 +375,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Guillemets, layer.SingleQuotes);
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Quotes);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner

@@ -88,13 +88,12 @@ internal sealed partial class PunctuationPrior
     /// <summary>
     /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
     /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it,
-    /// <paramref name="guillemets"/> where the document quotes with « » elsewhere, <paramref name="singleQuotes"/> where
-    /// it opens its quotations with ‘ and never with “ where they stand whole.
+    /// <paramref name="quotes"/> how the document quotes where its marks stand whole.
     /// </summary>
     public PunctuationPrior(
-        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, bool guillemets = false, bool singleQuotes = false)
+        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, DocumentQuotes quotes = default)
     {
-        _singleQuotes = singleQuotes;
+        _singleQuotes = quotes.Single;
         _menuArrows = menuArrows;
         _around = around;
         _slots = slots;
@@ -104,7 +103,7 @@ internal sealed partial class PunctuationPrior
         _drawing = drawing ?? new int[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
-        _guillemetPenalty = guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
+        _guillemetPenalty = quotes.Guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
         _cyrillic = slots.Count(c => c.Length == 1 && c[0] is >= 0x0400 and <= 0x04FF) >= MinCyrillicLetters;
     }
 
@@ -113,6 +112,18 @@ internal sealed partial class PunctuationPrior
     /// left open there, and one that stands whole in the line after and closes first there.
     /// </summary>
     public readonly record struct BracketsAround(int OpenBefore, int CloseAfter);
+
+    /// <summary>
+    /// How a document quotes where its marks stand whole: with « » (<see cref="Guillemets"/>), and with ‘…’ but never
+    /// “…” (<see cref="Single"/>).
+    /// </summary>
+    public readonly record struct DocumentQuotes(bool Guillemets, bool Single)
+    {
+        /// <summary>What the certain characters of a document's lines show of its quotes.</summary>
+        public static DocumentQuotes Of(IReadOnlyCollection<int[]> lines) => new(
+            lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB')),
+            lines.Any(line => line.Contains('\u2018')) && !lines.Any(line => line.Contains('\u201C')));
+    }
 
     private enum Side
     {
