@@ -162,12 +162,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 toFix.Add(l);
             }
-            else if (lineEvidence[l] is { } m && ((IsMixed(m[best]) && DamagedInPlaces(doc)) || withinWords.Contains(l)))
+            else if (lineEvidence[l] is { } m && ((IsMixed(m[best]) && DamagedInPlaces(doc)) || withinWords.Contains(l)
+                || (byLoneMarks && m[best].Weak > 0 && LoneMarks.StandsIn(Line(l)))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
                 // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
-                // ("Ã©" for é).
+                // ("Ã©" for é). And in a text that lost its marks so, a sentence that lost them beside one that kept them.
                 toFix.Add(l);
                 mixed.Add(l);
             }

@@ -137,6 +137,17 @@ public class AlphabeticRepairTests
     }
 
     [Theory]
+    [InlineData("\u2018Mam!\u2019 riep ze naar beneden.", "\u2018Wist jij dat opa een kist vol brieven had?\u2019 Ze hield er een omhoog.")]
+    [InlineData("\u201CCome in,\u201D she said.", "\u201CIt is colder than I thought,\u201D he replied, and shut the door.")]
+    public void ASentenceThatLostItsQuotesBesideOneThatKeptThemIsRepaired(string kept, string lost)
+    {
+        // Latin-1 without C1 leaves the quotes of the second sentence lone "\u00E2"s; the first one's genuine quotes
+        // show the paragraph is no latin-1 text, yet its other sentence was damaged all the same.
+        var text = kept + " " + Corruptor.Corrupt(lost, Corruption.Latin1Stripped) + "\n";
+        Assert.Equal(kept + " " + lost + "\n", Repairer.Repair(text).Text);
+    }
+
+    [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]
     [InlineData(Corruption.Cp1250Dropped)]

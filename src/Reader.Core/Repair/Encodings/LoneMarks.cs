@@ -25,7 +25,8 @@ internal static class LoneMarks
 
     /// <summary>
     /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand, in
-    /// the lines that hold no genuine typographic punctuation or emoji; 0 when most of those lines' "â"s stand inside
+    /// the lines that hold no genuine typographic punctuation or emoji (in the others, only those that open and close a
+    /// quotation); 0 when most of those lines' "â"s stand inside
     /// words as a letter does, or when other accented letters stand alone there far more often than the marks.
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
@@ -40,7 +41,13 @@ internal static class LoneMarks
             var start = text[..at].LastIndexOf('\n') + 1;
             var length = text[start..].IndexOf('\n');
             var line = length < 0 ? text[start..] : text.Slice(start, length);
-            if (!HoldsGenuineMarks(line))
+            if (HoldsGenuineMarks(line))
+            {
+                var pairs = QuotationPairs(line);
+                marks += 2 * pairs;
+                all += 2 * pairs;
+            }
+            else
             {
                 emoji += LoneEmoji(line);
                 for (var i = at - start; i < line.Length; i++)
@@ -69,6 +76,22 @@ internal static class LoneMarks
         return others - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
     }
 
+    /// <summary>
+    /// Whether some lone "â" of <paramref name="line"/> stands where a quote, dash or apostrophe would, whatever else the
+    /// line holds: in a text damaged in places, a sentence that lost its marks beside one that kept them.
+    /// </summary>
+    public static bool StandsIn(ReadOnlySpan<char> line)
+    {
+        for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
+        {
+            if (line[i] == LeadOfPunctuation && IsMark(line, i))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Quotes, dashes, arrows and operators (E2 80..8B xx) and emoji (F0 9F xx xx) cannot survive this damage: a line
     // where one stands is genuine text, though the text may be damaged in other paragraphs.
     private static bool HoldsGenuineMarks(ReadOnlySpan<char> line) =>
@@ -90,6 +113,30 @@ internal static class LoneMarks
         // "Rhâââ" is French for a groan.
         var doubled = (before == LeadOfPunctuation || after == LeadOfPunctuation) && !AfterLetter(line, at);
         return opening || closing || dash || doubled || IsApostrophe(line, at);
+    }
+
+    // How many quotations of a line open with a lone "â" before a capital and close with one after a word: a sentence
+    // that lost its quotes ("âIk was zenuwachtigâ, gaf ze toe") beside one that kept them, as no genuine "â" stands.
+    private static int QuotationPairs(ReadOnlySpan<char> line)
+    {
+        var pairs = 0;
+        var open = false;
+        for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
+        {
+            if (line[i] != LeadOfPunctuation)
+            {
+                continue;
+            }
+            if (!open && (i == 0 || IsSpaceOrOpening(line[i - 1])) && i + 1 < line.Length && char.IsAsciiLetterUpper(line[i + 1]))
+            {
+                open = true;
+            }
+            else if (open && IsClosingAt(line, i))
+            {
+                (pairs, open) = (pairs + 1, false);
+            }
+        }
+        return pairs;
     }
 
     // Whether the run of "â"s through position at follows a letter.
