@@ -296,10 +296,13 @@ public class AlphabeticRepairTests
     [Theory]
     [InlineData("\u0412 \u0431\u0438\u0431\u043B\u0438\u043E\u0442\u0435\u043A\u0435 \u2116 1 \u0432\u0441\u0451 \u0433\u043E\u0442\u043E\u0432\u043E \u043A \u043E\u0442\u043A\u0440\u044B\u0442\u0438\u044E.", true)]
     [InlineData("\u0421\u043C\u043E\u0442\u0440\u0438\u0442\u0435 \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u044B 12 \u2013 15 \u0432 \u043A\u043D\u0438\u0433\u0435.", false)]
-    public void ARussianNumberIsNumberedWithTheNumeroSignButNotARange(string clean, bool numbered)
+    [InlineData("\u0414\u043B\u044F \u0437\u0430\u043F\u0435\u043A\u0430\u043D\u043A\u0438 \u043D\u0443\u0436\u0435\u043D \u0442\u0432\u043E\u0440\u043E\u0433 \u2014 500 \u0433.", false)] // Для запеканки нужен творог — 500 г.
+    [InlineData("\u0414\u043B\u0438\u043D\u0430 \u043D\u0430\u0431\u0435\u0440\u0435\u0436\u043D\u043E\u0439 \u2014 1,2 \u043A\u0438\u043B\u043E\u043C\u0435\u0442\u0440\u0430.", false)] // Длина набережной — 1,2 километра.
+    [InlineData("\u0417\u0430\u0432\u0442\u0440\u0430\u043A \u0434\u043B\u044F \u0433\u043E\u0441\u0442\u0435\u0439 \u2014 2 \u0448\u0442. \u043D\u0430 \u0447\u0435\u043B\u043E\u0432\u0435\u043A\u0430.", false)] // Завтрак для гостей — 2 шт. на человека.
+    public void ARussianNumberIsNumberedWithTheNumeroSignButNotARangeOrAnAmount(string clean, bool numbered)
     {
         // Through latin-1 without C1 bytes № (E2 84 96), – and — are each a lone "â": before a number in a Russian line
-        // it is №; between two numbers it is not.
+        // it is №; between two numbers, or before an amount (a unit, a fraction), it is not.
         var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
         Assert.Equal(numbered, repaired.Contains('\u2116'));
     }

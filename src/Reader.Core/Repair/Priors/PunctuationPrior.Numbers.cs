@@ -13,6 +13,68 @@ internal sealed partial class PunctuationPrior
     private bool BeforeNumber(int slot) =>
         SideAt(slot + 1) == Side.Digit || (SideAt(slot + 1) == Side.Space && SideAt(slot + 2) == Side.Digit);
 
+    // Units and counted things written after an amount in Russian (500 г, 2 шт., 3 ст. л., 1,2 км), which no numbered
+    // thing (школа № 5) is followed by.
+    private static readonly HashSet<string> s_russianUnits = new(StringComparer.Ordinal)
+    {
+        "\u0433", "\u043A\u0433", "\u043C\u0433", "\u043B", "\u043C\u043B", "\u0448\u0442", "\u0441\u0442", "\u0447", "\u043C", "\u0441\u043C",
+        "\u043C\u043C", "\u043A\u043C", "\u0433\u0430", "\u043C\u0438\u043D", "\u0441\u0435\u043A", "\u0440\u0443\u0431", "\u0442\u044B\u0441",
+        "\u043C\u043B\u043D", "\u043C\u043B\u0440\u0434",
+    };
+
+    // Stems of the words that count or measure after an amount: минут, часов, рублей, лет, года, процентов, человек,
+    // метров, километров, граммов, дней, раз.
+    private static readonly string[] s_russianMeasureStems =
+    [
+        "\u043C\u0438\u043D\u0443\u0442", "\u0447\u0430\u0441", "\u0440\u0443\u0431\u043B", "\u043B\u0435\u0442", "\u0433\u043E\u0434",
+        "\u043F\u0440\u043E\u0446\u0435\u043D\u0442", "\u0447\u0435\u043B\u043E\u0432\u0435\u043A", "\u043C\u0435\u0442\u0440",
+        "\u043A\u0438\u043B\u043E\u043C\u0435\u0442\u0440", "\u0433\u0440\u0430\u043C\u043C", "\u0434\u043D", "\u0440\u0430\u0437",
+    ];
+
+    // Whether the number after the slot is an amount: a fraction (1,2), or followed by %, ° or a unit or counted thing.
+    private bool BeforeQuantity(int slot)
+    {
+        var s = SideAt(slot + 1) == Side.Digit ? slot + 1 : slot + 2;
+        for (; IsDigitAt(s) || (s < _slots.Count && _slots[s] is [',' or '.']); s++)
+        {
+            if (!IsDigitAt(s) && IsDigitAt(s + 1))
+            {
+                return true;
+            }
+        }
+        if (s < _slots.Count && _slots[s] is [' ' or '\u00A0'])
+        {
+            s++;
+        }
+        if (s < _slots.Count && _slots[s] is ['%' or '\u00B0'])
+        {
+            return true;
+        }
+        // The word after it, whose letters may be undecided themselves (шт behind latin-1 without C1 is "ÑÑ").
+        var end = s;
+        while (end < _slots.Count && Array.Exists(_slots[end], c => c is >= 0x0400 and <= 0x04FF))
+        {
+            end++;
+        }
+        var letters = end - s;
+        return s_russianUnits.Any(unit => unit.Length == letters && Spells(s, unit))
+            || (letters > 1 && Array.Exists(s_russianMeasureStems, stem => stem.Length <= letters && Spells(s, stem)));
+    }
+
+    // Whether the slots from start may read as the letters of text (in either case).
+    private bool Spells(int start, string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var slot = _slots[start + i];
+            if (Array.IndexOf(slot, text[i]) < 0 && Array.IndexOf(slot, char.ToUpperInvariant(text[i])) < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /// <summary>
     /// The sign of a number that alone fits a rebuilt slot, or 0. Latin-1 without C1 bytes leaves × (C3 97) and Å
     /// (C3 85) a lone "Ã" like the capitals À to ß. × stands right after a number and before no letter (2.7×, 10× the

@@ -264,8 +264,10 @@ internal sealed partial class PunctuationPrior
                 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
             0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
-            // Before a number in a Russian line, but not between two (12 – 15), where a dash stands.
-            NumeroSign => _cyrillic && BeforeNumber(slot) && left is not Side.Digit && SideAt(slot - 2) != Side.Digit ? -0.3 : WrongPlace,
+            // Before a number in a Russian line, but not between two (12 – 15) or before an amount (творог — 500 г), where a
+            // dash stands.
+            NumeroSign => _cyrillic && BeforeNumber(slot) && left is not Side.Digit && SideAt(slot - 2) != Side.Digit && !BeforeQuantity(slot)
+                ? -0.3 : WrongPlace,
             // ≤ ≥ ≠ ≈ compare numbers: before one (≤ 512 MB) they are likelier than ❤ or ✅, which share their bytes.
             0x2264 or 0x2265 or 0x2260 or 0x2248 => BeforeNumber(slot) ? -1.5 : -6,
             0x2026 => left is Side.Word or Side.Close or Side.Unknown or Side.Emoji ? -2 : -4,
