@@ -45,10 +45,14 @@ internal sealed partial class RepairSession
                 : InnerLayerPrior.Script.None;
     }
 
-    // Letters a script must show in the text's certain characters before a rebuilt one may be of it.
+    // Letters a script must show in the text's certain characters before a rebuilt one may be of it, and the share of
+    // them: a page that reads clean words of its own script as UTF-8 (cp866) scatters a few letters of others.
     private const int LettersOfAScript = 3;
+    private const double ShareOfAScript = 0.01;
 
-    /// <summary>The scripts at least <see cref="LettersOfAScript"/> letters of <paramref name="lines"/> are of.</summary>
+    /// <summary>
+    /// The scripts at least <see cref="LettersOfAScript"/> letters of <paramref name="lines"/>, and a share of them, are of.
+    /// </summary>
     private static HashSet<InnerLayerPrior.Script> ScriptsOf(IEnumerable<int[]> lines)
     {
         var counts = new Dictionary<InnerLayerPrior.Script, int>();
@@ -59,7 +63,8 @@ internal sealed partial class RepairSession
                 counts[script] = counts.GetValueOrDefault(script) + 1;
             }
         }
-        return counts.Where(x => x.Value >= LettersOfAScript).Select(x => x.Key).ToHashSet();
+        var letters = counts.Values.Sum();
+        return counts.Where(x => x.Value >= LettersOfAScript && x.Value >= ShareOfAScript * letters).Select(x => x.Key).ToHashSet();
     }
 
     /// <summary>
