@@ -278,6 +278,25 @@ internal sealed partial class RepairSession
     }
 
     /// <summary>
+    /// True when a lead byte of <paramref name="line"/> that lost its continuation bytes reads as a capital right after a
+    /// small letter ("seguÃa", "asÃ" of seguía and así through cp1254 with its soft hyphens stripped): damage within a
+    /// word, which no genuine word is spelt with.
+    /// </summary>
+    private static bool LoneLeadWithinWord(ReadOnlySpan<char> line, CodePage page)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (char.IsUpper(c) && char.IsLower(line[i - 1]) && InPage(c, page) && MisreadBytes.SequenceLength(page.ByteOf(c)) > 1
+                && (i + 1 == line.Length || !InPage(line[i + 1], page) || page.ByteOf(line[i + 1]) is < 0x80 or > 0xBF))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
     /// Where the runs of <paramref name="line"/> stand that read as UTF-8 under <paramref name="page"/> with their
     /// continuation bytes (not lone leads): strong evidence of damage, or a quoted example of it.
     /// </summary>

@@ -163,12 +163,14 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
             }
             else if (lineEvidence[l] is { } m && ((IsMixed(m[best]) && DamagedInPlaces(doc)) || withinWords.Contains(l)
-                || (byLoneMarks && m[best].Weak > 0 && LoneMarks.StandsIn(Line(l)))))
+                || (byLoneMarks && m[best].Weak > 0 && LoneMarks.StandsIn(Line(l)))
+                || (DamagedInPlaces(doc) && m[best].Weak > 0 && LoneLeadWithinWord(Line(l), page))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
                 // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
-                // ("Ã©" for é). And in a text that lost its marks so, a sentence that lost them beside one that kept them.
+                // ("Ã©" for é). And in a text that lost its marks so, a sentence that lost them beside one that kept them;
+                // in a text damaged in places, a letter that lost its bytes within a word ("seguÃa").
                 toFix.Add(l);
                 mixed.Add(l);
             }

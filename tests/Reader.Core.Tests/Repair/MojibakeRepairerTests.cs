@@ -440,6 +440,23 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALetterThatLostItsBytesWithinAWordIsRepairedBesideGenuineText()
+    {
+        // Through cp1254 with its soft hyphens stripped \u00ED (C3 AD) is a lone "\u00C3": the first damaged sentence holds nothing
+        // else ("segu\u00C3a"), and its line holds genuine accents; a capital after a small letter is no word's spelling.
+        (string Clean, string Damaged)[] sentences =
+        [
+        ("Marta apart\u00F3 la mirada y no dijo nada.", "El nombre de su padre segu\u00EDa flotando entre los dos; nadie se atrev\u00EDa a decirlo."), // Marta apartó la mirada y no dijo nada. | El nombre de su padre seguía flotando entre los dos; nadie se atrevía a decirlo.
+        ("Juli\u00E1n encendi\u00F3 la luz de la cocina.", "Despu\u00E9s sirvi\u00F3 caf\u00E9 para los dos y se sent\u00F3 junto a la ventana, sin prisa."), // Julián encendió la luz de la cocina. | Después sirvió café para los dos y se sentó junto a la ventana, sin prisa.
+        ("Afuera hab\u00EDa empezado a llover otra vez.", "Ella record\u00F3 el \u00FAltimo invierno que pasaron juntos en la casa del r\u00EDo."), // Afuera había empezado a llover otra vez. | Ella recordó el último invierno que pasaron juntos en la casa del río.
+        ("Nadie habl\u00F3 durante un buen rato.", "Al final \u00E9l sonri\u00F3 y le pregunt\u00F3 cu\u00E1ndo volver\u00EDa a visitarlo."), // Nadie habló durante un buen rato. | Al final él sonrió y le preguntó cuándo volvería a visitarlo.
+        ];
+        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
+        var text = string.Concat(sentences.Select(s => s.Clean + " " + Corruptor.Corrupt(s.Damaged, Corruption.Cp1254DroppedShyStripped) + "\n"));
+        Assert.Equal(clean, Repairer.Repair(text).Text);
+    }
+
+    [Fact]
     public void CleanWordsThatAPageReadsAsUtf8StayBesideTheSentencesItDamaged()
     {
         // Through cp866 the clean "\u0441\u0435\u043B" of \u0432\u0438\u0441\u0435\u043B is E1 A5 AB, U+196B, and \u0448\u043B\u0438 is \u8AE8: in a text whose every other sentence
