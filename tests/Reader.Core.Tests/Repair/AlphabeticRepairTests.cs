@@ -649,6 +649,15 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ALineThatOpensWithAMarkNothingClosesIsDialogue()
+    {
+        // Behind latin-1 without C1 bytes \u2014 and \u201C are the same lone "\u00E2". "Alguien tiene que hacerlo." holds too few
+        // Spanish function words to say it is Spanish, but a quotation it opened would close in the line.
+        var clean = "\u2014\u00BFVienes con nosotros o no? \u2014pregunt\u00F3 Marta desde la puerta.\n\u2014Alguien tiene que hacerlo.\n\u2014Pues hazlo t\u00FA.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void SpanishAsidesKeepTheirDashes()
     {
         var clean = "Comimos en una terraza \u2014el camarero insisti\u00F3 en que era la mejor\u2014 y \u00E9l dijo: \u00ABIncre\u00EDble\u00BB.";

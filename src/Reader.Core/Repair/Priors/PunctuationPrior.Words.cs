@@ -7,24 +7,38 @@ namespace Reader.Core.Repair.Priors;
 internal sealed partial class PunctuationPrior
 {
     /// <summary>
-    /// Whether the line is Spanish or Portuguese and opens with a rebuilt mark that may be a dash, before a word or an
-    /// opening mark (¿, ¡) or a space, and does not open by quoting a term.
+    /// Whether the line opens with a rebuilt mark that may be a dash, before a word or an opening mark (¿, ¡) or a space,
+    /// and does not open by quoting a term or eliding a word (’s Avonds); and is Spanish or Portuguese, or holds no mark after it that could close a
+    /// quotation it opened (—Alguien tiene que hacerlo.).
     /// </summary>
-    private bool IsDialogueLine => _dialogueLine ??= _dialogueDashes && OpensWithDash();
+    private bool IsDialogueLine => _dialogueLine ??= OpensWithDash(out var first) && (_dialogueDashes || !MayCloseAfter(first));
 
     // The most words of a quoted term (“Espaciado”, “Modo de capa”).
     private const int WordsPerTerm = 4;
 
-    private bool OpensWithDash()
+    private bool OpensWithDash(out int first)
     {
-        var first = 0;
+        first = 0;
         while (first < _slots.Count && SideAt(first) == Side.Space)
         {
             first++;
         }
         return first < _slots.Count && _slots[first].Length > 1 && Array.IndexOf(_slots[first], 0x2014) >= 0
             && SideAt(first + 1) is Side.Word or Side.Open or Side.Space
-            && !QuotesTerm(first);
+            && !QuotesTerm(first) && !IsElision(first);
+    }
+
+    // Whether a slot after the mark at opening is or may be a closing quote.
+    private bool MayCloseAfter(int opening)
+    {
+        for (var s = opening + 1; s < _slots.Count; s++)
+        {
+            if (Array.Exists(_slots[s], c => c is 0x201D or 0x2019 or '"' or 0x00BB))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>
