@@ -658,6 +658,15 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ADashJoinsANumberToAWordAsItJoinsTwoWords()
+    {
+        // Behind latin-1 without C1 bytes \u2013 and \u2014 are both a lone "\u00E2"; between a number and a word it is the dash of
+        // an aside, as between two words, not the en dash of a range (5\u201310).
+        var clean = "The grinder arrived\u2014a sleek cylinder with a price tag of \u00A389\u2014I was curious but wary.";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void SpanishAsidesKeepTheirDashes()
     {
         var clean = "Comimos en una terraza \u2014el camarero insisti\u00F3 en que era la mejor\u2014 y \u00E9l dijo: \u00ABIncre\u00EDble\u00BB.";

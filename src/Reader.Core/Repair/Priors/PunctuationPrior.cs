@@ -235,8 +235,9 @@ internal sealed partial class PunctuationPrior
         var beforeOpening = word && right == Side.Unknown && _slots[slot + 1].Length > 1 && SideAt(slot + 2) == Side.Word;
         var closing = !beforeOpening
             && left is Side.Word or Side.Digit or Side.Close or Side.Unknown or Side.Emoji && right is Side.Space or Side.Close or Side.Unknown or Side.Emoji;
-        var between = left == Side.Word && right == Side.Word;
         var digits = left == Side.Digit && right == Side.Digit;
+        // (A number and a word are joined as two words are: £89—I was.)
+        var between = left is Side.Word or Side.Digit && right is Side.Word or Side.Digit && !digits;
         var spaced = left == Side.Space && right == Side.Space;
         var elision = opening && IsElision(slot);
         // Between two words an apostrophe ends a contraction (don’t, we’ll) or elides a short word (l’homme, O’Brien);
