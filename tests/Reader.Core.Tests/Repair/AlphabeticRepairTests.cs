@@ -147,6 +147,17 @@ public class AlphabeticRepairTests
         Assert.Equal(kept + " " + lost + "\n", Repairer.Repair(text).Text);
     }
 
+    [Fact]
+    public void ADashThatLostItsBytesBetweenTwoWordsIsRepairedBesideAGenuineApostrophe()
+    {
+        // The first line lost its quotes as a whole; in the second, "morning\u00E2with" stands beside a genuine \u2019.
+        var damagedLine = "\u201CIt is colder than I thought,\u201D he said.";
+        var kept = "That\u2019s fine for one cup.";
+        var lost = "Making four on a Sunday morning\u2014with everyone hovering\u2014is a small workout.";
+        var text = Corruptor.Corrupt(damagedLine, Corruption.Latin1Stripped) + "\n" + kept + " " + Corruptor.Corrupt(lost, Corruption.Latin1Stripped) + "\n";
+        Assert.Equal(damagedLine + "\n" + kept + " " + lost + "\n", Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]

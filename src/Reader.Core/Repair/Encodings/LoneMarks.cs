@@ -78,13 +78,14 @@ internal static class LoneMarks
 
     /// <summary>
     /// Whether some lone "â" of <paramref name="line"/> stands where a quote, dash or apostrophe would, whatever else the
-    /// line holds: in a text damaged in places, a sentence that lost its marks beside one that kept them.
+    /// line holds, or joins two words as a dash does ("storyâit"): in a text damaged in places, a sentence that lost its
+    /// marks beside one that kept them. (Where "â" is a letter of a word, pâte, the decoder keeps the word.)
     /// </summary>
     public static bool StandsIn(ReadOnlySpan<char> line)
     {
         for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
         {
-            if (line[i] == LeadOfPunctuation && IsMark(line, i))
+            if (line[i] == LeadOfPunctuation && (IsMark(line, i) || (i > 0 && i + 1 < line.Length && char.IsAsciiLetterLower(line[i - 1]) && char.IsAsciiLetterLower(line[i + 1]))))
             {
                 return true;
             }
