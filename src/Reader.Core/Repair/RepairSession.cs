@@ -34,6 +34,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private bool _menuArrows;
     private int _lineOffset;
     private long _loneMarks;
+    private long _loneMarksAnywhere;
     private long _noBreakSpaces;
 
     // How many candidates of a slot the character model ranks for word search, which starts words only with ranked ones:
@@ -56,6 +57,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         HashSet<int>? changed = null;
         Dictionary<int, IReadOnlyDictionary<int, char[]>>? unsure = null;
         _loneMarks += LoneMarks.Count(chunk);
+        _loneMarksAnywhere += LoneMarks.CountAnywhere(chunk);
         _noBreakSpaces += chunk.AsSpan().Count('\u00A0');
         for (var layer = 0; layer < MaxLayers; layer++)
         {
@@ -127,6 +129,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Lone "â"s where quotes and dashes stand show latin-1 with its C1 bytes stripped, where no page reads the text
         // otherwise: each line they stand in that holds nothing genuine is damage, though the lines with genuine marks
         // outnumber them (a text damaged in places) and the few pairs it shows (â¦ of …) are no evidence either way.
+        // And where the text is damaged in places, lone "â"s in punctuation places in any line tell latin-1 without C1
+        // from a page that keeps the bytes 80 to 9F and so would have left the quote's other bytes (â€œ in cp1252).
+        if (best >= 0 && best != CodePages.Latin1 && layer == 0 && _loneMarksAnywhere >= LoneMarks.Enough && !pages[best].LostBytes.Contains((byte)0x80)
+            && MayBeTheDamage(_document[layer][CodePages.Latin1], pages[CodePages.Latin1]))
+        {
+            best = CodePages.Latin1;
+        }
         var byLoneMarks = (best < 0 || best == CodePages.Latin1) && layer == 0 && OnlyLoneMarks;
         if (byLoneMarks)
         {
@@ -163,13 +172,14 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
             }
             else if (lineEvidence[l] is { } m && ((IsMixed(m[best]) && DamagedInPlaces(doc)) || withinWords.Contains(l)
-                || (byLoneMarks && m[best].Weak > 0 && LoneMarks.StandsIn(Line(l)))
+                || ((byLoneMarks || (best == CodePages.Latin1 && DamagedInPlaces(doc))) && m[best].Weak > 0 && LoneMarks.StandsIn(Line(l)))
                 || (DamagedInPlaces(doc) && m[best].Weak > 0 && LoneLeadWithinWord(Line(l), page))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
                 // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
-                // ("Ã©" for é). And in a text that lost its marks so, a sentence that lost them beside one that kept them;
+                // ("Ã©" for é). And in a text that lost its marks so (or is damaged in places by latin-1 without C1), a
+                // sentence that lost them beside one that kept them;
                 // in a text damaged in places, a letter that lost its bytes within a word ("seguÃa").
                 toFix.Add(l);
                 mixed.Add(l);

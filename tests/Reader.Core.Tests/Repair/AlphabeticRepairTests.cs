@@ -148,6 +148,40 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ADashThatLostItsBytesIsRepairedBesideGenuineMarksInATextLatin1DamagedInPlaces()
+    {
+        // Every other sentence lost its bytes 80 to 9F: "\u2014 Perguntei-lhe" became "\u00E2 Perguntei-lhe", all the damage
+        // of its sentence, in a line whose genuine dashes and accents say nothing of it.
+        (string Clean, string Damaged)[] sentences =
+        [
+        ("A av\u00F3 estava sentada \u00E0 porta, a remendar a rede.", "N\u00E3o olhou para mim, mas sorriu; tamb\u00E9m n\u00E3o disse nada."), // A avó estava sentada à porta, a remendar a rede. | Não olhou para mim, mas sorriu; também não disse nada.
+        ("O mar estava calmo naquela manh\u00E3 de mar\u00E7o.", "Os barcos j\u00E1 voltavam ao porto com pouca pesca e muita conversa \u00E0 mistura."), // O mar estava calmo naquela manhã de março. | Os barcos j\u00E1 voltavam ao porto com pouca pesca e muita conversa \u00E0 mistura.
+        ("\u2014 Amanh\u00E3 o rapaz sai \u00E0s cinco \u2014 disse a av\u00F3.", "\u2014 Perguntei-lhe se te levava."), // — Amanhã o rapaz sai às cinco — disse a avó. | — Perguntei-lhe se te levava.
+        ("Fiquei calado durante muito tempo.", "Depois levantei-me, peguei no caf\u00E9 e fui sentar-me ao lado dela, at\u00E9 ao anoitecer."), // Fiquei calado durante muito tempo. | Depois levantei-me, peguei no café e fui sentar-me ao lado dela, até ao anoitecer.
+        ("\u2014 Est\u00E1 frio \u2014 disse eu.", "Ela encolheu os ombros e continuou a trabalhar, como fazia \u00E0s ter\u00E7as-feiras, em sil\u00EAncio."), // — Está frio — disse eu. | Ela encolheu os ombros e continuou a trabalhar, como fazia \u00E0s ter\u00E7as-feiras, em sil\u00EAncio.
+        ];
+        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
+        var text = string.Concat(sentences.Select(s => s.Clean + " " + Corruptor.Corrupt(s.Damaged, Corruption.Latin1Stripped) + "\n"));
+        Assert.Equal(clean, Repairer.Repair(text).Text);
+    }
+
+    [Fact]
+    public void LoneMarksBesideGenuineTurkishLettersShowLatin1NotTheTurkishPage()
+    {
+        // cp1254 reads the genuine \u011F and \u015F of the clean sentences as lead bytes that lost theirs, and so seems to explain
+        // the text better than latin-1; but it keeps the bytes 80 to 9F, which the lone "\u00E2"s of the damaged quotes lost.
+        (string Clean, string Damaged)[] sentences =
+        [
+        ("\u0130stanbul\u2019da sonbahar \u00E7ok g\u00FCzeldir.", "\u201CBug\u00FCn sis \u00E7ok g\u00FCzel,\u201D dedi bir bal\u0131k\u00E7\u0131."), // İstanbul’da sonbahar çok güzeldir. | “Bugün sis çok güzel,” dedi bir balıkçı.
+        ("Mart\u0131lar vapurun etraf\u0131nda d\u00F6ner.", "\u00C7ocuklar \u201Csimit, simit!\u201D diye g\u00FCler."), // Martılar vapurun etrafında döner. | Çocuklar “simit, simit!” diye güler.
+        ("Ak\u015Fam g\u00FCne\u015F batarken \u015Fehir turuncuya boyan\u0131r.", "\u201CBu kentte her g\u00FCn \u00E7ok g\u00FCzel,\u201D dedim."), // Akşam güneş batarken şehir turuncuya boyanır. | “Bu kentte her gün çok güzel,” dedim.
+        ];
+        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
+        var text = string.Concat(sentences.Select(s => s.Clean + " " + Corruptor.Corrupt(s.Damaged, Corruption.Latin1Stripped) + "\n"));
+        Assert.Equal(clean, Repairer.Repair(text).Text);
+    }
+
+    [Fact]
     public void ADashThatLostItsBytesBetweenTwoWordsIsRepairedBesideAGenuineApostrophe()
     {
         // The first line lost its quotes as a whole; in the second, "morning\u00E2with" stands beside a genuine \u2019.

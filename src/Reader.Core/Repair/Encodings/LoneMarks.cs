@@ -77,6 +77,23 @@ internal static class LoneMarks
     }
 
     /// <summary>
+    /// How many lone "â"s of <paramref name="text"/> stand where a quote, dash or apostrophe would, whatever else their
+    /// lines hold: no page that keeps the bytes 80 to 9F leaves one there.
+    /// </summary>
+    public static int CountAnywhere(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var line in text.EnumerateLines())
+        {
+            for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
+            {
+                count += line[i] == LeadOfPunctuation && IsMark(line, i) ? 1 : 0;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>
     /// Whether some lone "â" of <paramref name="line"/> stands where a quote, dash or apostrophe would, whatever else the
     /// line holds, or joins two words as a dash does ("storyâit"): in a text damaged in places, a sentence that lost its
     /// marks beside one that kept them. (Where "â" is a letter of a word, pâte, the decoder keeps the word.)
