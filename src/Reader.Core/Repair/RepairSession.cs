@@ -126,16 +126,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             best = MostNaturalOfEqual(best, _document[layer], text, lines, lineEvidence);
         }
-        // Lone "â"s where quotes and dashes stand show latin-1 with its C1 bytes stripped, where no page reads the text
-        // otherwise: each line they stand in that holds nothing genuine is damage, though the lines with genuine marks
-        // outnumber them (a text damaged in places) and the few pairs it shows (â¦ of …) are no evidence either way.
-        // And where the text is damaged in places, lone "â"s in punctuation places in any line tell latin-1 without C1
-        // from a page that keeps the bytes 80 to 9F and so would have left the quote's other bytes (â€œ in cp1252).
-        if (best >= 0 && best != CodePages.Latin1 && layer == 0 && _loneMarksAnywhere >= LoneMarks.Enough && !pages[best].LostBytes.Contains((byte)0x80)
-            && MayBeTheDamage(_document[layer][CodePages.Latin1], pages[CodePages.Latin1]))
+        // Lone "â"s in punctuation places, in any line, tell latin-1 without C1 from a page that keeps the bytes 80 to 9F
+        // and so would have left the quote's other bytes (â€œ in cp1252), however well that page reads the rest.
+        if (best >= 0 && best != CodePages.Latin1 && layer == 0 && _loneMarksAnywhere >= LoneMarks.Enough
+            && !pages[best].LostBytes.Contains((byte)0x80) && MayBeTheDamage(_document[layer][CodePages.Latin1], pages[CodePages.Latin1]))
         {
             best = CodePages.Latin1;
         }
+        // Lone "â"s where quotes and dashes stand show latin-1 with its C1 bytes stripped, where no page reads the text
+        // otherwise: each line they stand in that holds nothing genuine is damage, though the lines with genuine marks
+        // outnumber them (a text damaged in places) and the few pairs it shows (â¦ of …) are no evidence either way.
         var byLoneMarks = (best < 0 || best == CodePages.Latin1) && layer == 0 && OnlyLoneMarks;
         if (byLoneMarks)
         {
@@ -148,6 +148,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var page = pages[best];
         var lost = LostBytes(_document[layer], _softHyphens[layer][best], best);
         var doc = _document[layer][best];
+        var damagedInPlaces = DamagedInPlaces(doc);
 
         // Few runs that read as UTF-8 in the whole input, or more of its suspicious characters read as genuine text than
         // as damage (a changelog full of Czech and Polish names, where Tomáš spells a lead and its continuation, also
@@ -171,20 +172,24 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 toFix.Add(l);
             }
-            else if (lineEvidence[l] is { } m && ((IsMixed(m[best]) && DamagedInPlaces(doc)) || withinWords.Contains(l)
-                || ((byLoneMarks || (best == CodePages.Latin1 && DamagedInPlaces(doc))) && m[best].Weak > 0 && LoneMarks.StandsIn(Line(l)))
-                || (DamagedInPlaces(doc) && m[best].Weak > 0 && LoneLeadWithinWord(Line(l), page))))
+            else if (lineEvidence[l] is { } m
+                && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || LostLeadsOnly(m[best], Line(l))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
                 // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
-                // ("Ã©" for é). And in a text that lost its marks so (or is damaged in places by latin-1 without C1), a
-                // sentence that lost them beside one that kept them;
-                // in a text damaged in places, a letter that lost its bytes within a word ("seguÃa").
+                // ("Ã©" for é).
                 toFix.Add(l);
                 mixed.Add(l);
             }
         }
+
+        // A line whose only damage is leads that lost their bytes, beside genuine text: where the text lost its marks to
+        // latin-1 without C1, a sentence that lost them beside one that kept them; where it is damaged in places, a
+        // letter that lost its bytes within a word ("seguÃa").
+        bool LostLeadsOnly(Evidence line, ReadOnlySpan<char> text) => line.Weak > 0
+            && (((byLoneMarks || (best == CodePages.Latin1 && damagedInPlaces)) && LoneMarks.StandsIn(text))
+                || (damagedInPlaces && LoneLeadWithinWord(text, page)));
         // A line that reads as UTF-8 but whose every misreadable character is a letter of a known word is genuine text
         // ("СЧЁТ" in cp1251, "[ход]" in cp866), whatever its bytes spell. (Lone leads alone are left to the decoder, which
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
@@ -237,7 +242,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(certain[l + 1], lattices.GetValueOrDefault(l + 1)?.Slots) : 0));
         var choices = _choices ??= new DocumentChoices(documentModel.Unigram);
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
-        var damagedInPlaces = DamagedInPlaces(doc);
         var decoding = new LayerDecoding(
             new LatticeDecoder(documentModel),
             new WordSegmentDecoder(documentModel),

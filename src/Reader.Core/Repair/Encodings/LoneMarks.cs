@@ -26,8 +26,8 @@ internal static class LoneMarks
     /// <summary>
     /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand, in
     /// the lines that hold no genuine typographic punctuation or emoji (in the others, only those that open and close a
-    /// quotation); 0 when most of those lines' "â"s stand inside
-    /// words as a letter does, or when other accented letters stand alone there far more often than the marks.
+    /// quotation); 0 when most of those lines' "â"s stand inside words as a letter does, or when other accented letters
+    /// stand alone there far more often than the marks.
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {

@@ -8,8 +8,8 @@ internal sealed partial class PunctuationPrior
 {
     /// <summary>
     /// Whether the line opens with a rebuilt mark that may be a dash, before a word or an opening mark (¿, ¡) or a space,
-    /// and does not open by quoting a term or eliding a word (’s Avonds); and is Spanish or Portuguese, or holds no mark after it that could close a
-    /// quotation it opened (—Alguien tiene que hacerlo.).
+    /// and does not open by quoting a term or eliding a word (’s Avonds); and is Spanish or Portuguese, or holds no mark
+    /// after it that could close a quotation it opened (—Alguien tiene que hacerlo.).
     /// </summary>
     private bool IsDialogueLine => _dialogueLine ??= OpensWithDash(out var first) && (_dialogueDashes || !MayCloseAfter(first));
 
