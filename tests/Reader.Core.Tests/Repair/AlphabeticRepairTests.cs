@@ -161,7 +161,7 @@ public class AlphabeticRepairTests
         ("\u2014 Est\u00E1 frio \u2014 disse eu.", "Ela encolheu os ombros e continuou a trabalhar, como fazia \u00E0s ter\u00E7as-feiras, em sil\u00EAncio."), // — Está frio — disse eu. | Ela encolheu os ombros e continuou a trabalhar, como fazia \u00E0s ter\u00E7as-feiras, em sil\u00EAncio.
         ];
         var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
-        var text = string.Concat(sentences.Select(s => s.Clean + " " + Corruptor.Corrupt(s.Damaged, Corruption.Latin1Stripped) + "\n"));
+        var text = Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped);
         Assert.Equal(clean, Repairer.Repair(text).Text);
     }
 
@@ -177,7 +177,7 @@ public class AlphabeticRepairTests
         ("Ak\u015Fam g\u00FCne\u015F batarken \u015Fehir turuncuya boyan\u0131r.", "\u201CBu kentte her g\u00FCn \u00E7ok g\u00FCzel,\u201D dedim."), // Akşam güneş batarken şehir turuncuya boyanır. | “Bu kentte her gün çok güzel,” dedim.
         ];
         var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
-        var text = string.Concat(sentences.Select(s => s.Clean + " " + Corruptor.Corrupt(s.Damaged, Corruption.Latin1Stripped) + "\n"));
+        var text = Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped);
         Assert.Equal(clean, Repairer.Repair(text).Text);
     }
 
