@@ -53,8 +53,20 @@ internal sealed partial class RepairSession
     private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
         evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
-        // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one.
-        && (page.LostBytes.Count > 0 || evidence.Fit > 0);
+        // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
+        // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
+        // through cp850 beside a genuine ’), which clean text of such a page does not spell.
+        && (page.LostBytes.Count > 0 || evidence.Fit > 0
+            || (evidence.LatinStrong > FewRunsToQuote && evidence.LatinStrong >= LatinShare * evidence.Strong));
+
+    // The share of the strong runs that must read as Latin text for a page that loses no byte to be taken on them alone.
+    private const double LatinShare = 0.9;
+
+    // Whether a run reads as accented Latin letters (Latin-1, Latin Extended-A) and typographic punctuation (– — ‘ ’ “ ”
+    // … €) alone, each character for certain.
+    private static bool ReadsAsLatinText(ReadOnlySpan<char> run, CodePage page) =>
+        MisreadBytes.Decode(run, page, page.LostBytes) is { Count: > 0 } units
+        && units.TrueForAll(u => u.Candidates is [var c] && c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC);
 
     // How much more likely (natural log, summed over the decoded characters) one page's reading must be than another's
     // that explains the text as well before it wins: less is the noise of the model over a line.
@@ -234,7 +246,11 @@ internal sealed partial class RepairSession
             switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
             {
                 case RunKind.Strong:
-                    evidence = evidence with { Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape) };
+                    evidence = evidence with
+                    {
+                        Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
+                        LatinStrong = evidence.LatinStrong + (page.LostBytes.Count == 0 && ReadsAsLatinText(run, page) ? 1 : 0),
+                    };
                     softHyphens += run.Count('\u00AD');
                     break;
                 case RunKind.Weak:

@@ -439,6 +439,23 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp866)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Cp850)]
+    public void SentencesDamagedByAPageThatLosesNothingAreRepairedBesideGenuineAccents(Corruption kind)
+    {
+        // Mac OS Roman and cp850 keep every byte, so the many clean accents beside the damage are no mojibake to them and
+        // outweigh it; but every damaged run reads as an accented letter ("\u221A\u2265" as \u00F3), which clean text of such a page
+        // does not spell.
+        var clean =
+            "\u00C9l pidi\u00F3 caf\u00E9, t\u00E9 y un pastel de lim\u00F3n en la cafeter\u00EDa de enfrente, seg\u00FAn record\u00F3 despu\u00E9s. Luego sali\u00F3 a la calle sin decir adi\u00F3s.\n" // Él pidió café, té y un pastel de limón en la cafetería de enfrente, según recordó después. Luego salió a la calle sin decir adiós.
+            + "La pel\u00EDcula dur\u00F3 m\u00E1s de tres horas y el p\u00FAblico aplaudi\u00F3 con entusiasmo al final. Nadie quer\u00EDa irse todav\u00EDa, ni siquiera \u00E9l.\n" // La película duró más de tres horas y el público aplaudió con entusiasmo al final. Nadie quería irse todavía, ni siquiera él.
+            + "Mi t\u00EDa In\u00E9s cocin\u00F3 jam\u00F3n ib\u00E9rico, lentejas y un pl\u00E1tano frito seg\u00FAn la receta. Comimos juntos en el jard\u00EDn, y despu\u00E9s dormimos.\n" // Mi tía Inés cocinó jamón ibérico, lentejas y un plátano frito según la receta. Comimos juntos en el jardín, y después dormimos.
+            + "El autob\u00FAs lleg\u00F3 tarde, as\u00ED que camin\u00E9 r\u00E1pido por la avenida hasta la estaci\u00F3n. All\u00ED esper\u00E9 casi media hora.\n" // El autobús llegó tarde, así que caminé rápido por la avenida hasta la estación. Allí esperé casi media hora.
+            + "\u00BFQui\u00E9n sab\u00EDa que el pr\u00F3ximo a\u00F1o habr\u00EDa tantos cambios en la compa\u00F1\u00EDa? Ella sonri\u00F3 y no contest\u00F3.\n"; // ¿Quién sabía que el próximo año habría tantos cambios en la compañía? Ella sonrió y no contestó.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, kind)).Text);
+    }
+
     [Fact]
     public void ALetterThatLostItsBytesWithinAWordIsRepairedBesideGenuineText()
     {
