@@ -57,9 +57,11 @@ internal sealed partial class RepairSession
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
         // through cp850 beside a genuine ’), which clean text of such a page does not spell.
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
-            || (evidence.LatinStrong > FewRunsToQuote && evidence.LatinStrong >= LatinShare * evidence.Strong));
+            || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong));
 
-    // The share of the strong runs that must read as Latin text for a page that loses no byte to be taken on them alone.
+    // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
+    // taken on them alone.
+    private const int LatinRuns = 4;
     private const double LatinShare = 0.9;
 
     // Whether a run reads as accented Latin letters (Latin-1, Latin Extended-A) and typographic punctuation (– — ‘ ’ “ ”

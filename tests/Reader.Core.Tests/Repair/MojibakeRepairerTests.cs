@@ -456,6 +456,20 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, kind)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Cp850)]
+    public void QuotesDamagedByAPageThatLosesNothingAreRepairedBesideGenuineOnes(Corruption kind)
+    {
+        // Six damaged quotes ("\u201A\u00C4\u00F2" for \u2018 through Mac OS Roman) beside four times as many genuine ones, which
+        // are lone leads to that page: few runs, and fewer characters, but every one reads as typographic punctuation.
+        var clean =
+            "Op de envelop stond \u2018Hendrik\u2019, \u2018Groningen\u2019, \u20181944\u2019 en \u2018dringend\u2019. \u2018Wie is Hendrik?\u2019\n" // Op de envelop stond ‘Hendrik’, ‘Groningen’, ‘1944’ en ‘dringend’. ‘Wie is Hendrik?’
+            + "Ze las \u2018lief\u2019, \u2018warm\u2019, \u2018thuis\u2019 en \u2018altijd\u2019 in het oude schrift. \u2018Dat is niet van opa.\u2019\n" // Ze las ‘lief’, ‘warm’, ‘thuis’ en ‘altijd’ in het oude schrift. ‘Dat is niet van opa.’
+            + "Onderaan stond \u2018je Marie\u2019, \u2018voor altijd\u2019 en \u2018tot ziens\u2019, met een datum. \u2018Wie was Marie?\u2019\n"; // Onderaan stond ‘je Marie’, ‘voor altijd’ en ‘tot ziens’, met een datum. ‘Wie was Marie?’
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, kind)).Text);
+    }
+
     [Fact]
     public void ALetterThatLostItsBytesWithinAWordIsRepairedBesideGenuineText()
     {
