@@ -83,12 +83,15 @@ internal static class LoneMarks
     public static int CountAnywhere(ReadOnlySpan<char> text)
     {
         var count = 0;
-        foreach (var line in text.EnumerateLines())
+        // Only the lines that hold a lead are read (this runs on every chunk of the input).
+        for (var at = text.IndexOf(LeadOfPunctuation); at >= 0;)
         {
-            for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
-            {
-                count += line[i] == LeadOfPunctuation && IsMark(line, i) ? 1 : 0;
-            }
+            var start = text[..at].LastIndexOf('\n') + 1;
+            var length = text[start..].IndexOf('\n');
+            var line = length < 0 ? text[start..] : text.Slice(start, length);
+            count += IsMark(line, at - start) ? 1 : 0;
+            var next = text[(at + 1)..].IndexOf(LeadOfPunctuation);
+            at = next < 0 ? -1 : at + 1 + next;
         }
         return count;
     }
