@@ -52,6 +52,9 @@ internal sealed partial class RepairSession
 
     private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
         evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
+        // Nor is a page that reads most of its runs as characters for private use, which no text misread was written in
+        // (Mac OS Roman's "ÔÇÖ" is U+F085; cp850's is ’).
+        && evidence.PrivateStrong * 2 <= evidence.Strong
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
         // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
@@ -63,6 +66,26 @@ internal sealed partial class RepairSession
     // taken on them alone.
     private const int LatinRuns = 4;
     private const double LatinShare = 0.9;
+
+    // Whether the bytes of a run spell some character for private use (U+E000 to U+F8FF).
+    private static bool ReadsAsPrivateUse(ReadOnlySpan<char> run, CodePage page)
+    {
+        Span<byte> bytes = run.Length <= 256 ? stackalloc byte[run.Length] : new byte[run.Length];
+        for (var i = 0; i < run.Length; i++)
+        {
+            bytes[i] = (byte)page.ByteOf(run[i]);
+        }
+        while (!bytes.IsEmpty)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) == System.Buffers.OperationStatus.Done
+                && rune.Value is >= 0xE000 and <= 0xF8FF)
+            {
+                return true;
+            }
+            bytes = bytes[Math.Max(1, consumed)..];
+        }
+        return false;
+    }
 
     // Whether a run reads as accented Latin letters (Latin-1, Latin Extended-A) and typographic punctuation (– — ‘ ’ “ ”
     // … €) alone, each character for certain.
@@ -252,6 +275,7 @@ internal sealed partial class RepairSession
                     {
                         Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
                         LatinStrong = evidence.LatinStrong + (page.LostBytes.Count == 0 && ReadsAsLatinText(run, page) ? 1 : 0),
+                        PrivateStrong = evidence.PrivateStrong + (page.LostBytes.Count == 0 && ReadsAsPrivateUse(run, page) ? 1 : 0),
                     };
                     softHyphens += run.Count('\u00AD');
                     break;

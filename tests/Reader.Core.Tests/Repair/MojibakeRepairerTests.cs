@@ -471,6 +471,20 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void APageThatReadsTheDamageAsCharactersForPrivateUseIsNotTheOne()
+    {
+        // Every other sentence went through cp850 ("\u00D4\u00C7\u00D6" for \u2019). Mac OS Roman takes the genuine quotes
+        // beside them for lone leads, which count for neither side, and so seems the better fit; but it reads the damage
+        // as U+F085.
+        var clean =
+            "\u201CThey\u2019re taking the gatepost out,\u201D said her father. He hadn\u2019t looked up from his crossword.\n" // “They’re taking the gatepost out,” said her father. He hadn’t looked up from his crossword.
+            + "\u201CThey\u2019ve already taken it out.\u201D She didn\u2019t turn from the window.\n" // “They’ve already taken it out.” She didn’t turn from the window.
+            + "\u201CAh.\u201D He filled in a word slowly. \u201CWell, it was never straight.\u201D\n" // “Ah.” He filled in a word slowly. “Well, it was never straight.”
+            + "Nora poured the water and watched it darken. \u201CIsn\u2019t it odd,\u201D she said, \u201Cthat nobody\u2019s coming to say goodbye?\u201D\n"; // Nora poured the water and watched it darken. “Isn’t it odd,” she said, “that nobody’s coming to say goodbye?”
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp850)).Text);
+    }
+
+    [Fact]
     public void ALetterThatLostItsBytesWithinAWordIsRepairedBesideGenuineText()
     {
         // Through cp1254 with its soft hyphens stripped \u00ED (C3 AD) is a lone "\u00C3": the first damaged sentence holds nothing
