@@ -5,11 +5,11 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page; and of
 /// the strong runs, those that read as accented Latin letters or typographic punctuation and those that read as
-/// characters for private use.
+/// characters no text is written in, under a page that loses no byte.
 /// </summary>
 internal readonly record struct Evidence(
     int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0, int LatinStrong = 0,
-    int PrivateStrong = 0)
+    int UnreadableStrong = 0)
 {
     /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
     public long Fit => StrongChars - CleanChars;
@@ -23,5 +23,5 @@ internal readonly record struct Evidence(
 
     public Evidence Add(Evidence other) =>
         new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,
-            Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars, LatinStrong + other.LatinStrong, PrivateStrong + other.PrivateStrong);
+            Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars, LatinStrong + other.LatinStrong, UnreadableStrong + other.UnreadableStrong);
 }

@@ -52,9 +52,9 @@ internal sealed partial class RepairSession
 
     private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
         evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
-        // Nor is a page that reads most of its runs as characters for private use, which no text misread was written in
-        // (Mac OS Roman's "ÔÇÖ" is U+F085; cp850's is ’).
-        && evidence.PrivateStrong * 2 <= evidence.Strong
+        // Nor is a page that reads most of its runs as characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is
+        // U+F085, for private use; cp850's is ’).
+        && evidence.UnreadableStrong * 2 <= evidence.Strong
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
         // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
@@ -67,31 +67,21 @@ internal sealed partial class RepairSession
     private const int LatinRuns = 4;
     private const double LatinShare = 0.9;
 
-    // Whether the bytes of a run spell some character for private use (U+E000 to U+F8FF).
-    private static bool ReadsAsPrivateUse(ReadOnlySpan<char> run, CodePage page)
-    {
-        Span<byte> bytes = run.Length <= 256 ? stackalloc byte[run.Length] : new byte[run.Length];
-        for (var i = 0; i < run.Length; i++)
-        {
-            bytes[i] = (byte)page.ByteOf(run[i]);
-        }
-        while (!bytes.IsEmpty)
-        {
-            if (System.Text.Rune.DecodeFromUtf8(bytes, out var rune, out var consumed) == System.Buffers.OperationStatus.Done
-                && rune.Value is >= 0xE000 and <= 0xF8FF)
-            {
-                return true;
-            }
-            bytes = bytes[Math.Max(1, consumed)..];
-        }
-        return false;
-    }
+    // How a page that loses no byte reads a strong run: as accented Latin letters (Latin-1, Latin Extended-A) and
+    // typographic punctuation (– — ‘ ’ “ ” … €) alone, or as some character no text is written in (private use,
+    // unassigned), which MisreadBytes.Decode does not return.
+    private static RunReading ReadingOf(ReadOnlySpan<char> run, CodePage page) =>
+        page.LostBytes.Count > 0 ? RunReading.Other
+        : MisreadBytes.Decode(run, page, page.LostBytes) is not { } units ? RunReading.Unreadable
+        : units.TrueForAll(u => u.Candidates is [var c] && c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC) ? RunReading.Latin
+        : RunReading.Other;
 
-    // Whether a run reads as accented Latin letters (Latin-1, Latin Extended-A) and typographic punctuation (– — ‘ ’ “ ”
-    // … €) alone, each character for certain.
-    private static bool ReadsAsLatinText(ReadOnlySpan<char> run, CodePage page) =>
-        MisreadBytes.Decode(run, page, page.LostBytes) is { Count: > 0 } units
-        && units.TrueForAll(u => u.Candidates is [var c] && c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC);
+    private enum RunReading
+    {
+        Other,
+        Latin,
+        Unreadable,
+    }
 
     // How much more likely (natural log, summed over the decoded characters) one page's reading must be than another's
     // that explains the text as well before it wins: less is the noise of the model over a line.
@@ -271,11 +261,12 @@ internal sealed partial class RepairSession
             switch (MisreadBytes.Classify(run, page, page.LostBytes, out var shape))
             {
                 case RunKind.Strong:
+                    var reading = ReadingOf(run, page);
                     evidence = evidence with
                     {
                         Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
-                        LatinStrong = evidence.LatinStrong + (page.LostBytes.Count == 0 && ReadsAsLatinText(run, page) ? 1 : 0),
-                        PrivateStrong = evidence.PrivateStrong + (page.LostBytes.Count == 0 && ReadsAsPrivateUse(run, page) ? 1 : 0),
+                        LatinStrong = evidence.LatinStrong + (reading == RunReading.Latin ? 1 : 0),
+                        UnreadableStrong = evidence.UnreadableStrong + (reading == RunReading.Unreadable ? 1 : 0),
                     };
                     softHyphens += run.Count('\u00AD');
                     break;
