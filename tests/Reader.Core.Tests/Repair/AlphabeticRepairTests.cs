@@ -36,8 +36,10 @@ public class AlphabeticRepairTests
         [("en-science", Corruption.Latin1Stripped)] = 0.78,
         [("en-workshop", Corruption.Latin1Stripped)] = 0.88,
         [("es-cocina", Corruption.Latin1Stripped)] = 0.96,
-        // nl-fietsen quotes in older print's low-opening style („…”), which latin-1 leaves as today's “…”.
+        // nl-fietsen quotes in older print's low-opening style („…”), and nl-weer cites with “…”, which latin-1 leaves as
+        // the ‘…’ Dutch quotes with most today.
         [("nl-fietsen", Corruption.Latin1Stripped)] = 0.7,
+        [("nl-weer", Corruption.Latin1Stripped)] = 0.75,
         [("pt-escola", Corruption.Latin1Stripped)] = 0.95,
         [("ru-dacha", Corruption.Latin1Stripped)] = 0.93,
         [("ru-nauka", Corruption.Latin1Stripped)] = 0.98,
@@ -338,6 +340,24 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Fact]
+    public void DutchQuotesWithSingleQuotesWhereNoneStandWhole()
+    {
+        // Latin-1 without C1 bytes leaves every quote a lone "\u00E2"; nothing in the text tells ‘ from “, but Dutch
+        // quotes with ‘…’ most. Its "al" is no Spanish word that would open the line with a dialogue dash.
+        var clean = "De nieuwe brug over het Spaarne is zaterdag geopend. Het project heeft ruim twee jaar geduurd.\n"
+            + "\u2018Dit is een brug waar de stad al dertig jaar over praat\u2019, zei de wethouder. \u2018Ik ben trots op de bewoners die al die tijd zijn blijven meedenken.\u2019\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void EnglishStillQuotesWithDoubleQuotesWhereNoneStandWhole()
+    {
+        var clean = "The new bridge over the river opened on Saturday after two years of work.\n"
+            + "\u201CThis is a bridge the city has talked about for thirty years,\u201D the alderman said. \u201CI am proud of the residents.\u201D\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Theory]
     [InlineData("\u0412 \u0431\u0438\u0431\u043B\u0438\u043E\u0442\u0435\u043A\u0435 \u2116 1 \u0432\u0441\u0451 \u0433\u043E\u0442\u043E\u0432\u043E \u043A \u043E\u0442\u043A\u0440\u044B\u0442\u0438\u044E.", true)]
     [InlineData("\u0421\u043C\u043E\u0442\u0440\u0438\u0442\u0435 \u0441\u0442\u0440\u0430\u043D\u0438\u0446\u044B 12 \u2013 15 \u0432 \u043A\u043D\u0438\u0433\u0435.", false)]
@@ -357,7 +377,7 @@ public class AlphabeticRepairTests
     {
         // Behind latin-1 without C1 bytes the ’ of Dutch ’s is a lone "â" like the quotes around it: inside a quotation
         // it stays an apostrophe, and the quotation closes after "rotonde".
-        var clean = "\u201CWe hebben hier nu al \u2019s ochtends files tot aan de rotonde\u201D, zegt een buurtbewoner.";
+        var clean = "\u2018We hebben hier nu al \u2019s ochtends files tot aan de rotonde\u2019, zegt een buurtbewoner.";
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
@@ -687,9 +707,9 @@ public class AlphabeticRepairTests
     [Fact]
     public void DutchQuotationsOpenHighAsDutchIsWrittenToday()
     {
-        // Latin-1 without C1 leaves a lone "\u00E2" of \u201E and \u201C alike. Older Dutch print opened low; today's Dutch
-        // text, like the Dutch version of the article in content/, opens high.
-        var clean = "Het caf\u00E9 was vol. \u201CDat is niet waar,\u201D zei ze, \u201Cmaar het is een mooi verhaal.\u201D";
+        // Latin-1 without C1 leaves a lone "\u00E2" of \u201A, \u201E, \u2018 and \u201C alike. Older Dutch print opened low;
+        // today's Dutch text, like the Dutch version of the article in content/, opens high.
+        var clean = "Het caf\u00E9 was vol. \u2018Dat is niet waar,\u2019 zei ze, \u2018maar het is een mooi verhaal.\u2019";
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 

@@ -88,7 +88,8 @@ public class FixtureAccuracyTests
         { "nl", Corruption.Cp1252Dropped, 1.0 },
         { "nl", Corruption.Cp1254Dropped, 1.0 },
         { "nl", Corruption.Cp1250Dropped, 1.0 },
-        { "nl", Corruption.Latin1Stripped, 0.8 },
+        // nl.txt cites with “…”, which latin-1 leaves as the ‘…’ Dutch quotes with most today.
+        { "nl", Corruption.Latin1Stripped, 0.6 },
         { "en", Corruption.Cp1252Dropped, 1.0 },
         { "en", Corruption.Cp1252Replaced, 1.0 },
         { "en", Corruption.Cp1254Dropped, 1.0 },

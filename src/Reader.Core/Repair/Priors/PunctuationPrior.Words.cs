@@ -139,20 +139,32 @@ internal sealed partial class PunctuationPrior
         return path.AsSpan(first, last - first + 1);
     }
 
-    private static int CountWords(IReadOnlyList<int[]> slots, HashSet<string> words)
+    private static int CountWords(IReadOnlyList<int[]> slots, HashSet<string> words) =>
+        CountWords(slots.Select(c => c.Length == 1 ? c[0] : 0), words, out _);
+
+    /// <summary>
+    /// How many of the ASCII words of <paramref name="codePoints"/> (0 for an undecided character) are among
+    /// <paramref name="words"/>, and how many words there are (<paramref name="all"/>).
+    /// </summary>
+    private static int CountWords(IEnumerable<int> codePoints, HashSet<string> words, out int all)
     {
         var count = 0;
+        all = 0;
         var word = new System.Text.StringBuilder();
-        for (var s = 0; s <= slots.Count; s++)
+        foreach (var c in codePoints.Append(0))
         {
-            if (s < slots.Count && slots[s].Length == 1 && slots[s][0] is >= 'A' and <= 'z' && char.IsLetter((char)slots[s][0]))
+            if (c is >= 'A' and <= 'z' && char.IsLetter((char)c))
             {
-                word.Append((char)slots[s][0]);
+                word.Append((char)c);
                 continue;
             }
-            if (word.Length > 0 && words.Contains(word.ToString()))
+            if (word.Length > 0)
             {
-                count++;
+                all++;
+                if (words.Contains(word.ToString()))
+                {
+                    count++;
+                }
             }
             word.Clear();
         }

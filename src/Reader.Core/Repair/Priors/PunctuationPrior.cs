@@ -41,6 +41,17 @@ internal sealed partial class PunctuationPrior
         "und", "der", "das", "nicht", "ist", "ein", "eine", "ich", "auf", "mit", "sich", "dem", "den", "zu",
     };
 
+    // Function words of Dutch that English, Spanish, Portuguese and German do not write.
+    private static readonly HashSet<string> s_dutchWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "het", "een", "niet", "zijn", "ook", "maar", "wordt", "werd", "heeft", "naar", "bij", "nog", "wij", "zich", "geen",
+        "worden", "hebben", "deze", "dat", "van", "voor", "ik", "wat", "uit", "hij", "zij", "tot", "dan", "kan",
+    };
+
+    // How many of those words, and what share of all words (one in this many), make a text Dutch.
+    private const int MinDutchWords = 3;
+    private const int DutchShare = 10;
+
     // Opening and closing brackets of Chinese and Japanese: 「」『』【】《》〈〉〔〕（）［］｛｝.
     private static readonly (int Open, int Close)[] s_cjkBrackets =
     [
@@ -49,7 +60,7 @@ internal sealed partial class PunctuationPrior
     ];
 
     // Function words of Spanish and Portuguese, whose dialogue opens with a dash (—¿Vienes? —preguntó); two in a line
-    // are telling.
+    // are telling, where the line holds fewer Dutch ones (Dutch writes "al" as often: "de stad al dertig jaar").
     private static readonly HashSet<string> s_dialogueDashWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "que", "el", "la", "lo", "los", "las", "del", "al", "y", "se", "su", "sin", "por", "con", "para", "una", "pero", "muy",
@@ -102,7 +113,8 @@ internal sealed partial class PunctuationPrior
         _joinsAsApostrophe = new bool?[slots.Count];
         _drawing = drawing ?? new int[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
-        _dialogueDashes = CountWords(slots, s_dialogueDashWords) >= 2;
+        var dialogueWords = CountWords(slots, s_dialogueDashWords);
+        _dialogueDashes = dialogueWords >= 2 && dialogueWords > CountWords(slots, s_dutchWords);
         _guillemetPenalty = quotes.Guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
         _cyrillic = slots.Count(c => c.Length == 1 && c[0] is >= 0x0400 and <= 0x04FF) >= MinCyrillicLetters;
     }
@@ -119,10 +131,27 @@ internal sealed partial class PunctuationPrior
     /// </summary>
     public readonly record struct DocumentQuotes(bool Guillemets, bool Single)
     {
-        /// <summary>What the certain characters of a document's lines show of its quotes.</summary>
-        public static DocumentQuotes Of(IReadOnlyCollection<int[]> lines) => new(
-            lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB')),
-            lines.Any(line => line.Contains('\u2018')) && !lines.Any(line => line.Contains('\u201C')));
+        /// <summary>
+        /// What the certain characters of a document's lines show of its quotes; where no quote stands whole, Dutch text
+        /// quotes with ‘…’.
+        /// </summary>
+        public static DocumentQuotes Of(IReadOnlyCollection<int[]> lines)
+        {
+            var guillemets = lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB'));
+            var opensDouble = lines.Any(line => line.Contains('\u201C') || line.Contains('\u201E'));
+            if (lines.Any(line => line.Contains('\u2018')))
+            {
+                return new(guillemets, !opensDouble);
+            }
+            return new(guillemets, !opensDouble && !lines.Any(line => line.Contains('\u201D')) && IsDutch(lines));
+        }
+
+        // The Taalunie finds single quotes the ones Dutch uses most; a fifth of running Dutch text is these words.
+        private static bool IsDutch(IReadOnlyCollection<int[]> lines)
+        {
+            var dutch = CountWords(lines.SelectMany(line => line.Append(0)), s_dutchWords, out var all);
+            return dutch >= MinDutchWords && dutch * DutchShare >= all;
+        }
     }
 
     private enum Side
