@@ -255,7 +255,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             damagedInPlaces,
             mixed,
             withinWords,
-            PunctuationPrior.DocumentQuotes.Of(certain),
+            PunctuationPrior.DocumentTypography.Of(certain),
             damagedInPlaces ? ScriptsOf(certain) : []);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
@@ -335,7 +335,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         bool DamagedInPlaces,
         HashSet<int> Mixed,
         HashSet<int> DamageWithinWords,
-        PunctuationPrior.DocumentQuotes Quotes,
+        PunctuationPrior.DocumentTypography Typography,
         // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
         HashSet<InnerLayerPrior.Script> Scripts);
 
@@ -392,7 +392,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             PunctuationPrior.KeepFullWidthStops(lattice);
         }
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Quotes);
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner

@@ -38,8 +38,9 @@ public class AlphabeticRepairTests
         [("es-cocina", Corruption.Latin1Stripped)] = 0.96,
         // nl-fietsen quotes in older print's low-opening style („…”), and nl-weer cites with “…”, which latin-1 leaves as
         // the ‘…’ Dutch quotes with most today.
-        [("nl-fietsen", Corruption.Latin1Stripped)] = 0.7,
-        [("nl-weer", Corruption.Latin1Stripped)] = 0.75,
+        [("nl-fietsen", Corruption.Latin1Stripped)] = 0.6,
+        // Both also set asides between spaced em dashes, which it reads as the en dashes Dutch sets there.
+        [("nl-weer", Corruption.Latin1Stripped)] = 0.5,
         [("pt-escola", Corruption.Latin1Stripped)] = 0.95,
         [("ru-dacha", Corruption.Latin1Stripped)] = 0.93,
         [("ru-nauka", Corruption.Latin1Stripped)] = 0.98,
@@ -347,6 +348,25 @@ public class AlphabeticRepairTests
         // quotes with ‘…’ most. Its "al" is no Spanish word that would open the line with a dialogue dash.
         var clean = "De nieuwe brug over het Spaarne is zaterdag geopend. Het project heeft ruim twee jaar geduurd.\n"
             + "\u2018Dit is een brug waar de stad al dertig jaar over praat\u2019, zei de wethouder. \u2018Ik ben trots op de bewoners die al die tijd zijn blijven meedenken.\u2019\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void DutchSetsAnAsideAndAListBetweenSpacedEnDashes()
+    {
+        // Behind latin-1 without C1 bytes \u2013 and \u2014 are the same lone "\u00E2"; between spaces typography alone
+        // prefers the em dash English sets there, but a Dutch gedachtestreepje is the en dash.
+        var clean = "HAARLEM \u2013 Na ruim twee jaar bouwen is de nieuwe brug over het Spaarne in gebruik genomen, met \u00E9\u00E9n fietspad.\n"
+            + "Wat het beste werkte in de tuin, en wat ik volgend jaar niet meer doe:\n"
+            + "\u2013 \u2019s avonds water geven in plaats van overdag;\n"
+            + "\u2013 niet alles tegelijk zaaien, maar om de twee weken een beetje.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void EnglishSetsAnAsideBetweenSpacedEmDashes()
+    {
+        var clean = "The bridge \u2014 two years in the making \u2014 opened on Saturday, and the whole town came to see it.\n";
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 

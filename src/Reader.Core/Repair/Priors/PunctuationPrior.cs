@@ -92,19 +92,23 @@ internal sealed partial class PunctuationPrior
     // A text quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
-    // Whether the text quotes with ‘…’ where its quotes stand whole (Dutch and British English often do): then a rebuilt
-    // opening quote is one of those rather than the “ typography alone prefers.
+    // Whether the text quotes with ‘…’ where its quotes stand whole (Dutch and British English often do), or is Dutch where
+    // none does: then a rebuilt opening quote is one of those rather than the “ typography alone prefers.
     private readonly bool _singleQuotes;
+
+    // Whether the text sets an aside between spaced en dashes (Dutch does), not the em dashes typography alone prefers.
+    private readonly bool _spacedEnDashes;
 
     /// <summary>
     /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
     /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it,
-    /// <paramref name="quotes"/> how the document quotes where its marks stand whole.
+    /// <paramref name="typography"/> how the document sets its marks.
     /// </summary>
     public PunctuationPrior(
-        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, DocumentQuotes quotes = default)
+        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, DocumentTypography typography = default)
     {
-        _singleQuotes = quotes.Single;
+        _singleQuotes = typography.SingleQuotes;
+        _spacedEnDashes = typography.SpacedEnDashes;
         _menuArrows = menuArrows;
         _around = around;
         _slots = slots;
@@ -115,7 +119,7 @@ internal sealed partial class PunctuationPrior
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         var dialogueWords = CountWords(slots, s_dialogueDashWords);
         _dialogueDashes = dialogueWords >= 2 && dialogueWords > CountWords(slots, s_dutchWords);
-        _guillemetPenalty = quotes.Guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
+        _guillemetPenalty = typography.Guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
         _cyrillic = slots.Count(c => c.Length == 1 && c[0] is >= 0x0400 and <= 0x04FF) >= MinCyrillicLetters;
     }
 
@@ -126,31 +130,44 @@ internal sealed partial class PunctuationPrior
     public readonly record struct BracketsAround(int OpenBefore, int CloseAfter);
 
     /// <summary>
-    /// How a document quotes where its marks stand whole: with « » (<see cref="Guillemets"/>), and with ‘…’ but never
-    /// “…” (<see cref="Single"/>).
+    /// How a document sets its marks where they stand whole, else as its language does: quotes with « »
+    /// (<see cref="Guillemets"/>), with ‘…’ rather than “…” (<see cref="SingleQuotes"/>), and an aside between spaced en
+    /// dashes rather than em dashes (<see cref="SpacedEnDashes"/>).
     /// </summary>
-    public readonly record struct DocumentQuotes(bool Guillemets, bool Single)
+    public readonly record struct DocumentTypography(bool Guillemets, bool SingleQuotes, bool SpacedEnDashes)
     {
-        /// <summary>
-        /// What the certain characters of a document's lines show of its quotes; where no quote stands whole, Dutch text
-        /// quotes with ‘…’.
-        /// </summary>
-        public static DocumentQuotes Of(IReadOnlyCollection<int[]> lines)
+        /// <summary>What the certain characters of a document's lines show of its typography.</summary>
+        public static DocumentTypography Of(IReadOnlyCollection<int[]> lines)
         {
             var guillemets = lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB'));
+            var dutch = IsDutch(lines);
             var opensDouble = lines.Any(line => line.Contains('\u201C') || line.Contains('\u201E'));
-            if (lines.Any(line => line.Contains('\u2018')))
-            {
-                return new(guillemets, !opensDouble);
-            }
-            return new(guillemets, !opensDouble && !lines.Any(line => line.Contains('\u201D')) && IsDutch(lines));
+            var single = lines.Any(line => line.Contains('\u2018'))
+                ? !opensDouble
+                : !opensDouble && !lines.Any(line => line.Contains('\u201D')) && dutch;
+            var spacedEn = lines.Any(line => HoldsSpaced(line, 0x2013));
+            var spacedEm = lines.Any(line => HoldsSpaced(line, 0x2014));
+            return new(guillemets, single, spacedEn ? !spacedEm : !spacedEm && dutch);
         }
 
-        // The Taalunie finds single quotes the ones Dutch uses most; a fifth of running Dutch text is these words.
+        // The Taalunie finds single quotes the ones Dutch uses most, and Dutch sets an aside between spaced en dashes
+        // (gedachtestreepjes); a fifth of running Dutch text is the words counted here.
         private static bool IsDutch(IReadOnlyCollection<int[]> lines)
         {
             var dutch = CountWords(lines.SelectMany(line => line.Append(0)), s_dutchWords, out var all);
             return dutch >= MinDutchWords && dutch * DutchShare >= all;
+        }
+
+        private static bool HoldsSpaced(int[] line, int dash)
+        {
+            for (var i = 1; i + 1 < line.Length; i++)
+            {
+                if (line[i] == dash && line[i - 1] == ' ' && line[i + 1] == ' ')
+                {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -290,9 +307,9 @@ internal sealed partial class PunctuationPrior
             0x201A => opening ? -5 : WrongPlace,
             0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
             0x2019 => apostrophe ? -0.3 : between ? -3 : elision ? -0.5 : digits ? -6 : closing ? -1.2 : opening ? -4 : WrongPlace,
-            0x2014 => spaced ? -0.7 : apostrophe ? -2.5 : between ? -1 : dialogue ? -0.5
+            0x2014 => spaced ? (_spacedEnDashes ? -1.5 : -0.7) : apostrophe ? -2.5 : between ? -1 : dialogue ? -0.5
                 : aside ? -3 + (_guillemetPenalty < 0 ? 2.5 : 0) : afterPunctuation ? -3 : -5,
-            0x2013 => digits ? -0.5 : spaced ? -1.5 : between ? -3.5 : -5,
+            0x2013 => digits ? -0.5 : spaced ? (_spacedEnDashes ? -0.7 : -1.5) : between ? -3.5 : -5,
             0x2212 => right == Side.Digit ? -1.5 : -7,
             // Before a number in a Russian line, but not between two (12 – 15) or before an amount (творог — 500 г), where a
             // dash stands.
