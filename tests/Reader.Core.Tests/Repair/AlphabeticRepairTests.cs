@@ -392,6 +392,18 @@ public class AlphabeticRepairTests
         Assert.Equal(numbered, repaired.Contains('\u2116'));
     }
 
+    [Theory]
+    [InlineData("\u0414\u043B\u044F \u0442\u0435\u0441\u0442\u0430 \u043F\u043E\u043D\u0430\u0434\u043E\u0431\u044F\u0442\u0441\u044F \u044F\u0439\u0446\u0430 \u2014 2 \u0448\u0442. \u0438 \u0441\u0430\u0445\u0430\u0440 \u2014 4 \u0441\u0442. \u043B.", "2 \u0448\u0442.")] // Для теста понадобятся яйца — 2 шт. и сахар — 4 ст. л.
+    [InlineData("\u0414\u043B\u044F \u0442\u0435\u0441\u0442\u0430 \u043F\u043E\u043D\u0430\u0434\u043E\u0431\u044F\u0442\u0441\u044F \u044F\u0439\u0446\u0430 \u2014 2 \u0448\u0442. \u0438 \u0441\u0430\u0445\u0430\u0440 \u2014 4 \u0441\u0442. \u043B.", "4 \u0441\u0442. \u043B.")]
+    [InlineData("\u0417\u0430\u0440\u043F\u043B\u0430\u0442\u0430 \u0432\u044B\u0440\u043E\u0441\u043B\u0430 \u0434\u043E 85 \u0442\u044B\u0441. \u0440\u0443\u0431. \u0437\u0430 \u0433\u043E\u0434.", "85 \u0442\u044B\u0441.")] // Зарплата выросла до 85 тыс. руб. за год.
+    public void ARussianUnitAfterANumberIsSpelledAsTheUnit(string clean, string amount)
+    {
+        // Latin-1 without C1 bytes leaves шт and ст "\u00D1\u00D1", as it leaves the far likelier word ты; after a number
+        // and before a full stop, they are units.
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains(amount, repaired);
+    }
+
     [Fact]
     public void AnApostropheThatOpensAOneLetterWordClosesNoQuotation()
     {

@@ -100,7 +100,47 @@ internal sealed partial class PunctuationPrior
             {
                 path[s] = mark;
             }
+            else if (RussianUnitAt(s) is { } unit)
+            {
+                for (var i = 0; i < unit.Length; i++)
+                {
+                    path[s + i] = Array.IndexOf(_slots[s + i], unit[i]) >= 0 ? unit[i] : char.ToUpperInvariant(unit[i]);
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// The Russian unit that a word right after a number, with a letter rebuilt, alone spells, or null: latin-1 without
+    /// C1 bytes leaves шт and ст "ÑÑ" like the far likelier word ты (2 шт., 3 ст. л.). A unit of one letter counts only
+    /// as an abbreviation (5 ч., not the с of "5 с половиной"). Of ст and шт, both "ÑÑ", ст is the one that measures
+    /// spoons (ст. л.).
+    /// </summary>
+    private string? RussianUnitAt(int s)
+    {
+        if (!IsDigitAt(s - 1) && !(s > 0 && _slots[s - 1] is [' ' or '\u00A0'] && IsDigitAt(s - 2)))
+        {
+            return null;
+        }
+        var end = s;
+        while (end < _slots.Count && Array.Exists(_slots[end], c => c is >= 0x0400 and <= 0x04FF))
+        {
+            end++;
+        }
+        var letters = end - s;
+        var abbreviated = end < _slots.Count && _slots[end] is ['.'];
+        if (letters == 0 || (letters == 1 && !abbreviated) || (end < _slots.Count && SideAt(end) == Side.Word)
+            || !Enumerable.Range(s, letters).Any(i => _slots[i].Length > 1))
+        {
+            return null;
+        }
+        var units = s_russianUnits.Where(unit => unit.Length == letters && Spells(s, unit)).ToList();
+        if (units.Count > 1)
+        {
+            var spoon = end + 2 < _slots.Count && _slots[end + 1] is [' '] && _slots[end + 2] is ['\u043B'];
+            units.RemoveAll(unit => unit == (spoon ? "\u0448\u0442" : "\u0441\u0442"));
+        }
+        return units.Count == 1 ? units[0] : null;
     }
 
     private int NumberSignFitting(int slot)
