@@ -50,6 +50,29 @@ internal sealed partial class RepairSession
         return best;
     }
 
+    // Continuation bytes a page that keeps the bytes 80 to 9F must have lost, at the least, before the few of those
+    // bytes its runs show tell against it; and how many lost bytes each such byte may stand for.
+    private const int ManyMissing = 16;
+    private const int MissingPerPresentC1 = 2;
+
+    /// <summary>
+    /// Whether the damage <paramref name="best"/> reads (a page that keeps the bytes 80 to 9F) is latin-1's without C1
+    /// instead: its runs lost many continuation bytes but show few bytes 80 to 9F, which such a page keeps (a quarter of
+    /// the continuation bytes of Chinese); and latin-1 explains the text as well, short only of what those few bytes
+    /// gave the other page. In a text damaged in places, a genuine ” right after a damaged character reads through
+    /// cp1254 as byte 94 of it, and outvoted the hundreds of bytes latin-1 lost.
+    /// </summary>
+    private static bool StrippedOfC1(Evidence[] totals, int best)
+    {
+        var page = CodePages.All[best];
+        var shape = totals[best].Shape;
+        var latin1 = totals[CodePages.Latin1];
+        return best != CodePages.Latin1 && !page.LostBytes.Contains((byte)0x80) && page.LostBytes.Count > 0
+            && shape.Missing >= ManyMissing && shape.PresentC1 * MissingPerPresentC1 < shape.Missing
+            && latin1.FitBesideLoneLeads >= totals[best].FitBesideLoneLeads - (2 * shape.PresentC1)
+            && MayBeTheDamage(latin1, CodePages.All[CodePages.Latin1]);
+    }
+
     private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
         evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
         // Nor is a page that reads most of its runs as characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is

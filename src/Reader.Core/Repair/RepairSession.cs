@@ -126,6 +126,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             best = MostNaturalOfEqual(best, _document[layer], text, lines, lineEvidence);
         }
+        if (best >= 0 && layer == 0 && StrippedOfC1(_document[layer], best))
+        {
+            best = CodePages.Latin1;
+        }
         // Lone "â"s in punctuation places, in any line, tell latin-1 without C1 from a page that keeps the bytes 80 to 9F
         // and so would have left the quote's other bytes (â€œ in cp1252), however well that page reads the rest.
         if (best >= 0 && best != CodePages.Latin1 && layer == 0 && _loneMarksAnywhere >= LoneMarks.Enough

@@ -19,11 +19,16 @@ internal enum RunKind
 /// The UTF-8 shape of a run: continuation bytes its lead bytes need, how many of them are there, and how many lead
 /// bytes have all theirs. Genuine damage loses only the few byte values its code page lacks, so nearly every
 /// continuation byte is there; clean text of the page's own script (Ukrainian as cp1251, a Czech name as cp1250)
-/// reads as lead bytes that lack most of theirs.
+/// reads as lead bytes that lack most of theirs. Of the bytes there, <see cref="PresentC1"/> are 80 to 9F: the bytes
+/// latin-1 without C1 strips, which damage by a page that keeps them leaves in plenty.
 /// </summary>
-internal readonly record struct RunShape(long Needed, long Present, long Complete)
+internal readonly record struct RunShape(long Needed, long Present, long Complete, long PresentC1 = 0)
 {
-    public RunShape Add(RunShape other) => new(Needed + other.Needed, Present + other.Present, Complete + other.Complete);
+    /// <summary>Continuation bytes the lead bytes need that are not there.</summary>
+    public long Missing => Needed - Present;
+
+    public RunShape Add(RunShape other) =>
+        new(Needed + other.Needed, Present + other.Present, Complete + other.Complete, PresentC1 + other.PresentC1);
 }
 
 /// <summary>One character of a re-decoded run: either certain, or a set of candidates for rebuilt bytes.</summary>
@@ -52,7 +57,12 @@ internal static class MisreadBytes
                 shape = default;
                 return RunKind.NotMojibake;
             }
-            shape = shape.Add(new RunShape(need - 1, present, present == need - 1 && present > 0 ? 1 : 0));
+            var presentC1 = 0;
+            for (var b = 1; b <= present; b++)
+            {
+                presentC1 += ByteAt(run[i + b], page) is >= 0x80 and <= 0x9F ? 1 : 0;
+            }
+            shape = shape.Add(new RunShape(need - 1, present, present == need - 1 && present > 0 ? 1 : 0, presentC1));
             if (present > 0 && !(present == 1 && run[i + 1] == '\u00A0' && need > 2))
             {
                 strong = true;
