@@ -660,7 +660,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 continue;
             }
             if (spaceMayBeA0 is not null && i < line.Length && line[i] == ' ' && units[^1].LostBytes > 0
-                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, line[(i + 1)..]) is { } taking)
+                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, line[(i + 1)..], noBreakSpace: !splitAtBreaks) is { } taking)
             {
                 units = taking.Units;
                 lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak, taking.TakeSpace);
@@ -676,10 +676,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// The run's units where its last one, which lost bytes, may also take the byte A0 that the space after it stands
     /// for, as its last byte or before the continuation bytes that open <paramref name="afterSpace"/> (样 is E6 A0 B7:
     /// "æ ·"): its candidates every way, and how many slots after it each that takes the space takes. Null where A0
-    /// completes no character there.
+    /// completes no character there. With <paramref name="noBreakSpace"/>, the no-break space itself ("Â " of 175 °C) is
+    /// one of them.
     /// </summary>
     private static (List<DecodedUnit> Units, IReadOnlyDictionary<int, int> TakeSpace)? WithSpaceAsA0(
-        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> afterSpace)
+        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> afterSpace,
+        bool noBreakSpace)
     {
         var last = units[^1];
         var splitOff = afterSpace[..MisreadBytes.LeadingContinuations(afterSpace, page)];
@@ -687,7 +689,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             ? new[] { ("\u00A0", 1) }
             : [("\u00A0", 1), (string.Concat("\u00A0", splitOff), 1 + splitOff.Length)];
         var takeSpace = new Dictionary<int, int>();
-        // A space read as a no-break space (C2 A0) changes nothing but the inner byte of a second misreading (Ñ of "я ").
+        // Where a second misreading is undone, a space read as a no-break space (C2 A0) changes nothing but the inner byte
+        // (Ñ of "я ").
         foreach (var (tail, slots) in tails)
         {
             var withA0 = MisreadBytes.Decode(string.Concat(run, tail), page, lost);
@@ -697,7 +700,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             foreach (var c in withA0[^1].Candidates)
             {
-                if (c != '\u00A0' && Array.IndexOf(last.Candidates, c) < 0 && known(c))
+                if ((c != '\u00A0' || noBreakSpace) && Array.IndexOf(last.Candidates, c) < 0 && known(c))
                 {
                     takeSpace.TryAdd(c, slots);
                 }

@@ -482,6 +482,18 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Theory]
+    [InlineData("Verwarm de oven voor op 175\u00A0\u00B0C. Bak de taart in 45\u00A0minuten gaar en laat hem afkoelen.\nHet water kookt bij 100\u00A0\u00B0C en bevriest bij 0\u00A0\u00B0C, zegt de leraar.\n")]
+    [InlineData("Le professeur a dit\u00A0: \u00AB\u00A0Bonjour\u00A0!\u00A0\u00BB et nous avons r\u00E9pondu.\n")]
+    public void ANoBreakSpaceThatBecameAPlainSpaceIsRebuilt(string clean)
+    {
+        // The no-break space is C2 A0: read as cp1252 and its A0 made a plain space, "175Â \u00B0C", "ditÂ :". A capital
+        // Â after a number or a small letter is no letter of the text; the space it stands before was its byte.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace);
+        Assert.Contains("\u00C2 ", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
     [Fact]
     public void ACapitalWhoseSecondByteBecameASpaceJoinsTheRestOfItsWord()
     {

@@ -213,10 +213,15 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     /// Log weight of a rebuilt letter's case where the letter before it is certain: a capital right after a lower-case
     /// letter (the É of "sÉ", a lost soft hyphen away from "sí") is rare inside a word, and the case-folded character
     /// model reads it as é of "sé"; where no candidate of the other case is there for <see cref="FollowCase"/> to swap
-    /// in, only this keeps the capital out.
+    /// in, only this keeps the capital out. So is an accented capital right after a digit or a mark that closes a
+    /// sentence or a clause ("175Â °C", "Bonjour !Â »": a no-break space that lost its byte A0 to a plain space).
     /// </summary>
     public static double CaseFit(IReadOnlyList<int[]> slots, int slot, int candidate) =>
-        slot > 0 && slots[slot - 1] is [var before] && CapitalAfterLower(before, candidate) ? MixedCase : 0;
+        slot > 0 && slots[slot - 1] is [var before]
+            && (CapitalAfterLower(before, candidate)
+                || (before is (>= '0' and <= '9') or '!' or '?' or '.' or ',' or ';' or ':' or ')' && candidate > 0x7F && IsAlphabetic(candidate)
+                    && char.IsUpper((char)candidate)))
+            ? MixedCase : 0;
 
     private static bool CapitalAfterLower(int before, int letter) => IsLower(before) && IsAlphabetic(letter) && char.IsUpper((char)letter);
 
