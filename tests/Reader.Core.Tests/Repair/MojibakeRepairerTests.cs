@@ -896,26 +896,41 @@ public class MojibakeRepairerTests
         Assert.False(report.IsClean);
     }
 
+    // Three paragraphs of a news story, whose quotations close right after damage where every other sentence is damaged.
+    private static readonly string QuotingChineseNews = "\u8BB0\u8005\u5728\u73B0\u573A\u770B\u5230\uFF0C\u5404\u8F66\u7AD9\u79E9\u5E8F\u826F\u597D\u3002" // 记者在现场看到，各车站秩序良好。
+        + "\u201C\u4EE5\u524D\u53BB\u897F\u8FB9\u770B\u5973\u513F\uFF0C\u8981\u5012\u4E24\u8D9F\u516C\u4EA4\uFF0C\u8DEF\u4E0A\u5835\u5F97\u5389\u5BB3\u3002" // “以前去西边看女儿，要倒两趟公交，路上堵得厉害。
+        + "\u201D\u5979\u7B11\u7740\u8BF4\u3002" // ”她笑着说。
+        + "\u201C\u73B0\u5728\u5750\u5730\u94C1\uFF0C\u534A\u4E2A\u591A\u949F\u5934\u5C31\u5230\u4E86\uFF0C\u592A\u65B9\u4FBF\u4E86\uFF01" // “现在坐地铁，半个多钟头就到了，太方便了！
+        + "\u201D\u5979\u53C8\u8865\u5145\u9053\u3002\n" // ”她又补充道。
+        + "\u65B0\u7EBF\u8DEF\u5168\u957F\u4E8C\u5341\u516B\u516C\u91CC\uFF0C\u5171\u8BBE\u8F66\u7AD9\u4E8C\u5341\u4E00\u5EA7\u3002" // 新线路全长二十八公里，共设车站二十一座。
+        + "\u9996\u73ED\u8F66\u516D\u70B9\u53D1\u8F66\uFF0C\u672B\u73ED\u8F66\u5341\u4E00\u70B9\u53D1\u8F66\u3002" // 首班车六点发车，末班车十一点发车。
+        + "\u201C\u6211\u4EEC\u4F1A\u6839\u636E\u5BA2\u6D41\u8C03\u6574\u8FD0\u529B\u3002\u201D\u96C6\u56E2\u8D1F\u8D23\u4EBA\u8868\u793A\u3002\n" // “我们会根据客流调整运力。”集团负责人表示。
+        + "\u4E0D\u5C11\u5E02\u6C11\u4E13\u7A0B\u524D\u6765\u4F53\u9A8C\u3002" // 不少市民专程前来体验。
+        + "\u9000\u4F11\u6559\u5E08\u738B\u5973\u58EB\u5E26\u7740\u5B59\u5B50\u4E00\u65E9\u5C31\u6765\u5230\u8D77\u70B9\u7AD9\u3002" // 退休教师王女士带着孙子一早就来到起点站。
+        + "\u201C\u5B69\u5B50\u6700\u559C\u6B22\u5750\u7B2C\u4E00\u8282\u8F66\u53A2\u3002\u201D\u5979\u8BF4\u3002\n"; // “孩子最喜欢坐第一节车厢。”她说。
+
     [Fact]
     public void ChineseDamagedInPlacesByLatin1WithoutC1IsReadAsLatin1BesideGenuineQuotes()
     {
         // Every other sentence lost its bytes 80 to 9F. A genuine ” right after a damaged 。 (a lone "\u00E3") reads
         // through cp1254 as byte 94 of it, which made that page explain the text a little better, though it keeps the
         // bytes 80 to 9F that the hundreds of lost ones show were stripped.
-        var clean = "\u8BB0\u8005\u5728\u73B0\u573A\u770B\u5230\uFF0C\u5404\u8F66\u7AD9\u79E9\u5E8F\u826F\u597D\u3002" // 记者在现场看到，各车站秩序良好。
-            + "\u201C\u4EE5\u524D\u53BB\u897F\u8FB9\u770B\u5973\u513F\uFF0C\u8981\u5012\u4E24\u8D9F\u516C\u4EA4\uFF0C\u8DEF\u4E0A\u5835\u5F97\u5389\u5BB3\u3002" // “以前去西边看女儿，要倒两趟公交，路上堵得厉害。
-            + "\u201D\u5979\u7B11\u7740\u8BF4\u3002" // ”她笑着说。
-            + "\u201C\u73B0\u5728\u5750\u5730\u94C1\uFF0C\u534A\u4E2A\u591A\u949F\u5934\u5C31\u5230\u4E86\uFF0C\u592A\u65B9\u4FBF\u4E86\uFF01" // “现在坐地铁，半个多钟头就到了，太方便了！
-            + "\u201D\u5979\u53C8\u8865\u5145\u9053\u3002\n" // ”她又补充道。
-            + "\u65B0\u7EBF\u8DEF\u5168\u957F\u4E8C\u5341\u516B\u516C\u91CC\uFF0C\u5171\u8BBE\u8F66\u7AD9\u4E8C\u5341\u4E00\u5EA7\u3002" // 新线路全长二十八公里，共设车站二十一座。
-            + "\u9996\u73ED\u8F66\u516D\u70B9\u53D1\u8F66\uFF0C\u672B\u73ED\u8F66\u5341\u4E00\u70B9\u53D1\u8F66\u3002" // 首班车六点发车，末班车十一点发车。
-            + "\u201C\u6211\u4EEC\u4F1A\u6839\u636E\u5BA2\u6D41\u8C03\u6574\u8FD0\u529B\u3002\u201D\u96C6\u56E2\u8D1F\u8D23\u4EBA\u8868\u793A\u3002\n" // “我们会根据客流调整运力。”集团负责人表示。
-            + "\u4E0D\u5C11\u5E02\u6C11\u4E13\u7A0B\u524D\u6765\u4F53\u9A8C\u3002" // 不少市民专程前来体验。
-            + "\u9000\u4F11\u6559\u5E08\u738B\u5973\u58EB\u5E26\u7740\u5B59\u5B50\u4E00\u65E9\u5C31\u6765\u5230\u8D77\u70B9\u7AD9\u3002" // 退休教师王女士带着孙子一早就来到起点站。
-            + "\u201C\u5B69\u5B50\u6700\u559C\u6B22\u5750\u7B2C\u4E00\u8282\u8F66\u53A2\u3002\u201D\u5979\u8BF4\u3002\n"; // “孩子最喜欢坐第一节车厢。”她说。
+        var clean = QuotingChineseNews;
         var (repaired, report) = Repairer.RepairWithReport(Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped));
         Assert.Equal(["latin-1"], report.Encodings);
         Assert.True(RepairScore.Accuracy(clean, repaired) >= 0.8, repaired);
+    }
+
+    [Fact]
+    public void ChineseDamagedInPlacesByMacRomanIsRepairedBesideTheGenuineQuotesAroundIt()
+    {
+        // Every other sentence misread as Mac OS Roman, which loses no byte. The genuine ” and “ right after a damaged 。
+        // ("„ÄÇ") are D3 and D2 there, lead bytes with nothing after them: read as part of the damage, they made its whole
+        // run no UTF-8.
+        var clean = QuotingChineseNews;
+        var damaged = Corruptor.CorruptSomeSentences(clean, Corruption.MacRoman);
+        Assert.Contains("\u201E\u00C4\u00C7\u201D", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
     [Fact]

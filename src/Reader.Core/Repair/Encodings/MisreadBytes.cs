@@ -152,6 +152,33 @@ internal static class MisreadBytes
         return takes >= 0 && continuations > takes ? continuations - takes : 0;
     }
 
+    /// <summary>
+    /// How many characters open <paramref name="run"/> that are marks a page that loses no byte shows for lead bytes,
+    /// with no continuation byte after them: a genuine mark right before damage (“ is D2 in Mac OS Roman, before "Êúâ"
+    /// of 有). Such a page loses no continuation byte, so no misreading by it leaves them.
+    /// </summary>
+    public static int LeadingLoneMarks(ReadOnlySpan<char> run, CodePage page)
+    {
+        var count = 0;
+        while (count < run.Length && IsLoneLeadMark(run[count], page) && (count + 1 == run.Length || !IsContinuation(ByteAt(run[count + 1], page))))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>
+    /// 1 where <paramref name="run"/> closes, after other characters, with a mark a page that loses no byte shows for a
+    /// lead byte: a genuine mark right after damage (” is D3 in Mac OS Roman, after "ÔºÅ" of ！). Else 0.
+    /// </summary>
+    public static int TrailingLoneMark(ReadOnlySpan<char> run, CodePage page) =>
+        run.Length > 1 && IsLoneLeadMark(run[^1], page) ? 1 : 0;
+
+    // Only marks: a page's own letters at a lead byte (clean Russian in cp866, "свет" ending in E2) may yet be text of
+    // that page, which the run as a whole tells.
+    private static bool IsLoneLeadMark(char ch, CodePage page) =>
+        page.LostBytes.Count == 0 && SequenceLength(ByteAt(ch, page)) > 1 && (char.IsPunctuation(ch) || ch == '\u00A0');
+
     /// <summary>True when the last character <paramref name="run"/> begins under <paramref name="page"/> lacks bytes at its end.</summary>
     public static bool EndsIncomplete(ReadOnlySpan<char> run, CodePage page)
     {
