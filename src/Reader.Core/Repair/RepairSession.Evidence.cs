@@ -81,9 +81,12 @@ internal sealed partial class RepairSession
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
         // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
-        // through cp850 beside a genuine ’), which clean text of such a page does not spell.
+        // through cp850 beside a genuine ’), which clean text of such a page does not spell; or it reads more as mojibake
+        // than as genuine text in the lines it finds more than a few runs in (cp437 damage beside clean Russian, whose
+        // Cyrillic cp437 has no byte for).
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
-            || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong));
+            || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
+            || (evidence.Strong > FewRunsToQuote && evidence.FitWhereDamaged > 0));
 
     // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
     // taken on them alone.
@@ -312,7 +315,9 @@ internal sealed partial class RepairSession
         }
         // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
-        return evidence.Strong > 0 ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) } : evidence;
+        return evidence.Strong > 0
+            ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), FitWhereDamaged = evidence.FitBesideLoneLeads }
+            : evidence;
     }
 
     /// <summary>

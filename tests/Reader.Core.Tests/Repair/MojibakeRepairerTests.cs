@@ -933,6 +933,21 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.Koi8R)]
+    [InlineData(Corruption.MacRoman)]
+    public void RussianWhoseFirstParagraphAloneWasMisreadIsRepairedBesideTheCleanOnes(Corruption kind)
+    {
+        // A page that loses no byte is only taken where it reads more of the text as damage than as genuine; the clean
+        // paragraphs' Cyrillic, which cp437 has no byte for, outvoted the damaged ones, which it reads whole.
+        var damaged = "\u0423\u0442\u0440\u043E\u043C \u043C\u044B \u0432\u044B\u0448\u043B\u0438 \u0438\u0437 \u0434\u043E\u043C\u0430 \u0440\u0430\u043D\u043E, \u043F\u043E\u043A\u0430 \u0433\u043E\u0440\u043E\u0434 \u0435\u0449\u0451 \u0441\u043F\u0430\u043B.\n\n"; // Утром мы вышли из дома рано, пока город ещё спал.
+        var clean = "\u0414\u043E\u0440\u043E\u0433\u0430 \u0448\u043B\u0430 \u0432\u0434\u043E\u043B\u044C \u0440\u0435\u043A\u0438, \u0438 \u043D\u0430\u0434 \u0432\u043E\u0434\u043E\u0439 \u0441\u0442\u043E\u044F\u043B \u0442\u0443\u043C\u0430\u043D.\n\n" // Дорога шла вдоль реки, и над водой стоял туман.
+            + "\u041A \u043E\u0431\u0435\u0434\u0443 \u043C\u044B \u0434\u043E\u0431\u0440\u0430\u043B\u0438\u0441\u044C \u0434\u043E \u0441\u0442\u0430\u0440\u043E\u0439 \u043C\u0435\u043B\u044C\u043D\u0438\u0446\u044B \u0438 \u0441\u0435\u043B\u0438 \u043E\u0442\u0434\u043E\u0445\u043D\u0443\u0442\u044C \u043D\u0430 \u0431\u0435\u0440\u0435\u0433\u0443.\n\n" // К обеду мы добрались до старой мельницы и сели отдохнуть на берегу.
+            + "\u0412\u0435\u0447\u0435\u0440\u043E\u043C \u0432\u0435\u0440\u043D\u0443\u043B\u0438\u0441\u044C \u0443\u0441\u0442\u0430\u043B\u044B\u0435, \u043D\u043E \u0434\u043E\u0432\u043E\u043B\u044C\u043D\u044B\u0435, \u0438 \u0434\u043E\u043B\u0433\u043E \u0441\u0438\u0434\u0435\u043B\u0438 \u043D\u0430 \u043A\u0443\u0445\u043D\u0435 \u0437\u0430 \u0447\u0430\u0435\u043C, \u0432\u0441\u043F\u043E\u043C\u0438\u043D\u0430\u044F \u0434\u0435\u043D\u044C.\n"; // Вечером вернулись усталые, но довольные, и долго сидели на кухне за чаем, вспоминая день.
+        Assert.Equal(damaged + clean, Repairer.Repair(Corruptor.Corrupt(damaged, kind) + clean).Text);
+    }
+
     [Fact]
     public void EmptyInputStaysEmpty()
     {
