@@ -371,6 +371,23 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void AListThatLostItsBulletsIsRepairedBesideCleanParagraphs()
+    {
+        // The first half lost its bytes 80 to 9F: each bullet \u2014 is a lone "\u00E2" at the line's start, and a few
+        // accents (Le\u00F3n as "Le\u00C3\u00B3n") show latin-1. The clean half's genuine accents stand alone as lead bytes
+        // would, too many for the bullets alone to tell the damage.
+        var damaged = "Esta es la receta de mi abuela, sin olla expr\u00E9s, porque el secreto est\u00E1 en el fuego lento.\n"
+            + "Ingredientes para cuatro raciones:\n"
+            + "\u2014 400 g de lentejas pardinas\n"
+            + "\u2014 1 chorizo de Le\u00F3n\n"
+            + "\u2014 1 cebolla y 2 dientes de ajo\n";
+        var clean = "Se sofr\u00EDe la cebolla a fuego medio hasta que est\u00E9 dorada \u2014 unos diez minutos \u2014 y se a\u00F1ade el piment\u00F3n.\n"
+            + "Despu\u00E9s se echan las lentejas, el chorizo y agua fr\u00EDa, y se deja cocer una hora larga.\n"
+            + "Mi abuela dec\u00EDa que las lentejas saben mejor al d\u00EDa siguiente, y ten\u00EDa raz\u00F3n.\n";
+        Assert.Equal(damaged + clean, Repairer.Repair(Corruptor.Corrupt(damaged, Corruption.Latin1Stripped) + clean).Text);
+    }
+
+    [Fact]
     public void EnglishStillQuotesWithDoubleQuotesWhereNoneStandWhole()
     {
         var clean = "The new bridge over the river opened on Saturday after two years of work.\n"

@@ -128,8 +128,9 @@ internal static class LoneMarks
         // only where a closing mark follows in the same line ("âhelloâ").
         var opening = IsSpaceOrOpening(before)
             && (char.IsAsciiLetterUpper(after) || char.IsAsciiDigit(after) || (char.IsAsciiLetterLower(after) && ClosesLater(line, at)));
-        // A dash stands between words on one line; a lone "â" between tabs or at a line's end is a table's letter.
-        var dash = before == ' ' && after == ' ';
+        // A dash stands between words on one line, or opens a line as a list's bullet; a lone "â" between tabs or at a
+        // line's end is a table's letter.
+        var dash = (before == ' ' || line[..at].IsWhiteSpace()) && after == ' ';
         // Doubled where no word goes on into it: "ââââ" is a rule of box drawing (┌──┐) or quotes around a dash, while
         // "Rhâââ" is French for a groan.
         var doubled = (before == LeadOfPunctuation || after == LeadOfPunctuation) && !AfterLetter(line, at);
