@@ -9,7 +9,7 @@ namespace Reader.Core.Repair;
 /// </summary>
 internal readonly record struct Evidence(
     int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0, int LatinStrong = 0,
-    int UnreadableStrong = 0, long FitWhereDamaged = 0)
+    int UnreadableStrong = 0, int StrongWhereDamage = 0)
 {
     /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
     public long Fit => StrongChars - CleanChars;
@@ -21,11 +21,11 @@ internal readonly record struct Evidence(
     /// </summary>
     public long FitBesideLoneLeads => Fit + LoneLeadChars;
 
-    // FitWhereDamaged: FitBesideLoneLeads over the lines that hold a strong run only; the clean paragraphs of a text
-    // damaged in places (genuine Cyrillic beside cp437 damage) say nothing of the damaged ones.
+    // StrongWhereDamage: the strong runs of the lines that read more as damage than as genuine text (FitBesideLoneLeads);
+    // the clean paragraphs of a text damaged in places (genuine Cyrillic beside cp437 damage) say nothing of the others.
 
     public Evidence Add(Evidence other) =>
         new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,
             Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars, LatinStrong + other.LatinStrong, UnreadableStrong + other.UnreadableStrong,
-            FitWhereDamaged + other.FitWhereDamaged);
+            StrongWhereDamage + other.StrongWhereDamage);
 }

@@ -81,12 +81,12 @@ internal sealed partial class RepairSession
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
         // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
-        // through cp850 beside a genuine ’), which clean text of such a page does not spell; or it reads more as mojibake
-        // than as genuine text in the lines it finds more than a few runs in (cp437 damage beside clean Russian, whose
+        // through cp850 beside a genuine ’), which clean text of such a page does not spell; or more than a few of its
+        // runs stand in lines it reads more as mojibake than as genuine text (cp437 damage beside clean Russian, whose
         // Cyrillic cp437 has no byte for).
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
-            || (evidence.Strong > FewRunsToQuote && evidence.FitWhereDamaged > 0));
+            || evidence.StrongWhereDamage > FewRunsToQuote);
 
     // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
     // taken on them alone.
@@ -316,20 +316,24 @@ internal sealed partial class RepairSession
         // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0
-            ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), FitWhereDamaged = evidence.FitBesideLoneLeads }
+            ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), StrongWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Strong : 0 }
             : evidence;
     }
 
     /// <summary>
     /// True when every run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> with its
     /// continuation bytes (not a lone lead) touches a letter or digit on one side or the other (past a full stop or
-    /// comma), as damage within words does (Â£1 too).
+    /// comma), as damage within words does (Â£1 too), or is a mark set off as one (a dialogue's "â€” O", "â‚¬ 64").
     /// </summary>
     private static bool DamageWithinWords(ReadOnlySpan<char> line, CodePage page)
     {
         var runs = StrongRuns(line, page);
         foreach (var (start, end) in runs)
         {
+            if (IsSetOffMark(line, start, end, page))
+            {
+                continue;
+            }
             var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, end, +1);
             // And becomes what fits there: a mark, or a letter of the word's own script. A clean Czech name the page
             // reads as UTF-8 (Lukáš, "áš" as E1 9A) would become a runic letter.
@@ -340,6 +344,28 @@ internal sealed partial class RepairSession
             }
         }
         return runs.Count > 0;
+    }
+
+    /// <summary>
+    /// Whether line[start..end] reads as nothing but a mark set off where the mark stands in text: a dash or a bullet
+    /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
+    /// an amount (€ 64). (A table that lists mojibake sets it between a column's bars.)
+    /// </summary>
+    private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
+        MisreadBytes.Decode(line[start..end], page, page.LostBytes) is [{ Candidates: [var mark], LostBytes: 0 }]
+        && (mark is 0x2013 or 0x2014 or 0x2022
+            ? end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
+                && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')))
+            : mark == 0x20AC && (DigitAt(line, end, +1) || DigitAt(line, start - 1, -1)));
+
+    // Whether a digit stands at line[at], or past one space there in the direction of step.
+    private static bool DigitAt(ReadOnlySpan<char> line, int at, int step)
+    {
+        if (at >= 0 && at < line.Length && line[at] == ' ')
+        {
+            at += step;
+        }
+        return at >= 0 && at < line.Length && char.IsAsciiDigit(line[at]);
     }
 
     /// <summary>

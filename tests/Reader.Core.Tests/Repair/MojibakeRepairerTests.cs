@@ -948,6 +948,30 @@ public class MojibakeRepairerTests
         Assert.Equal(damaged + clean, Repairer.Repair(Corruptor.Corrupt(damaged, kind) + clean).Text);
     }
 
+    [Theory]
+    [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.")]
+    [InlineData("Een kaartje kost voortaan \u20AC 64 per jaar, zei de wethouder.")]
+    public void OneParagraphThatLostItsMarkIsRepairedAmongCleanOnes(string paragraph)
+    {
+        // Its one damaged run stands where the mark stands in text, a dialogue's dash or the euro before an amount: no
+        // quoted example of mojibake, though the clean paragraphs hold more genuine marks than it has damage.
+        var clean = "\u2018Vamos embora,\u2019 disse ela \u2014 e fomos. O caf\u00E9 j\u00E1 estava fechado.\n\n"
+            + "A viagem durou \u2018s\u00F3\u2019 seis horas \u2014 ou foi o que nos pareceu.\n\n";
+        var text = clean + Corruptor.Corrupt(paragraph, Corruption.Cp1252Dropped) + "\n\n" + clean;
+        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+    }
+
+    [Fact]
+    public void RussianWithOneParagraphMisreadAsCp866IsRepairedAmongCleanOnes()
+    {
+        // cp866 is a Russian page: the clean paragraphs read through it as genuine text, and some of their words as
+        // UTF-8 (висел as ви + U+196B); the damaged paragraph's lines alone read as damage.
+        var clean = "\u0412 \u0434\u0435\u0440\u0435\u0432\u043D\u0435 \u0432\u0441\u0435 \u0437\u043D\u0430\u043B\u0438 \u0441\u0442\u0430\u0440\u0443\u044E \u043C\u0435\u043B\u044C\u043D\u0438\u0446\u0443 \u0443 \u0440\u0435\u043A\u0438. \u041D\u0430 \u0441\u0442\u0435\u043D\u0435 \u0432\u0438\u0441\u0435\u043B \u0441\u0442\u0430\u0440\u044B\u0439 \u0444\u043E\u043D\u0430\u0440\u044C.\n\n"; // В деревне все знали старую мельницу у реки. На стене висел старый фонарь.
+        var damaged = "\u0423\u0442\u0440\u043E\u043C \u043C\u044B \u0432\u044B\u0448\u043B\u0438 \u0438\u0437 \u0434\u043E\u043C\u0430 \u0440\u0430\u043D\u043E, \u043F\u043E\u043A\u0430 \u0433\u043E\u0440\u043E\u0434 \u0435\u0449\u0451 \u0441\u043F\u0430\u043B.\n\n"; // Утром мы вышли из дома рано, пока город ещё спал.
+        var text = clean + clean + Corruptor.Corrupt(damaged, Corruption.Cp866) + clean + clean;
+        Assert.Equal(clean + clean + damaged + clean + clean, Repairer.Repair(text).Text);
+    }
+
     [Fact]
     public void EmptyInputStaysEmpty()
     {
