@@ -349,14 +349,30 @@ internal sealed partial class RepairSession
     /// <summary>
     /// Whether line[start..end] reads as nothing but a mark set off where the mark stands in text: a dash or a bullet
     /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
-    /// an amount (€ 64). (A table that lists mojibake sets it between a column's bars.)
+    /// an amount (€ 64). (A table that lists mojibake sets it between a column's bars.) Misread twice too.
     /// </summary>
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
-        MisreadBytes.Decode(line[start..end], page, page.LostBytes) is [{ Candidates: [var mark], LostBytes: 0 }]
+        MarkOf(line[start..end], page) is { } mark
         && (mark is 0x2013 or 0x2014 or 0x2022
             ? end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
                 && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')))
             : mark == 0x20AC && (DigitAt(line, end, +1) || DigitAt(line, start - 1, -1)));
+
+    // The one character a run reads as with no byte lost, through the page once or, misread twice, twice ("Ã¢â‚¬â€" and
+    // its kept 0x9D are "â€”", which is —); null where it reads as more or as none.
+    private static int? MarkOf(ReadOnlySpan<char> run, CodePage page)
+    {
+        if (MisreadBytes.Decode(run, page, page.LostBytes) is not { } units || units.Exists(u => u.Candidates.Length != 1 || u.LostBytes > 0))
+        {
+            return null;
+        }
+        if (units is [{ Candidates: [var mark] }])
+        {
+            return mark;
+        }
+        var once = string.Concat(units.Select(u => char.ConvertFromUtf32(u.Candidates[0])));
+        return MisreadBytes.Decode(once, page, page.LostBytes) is [{ Candidates: [var inner], LostBytes: 0 }] ? inner : null;
+    }
 
     // Whether a digit stands at line[at], or past one space there in the direction of step.
     private static bool DigitAt(ReadOnlySpan<char> line, int at, int step)

@@ -949,15 +949,17 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
-    [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.")]
-    [InlineData("Een kaartje kost voortaan \u20AC 64 per jaar, zei de wethouder.")]
-    public void OneParagraphThatLostItsMarkIsRepairedAmongCleanOnes(string paragraph)
+    [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.", Corruption.Cp1252Dropped)]
+    [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.", Corruption.Cp1252Twice)]
+    [InlineData("Een kaartje kost voortaan \u20AC 64 per jaar, zei de wethouder.", Corruption.Cp1252Dropped)]
+    public void OneParagraphThatLostItsMarkIsRepairedAmongCleanOnes(string paragraph, Corruption kind)
     {
         // Its one damaged run stands where the mark stands in text, a dialogue's dash or the euro before an amount: no
-        // quoted example of mojibake, though the clean paragraphs hold more genuine marks than it has damage.
+        // quoted example of mojibake, though the clean paragraphs hold more genuine marks than it has damage. Misread
+        // twice, "Ã¢â‚¬â€" with its kept 0x9D reads as "â€”" and that as —.
         var clean = "\u2018Vamos embora,\u2019 disse ela \u2014 e fomos. O caf\u00E9 j\u00E1 estava fechado.\n\n"
             + "A viagem durou \u2018s\u00F3\u2019 seis horas \u2014 ou foi o que nos pareceu.\n\n";
-        var text = clean + Corruptor.Corrupt(paragraph, Corruption.Cp1252Dropped) + "\n\n" + clean;
+        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
         Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
     }
 
