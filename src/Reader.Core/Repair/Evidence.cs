@@ -5,7 +5,9 @@ namespace Reader.Core.Repair;
 /// <summary>
 /// Runs (and their characters) that read as mojibake, strongly or weakly, or as genuine text under one code page; and of
 /// the strong runs, those that read as accented Latin letters or typographic punctuation and those that read as
-/// characters no text is written in, under a page that loses no byte.
+/// characters no text is written in, under a page that loses no byte; and those in lines that read more as damage than
+/// as genuine text (<see cref="StrongWhereDamage"/>: the clean paragraphs of a text damaged in places, genuine Cyrillic
+/// beside cp437 damage, say nothing of the others).
 /// </summary>
 internal readonly record struct Evidence(
     int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0, int LatinStrong = 0,
@@ -20,9 +22,6 @@ internal readonly record struct Evidence(
     /// clean accents of a partly damaged document would otherwise always outvote a page that loses nothing).
     /// </summary>
     public long FitBesideLoneLeads => Fit + LoneLeadChars;
-
-    // StrongWhereDamage: the strong runs of the lines that read more as damage than as genuine text (FitBesideLoneLeads);
-    // the clean paragraphs of a text damaged in places (genuine Cyrillic beside cp437 damage) say nothing of the others.
 
     public Evidence Add(Evidence other) =>
         new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,

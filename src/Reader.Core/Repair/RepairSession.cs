@@ -160,8 +160,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var littleToGoOn = (layer == 0 && doc.Strong < FewDamagedRuns) || doc.CleanChars > doc.StrongChars;
         var toFix = new List<int>();
         var mixed = new HashSet<int>();
-        // Lines whose damage runs into the words around it (â€˜een, stapâ€™), or only sets off dashes (a dialogue's
-        // "â€” O"): no quoted example of mojibake, which stands apart ("Ã©" for é), beside however many genuine letters.
+        // Lines whose damage runs into the words around it (â€˜een, stapâ€™), or reads as marks set off where marks stand
+        // (a dialogue's "â€” O", "â‚¬ 64"): no quoted example of mojibake, which stands apart ("Ã©" for é), beside however
+        // many genuine letters.
         var withinWords = new HashSet<int>();
         for (var l = 0; l < lines.Count; l++)
         {

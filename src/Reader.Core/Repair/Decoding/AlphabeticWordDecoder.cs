@@ -217,13 +217,13 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     /// sentence or a clause ("175Â °C", "Bonjour !Â »": a no-break space that lost its byte A0 to a plain space).
     /// </summary>
     public static double CaseFit(IReadOnlyList<int[]> slots, int slot, int candidate) =>
-        slot > 0 && slots[slot - 1] is [var before]
-            && (CapitalAfterLower(before, candidate)
-                || (before is (>= '0' and <= '9') or '!' or '?' or '.' or ',' or ';' or ':' or ')' && candidate > 0x7F && IsAlphabetic(candidate)
-                    && char.IsUpper((char)candidate)))
+        slot > 0 && slots[slot - 1] is [var before] && (CapitalAfterLower(before, candidate) || AccentedCapitalAfterMark(before, candidate))
             ? MixedCase : 0;
 
     private static bool CapitalAfterLower(int before, int letter) => IsLower(before) && IsAlphabetic(letter) && char.IsUpper((char)letter);
+
+    private static bool AccentedCapitalAfterMark(int before, int letter) =>
+        before is (>= '0' and <= '9') or '!' or '?' or '.' or ',' or ';' or ':' or ')' && letter > 0x7F && IsAlphabetic(letter) && char.IsUpper((char)letter);
 
     // How a spelling's letters fit where they stand: the character model's view of them, and their case.
     private double Fit(IReadOnlyList<int[]> slots, int[] path, int start, int end, int[] letters) =>

@@ -151,7 +151,8 @@ internal sealed partial class PunctuationPrior
         }
 
         // The Taalunie finds single quotes the ones Dutch uses most, and Dutch sets an aside between spaced en dashes
-        // (gedachtestreepjes); a fifth of running Dutch text is the words counted here.
+        // (gedachtestreepjes). The words counted here are 15 to 23 % of the words of the Dutch texts written for these
+        // tests, and under 1 % of the English, Spanish, Portuguese and German ones.
         private static bool IsDutch(IReadOnlyCollection<int[]> lines)
         {
             var dutch = CountWords(lines.SelectMany(line => line.Append(0)), s_dutchWords, out var all);
