@@ -252,16 +252,12 @@ internal sealed partial class RepairSession
             {
                 i++;
             }
-            // Continuation bytes that close a run beyond what its last lead takes (a genuine » right after damage) are
-            // judged by the next round, as continuation bytes that open a run.
-            // So are genuine marks that a page which loses no byte shows for lead bytes (” after damage, in Mac OS Roman).
-            i -= MisreadBytes.TrailingContinuations(line[start..i], page);
-            i -= MisreadBytes.TrailingLoneMark(line[start..i], page);
-            // Continuation bytes that open a run count as genuine text (©, «), unless a space parts them from a character
+            // Genuine characters that close a run (a » right after damage, or ” after it in Mac OS Roman) are judged by the
+            // next round, as characters that open a run.
+            i -= MisreadBytes.TrailingGenuine(line[start..i], page);
+            // Genuine characters that open a run (©, «) count as genuine text, unless a space parts them from a character
             // that lacks its last bytes ("æ ·" of 样, whose A0 became a plain space); the run after them is judged on its own.
-            // So do marks such a page shows for lead bytes, with no continuation byte after them.
-            var orphans = MisreadBytes.LeadingContinuations(line[start..i], page);
-            orphans = orphans > 0 ? orphans : MisreadBytes.LeadingLoneMarks(line[start..i], page);
+            var orphans = MisreadBytes.LeadingGenuine(line[start..i], page);
             var split = start == splitAt;
             splitAt = i < line.Length && line[i] == ' ' && MisreadBytes.EndsIncomplete(line[start..i], page) ? i + 1 : -1;
             if (orphans > 0)

@@ -626,9 +626,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             {
                 i++;
             }
-            // Continuation bytes that open a run stay as they are; the run after them is read on its own.
-            var leading = MisreadBytes.LeadingContinuations(line[start..i], page);
-            for (var orphans = leading > 0 ? leading : MisreadBytes.LeadingLoneMarks(line[start..i], page); orphans > 0; orphans--)
+            // Genuine characters that open a run (continuation bytes with no lead) stay as they are; the run after them is
+            // read on its own.
+            for (var orphans = MisreadBytes.LeadingGenuine(line[start..i], page); orphans > 0; orphans--)
             {
                 lattice.AddCertain(line[start], line[start].ToString());
                 start++;
@@ -639,8 +639,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             // So do those that close it beyond what its last lead takes (a genuine » right after damage): the next round
             // keeps them as they are.
-            i -= MisreadBytes.TrailingContinuations(line[start..i], page);
-            i -= MisreadBytes.TrailingLoneMark(line[start..i], page);
+            i -= MisreadBytes.TrailingGenuine(line[start..i], page);
             if (splitAtBreaks && BreakIn(line[start..i], page, lost) is { } sound)
             {
                 // The run is read up to where it stops being UTF-8 (see Measure); what breaks it stays as it is.

@@ -163,9 +163,8 @@ public class AlphabeticRepairTests
         ("Fiquei calado durante muito tempo.", "Depois levantei-me, peguei no caf\u00E9 e fui sentar-me ao lado dela, at\u00E9 ao anoitecer."), // Fiquei calado durante muito tempo. | Depois levantei-me, peguei no café e fui sentar-me ao lado dela, até ao anoitecer.
         ("\u2014 Est\u00E1 frio \u2014 disse eu.", "Ela encolheu os ombros e continuou a trabalhar, como fazia \u00E0s ter\u00E7as-feiras, em sil\u00EAncio."), // — Está frio — disse eu. | Ela encolheu os ombros e continuou a trabalhar, como fazia \u00E0s ter\u00E7as-feiras, em sil\u00EAncio.
         ];
-        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
-        var text = Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(text).Text);
+        var clean = Corruptor.LinesOfPairs(sentences);
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped)).Text);
     }
 
     [Fact]
@@ -179,9 +178,8 @@ public class AlphabeticRepairTests
         ("Mart\u0131lar vapurun etraf\u0131nda d\u00F6ner.", "\u00C7ocuklar \u201Csimit, simit!\u201D diye g\u00FCler."), // Martılar vapurun etrafında döner. | Çocuklar “simit, simit!” diye güler.
         ("Ak\u015Fam g\u00FCne\u015F batarken \u015Fehir turuncuya boyan\u0131r.", "\u201CBu kentte her g\u00FCn \u00E7ok g\u00FCzel,\u201D dedim."), // Akşam güneş batarken şehir turuncuya boyanır. | “Bu kentte her gün çok güzel,” dedim.
         ];
-        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
-        var text = Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped);
-        Assert.Equal(clean, Repairer.Repair(text).Text);
+        var clean = Corruptor.LinesOfPairs(sentences);
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Latin1Stripped)).Text);
     }
 
     [Fact]

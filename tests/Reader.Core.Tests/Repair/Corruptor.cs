@@ -124,6 +124,12 @@ public static class Corruptor
         string.Join('\n', text.Split('\n').Select(line =>
             string.Concat(Sentences(line).Select((sentence, i) => i % 2 == 1 ? Corrupt(sentence, kind) : sentence))));
 
+    /// <summary>
+    /// A text of one line per pair: the sentence <see cref="CorruptSomeSentences"/> keeps, then the one it damages.
+    /// </summary>
+    public static string LinesOfPairs(IEnumerable<(string Kept, string Damaged)> sentences) =>
+        string.Concat(sentences.Select(s => s.Kept + " " + s.Damaged + "\n"));
+
     /// <summary>The sentences <see cref="CorruptSomeSentences"/> damages.</summary>
     public static IEnumerable<string> SomeSentences(string text) =>
         text.Split('\n').SelectMany(line => Sentences(line).Where((_, i) => i % 2 == 1));

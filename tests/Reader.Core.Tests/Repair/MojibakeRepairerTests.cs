@@ -496,9 +496,8 @@ public class MojibakeRepairerTests
         ("Afuera hab\u00EDa empezado a llover otra vez.", "Ella record\u00F3 el \u00FAltimo invierno que pasaron juntos en la casa del r\u00EDo."), // Afuera había empezado a llover otra vez. | Ella recordó el último invierno que pasaron juntos en la casa del río.
         ("Nadie habl\u00F3 durante un buen rato.", "Al final \u00E9l sonri\u00F3 y le pregunt\u00F3 cu\u00E1ndo volver\u00EDa a visitarlo."), // Nadie habló durante un buen rato. | Al final él sonrió y le preguntó cuándo volvería a visitarlo.
         ];
-        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
-        var text = Corruptor.CorruptSomeSentences(clean, Corruption.Cp1254DroppedShyStripped);
-        Assert.Equal(clean, Repairer.Repair(text).Text);
+        var clean = Corruptor.LinesOfPairs(sentences);
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp1254DroppedShyStripped)).Text);
     }
 
     [Fact]
@@ -516,9 +515,8 @@ public class MojibakeRepairerTests
         ("\u0423\u0442\u0440\u043E\u043C \u0437\u0430 \u043E\u043A\u043D\u043E\u043C \u0441\u043D\u043E\u0432\u0430 \u0448\u0451\u043B \u0434\u043E\u0436\u0434\u044C, \u0438 \u043D\u0438\u043A\u0442\u043E \u043D\u0438\u043A\u0443\u0434\u0430 \u043D\u0435 \u0441\u043F\u0435\u0448\u0438\u043B.", "\u041F\u043E\u0441\u043B\u0435 \u0437\u0430\u0432\u0442\u0440\u0430\u043A\u0430 \u043E\u0442\u0435\u0446 \u043F\u043E\u043A\u0430\u0437\u0430\u043B \u043C\u043D\u0435 \u044F\u0431\u043B\u043E\u043D\u0438, \u043A\u043E\u0442\u043E\u0440\u044B\u0435 \u043F\u043E\u0441\u0430\u0434\u0438\u043B \u0432\u0435\u0441\u043D\u043E\u0439."), // Утром за окном снова шёл дождь, и никто никуда не спешил. | После завтрака отец показал мне яблони, которые посадил весной.
         ("\u0412\u0435\u0447\u0435\u0440\u043E\u043C \u043C\u044B \u0448\u043B\u0438 \u0432\u0434\u043E\u043B\u044C \u043F\u0440\u0443\u0434\u0430 \u0438 \u0441\u043C\u043E\u0442\u0440\u0435\u043B\u0438, \u043A\u0430\u043A \u0441\u0430\u0434\u0438\u0442\u0441\u044F \u0441\u043E\u043B\u043D\u0446\u0435.", "\u041D\u0430 \u043E\u0431\u0440\u0430\u0442\u043D\u043E\u043C \u043F\u0443\u0442\u0438 \u043C\u0430\u043C\u0430 \u0432\u0441\u043F\u043E\u043C\u0438\u043D\u0430\u043B\u0430, \u043A\u0430\u043A \u044F \u0431\u044B\u043B\u0430 \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u043E\u0439."), // Вечером мы шли вдоль пруда и смотрели, как садится солнце. | На обратном пути мама вспоминала, как я была маленькой.
         ];
-        var clean = string.Concat(sentences.Select(s => s.Clean + " " + s.Damaged + "\n"));
-        var text = Corruptor.CorruptSomeSentences(clean, Corruption.Cp866);
-        Assert.Equal(clean, Repairer.Repair(text).Text);
+        var clean = Corruptor.LinesOfPairs(sentences);
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp866)).Text);
     }
 
     [Fact]

@@ -137,7 +137,7 @@ internal static class MisreadBytes
     /// takes under <paramref name="page"/>: a genuine mark right after damage ("Ð°»" of а and », the » written as it
     /// stood). They are no part of the character before, and the run before them may still be UTF-8.
     /// </summary>
-    public static int TrailingContinuations(ReadOnlySpan<char> run, CodePage page)
+    private static int TrailingContinuations(ReadOnlySpan<char> run, CodePage page)
     {
         var continuations = 0;
         while (continuations < run.Length && IsContinuation(ByteAt(run[^(continuations + 1)], page)))
@@ -153,13 +153,18 @@ internal static class MisreadBytes
     }
 
     /// <summary>
-    /// How many characters open <paramref name="run"/> that are marks a page that loses no byte shows for lead bytes,
-    /// with no continuation byte after them: a genuine mark right before damage (“ is D2 in Mac OS Roman, before "Êúâ"
-    /// of 有). Such a page loses no continuation byte, so no misreading by it leaves them.
+    /// How many characters open <paramref name="run"/> that no misreading by <paramref name="page"/> left there: the
+    /// continuation bytes with no lead before them (see <see cref="LeadingContinuations"/>), else the marks a page that
+    /// loses no byte shows for lead bytes with no continuation byte after them (“ is D2 in Mac OS Roman, before "Êúâ" of
+    /// 有); such a page loses no continuation byte.
     /// </summary>
-    public static int LeadingLoneMarks(ReadOnlySpan<char> run, CodePage page)
+    public static int LeadingGenuine(ReadOnlySpan<char> run, CodePage page)
     {
-        var count = 0;
+        var count = LeadingContinuations(run, page);
+        if (count > 0)
+        {
+            return count;
+        }
         while (count < run.Length && IsLoneLeadMark(run[count], page) && (count + 1 == run.Length || !IsContinuation(ByteAt(run[count + 1], page))))
         {
             count++;
@@ -168,11 +173,17 @@ internal static class MisreadBytes
     }
 
     /// <summary>
-    /// 1 where <paramref name="run"/> closes, after other characters, with a mark a page that loses no byte shows for a
-    /// lead byte: a genuine mark right after damage (” is D3 in Mac OS Roman, after "ÔºÅ" of ！). Else 0.
+    /// How many characters close <paramref name="run"/> that no misreading by <paramref name="page"/> left there: the
+    /// continuation bytes beyond what the lead before them takes (see <see cref="TrailingContinuations"/>), then, after
+    /// other characters, a mark a page that loses no byte shows for a lead byte (” is D3 in Mac OS Roman, after "ÔºÅ"
+    /// of ！).
     /// </summary>
-    public static int TrailingLoneMark(ReadOnlySpan<char> run, CodePage page) =>
-        run.Length > 1 && IsLoneLeadMark(run[^1], page) ? 1 : 0;
+    public static int TrailingGenuine(ReadOnlySpan<char> run, CodePage page)
+    {
+        var count = TrailingContinuations(run, page);
+        var rest = run[..^count];
+        return count + (rest.Length > 1 && IsLoneLeadMark(rest[^1], page) ? 1 : 0);
+    }
 
     // Only marks: a page's own letters at a lead byte (clean Russian in cp866, "свет" ending in E2) may yet be text of
     // that page, which the run as a whole tells.

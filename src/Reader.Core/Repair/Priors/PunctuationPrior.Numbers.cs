@@ -50,16 +50,26 @@ internal sealed partial class PunctuationPrior
         {
             return true;
         }
-        // The word after it, whose letters may be undecided themselves (шт behind latin-1 without C1 is "ÑÑ").
+        // The word after it, whose letters may be undecided themselves.
+        var letters = CyrillicWordEnd(s) - s;
+        return UnitsSpelled(s, letters).Any()
+            || (letters > 1 && Array.Exists(s_russianMeasureStems, stem => stem.Length <= letters && Spells(s, stem)));
+    }
+
+    // Where the word from slot s ends whose letters may be Cyrillic, undecided ones too (шт behind latin-1 without C1 is
+    // "ÑÑ").
+    private int CyrillicWordEnd(int s)
+    {
         var end = s;
         while (end < _slots.Count && Array.Exists(_slots[end], c => c is >= 0x0400 and <= 0x04FF))
         {
             end++;
         }
-        var letters = end - s;
-        return s_russianUnits.Any(unit => unit.Length == letters && Spells(s, unit))
-            || (letters > 1 && Array.Exists(s_russianMeasureStems, stem => stem.Length <= letters && Spells(s, stem)));
+        return end;
     }
+
+    // The Russian units the word of this many letters from slot s may spell.
+    private IEnumerable<string> UnitsSpelled(int s, int letters) => s_russianUnits.Where(unit => unit.Length == letters && Spells(s, unit));
 
     // Whether the slots from start may read as the letters of text (in either case).
     private bool Spells(int start, string text)
@@ -122,11 +132,7 @@ internal sealed partial class PunctuationPrior
         {
             return null;
         }
-        var end = s;
-        while (end < _slots.Count && Array.Exists(_slots[end], c => c is >= 0x0400 and <= 0x04FF))
-        {
-            end++;
-        }
+        var end = CyrillicWordEnd(s);
         var letters = end - s;
         var abbreviated = end < _slots.Count && _slots[end] is ['.'];
         if (letters == 0 || (letters == 1 && !abbreviated) || (end < _slots.Count && SideAt(end) == Side.Word)
@@ -134,7 +140,7 @@ internal sealed partial class PunctuationPrior
         {
             return null;
         }
-        var units = s_russianUnits.Where(unit => unit.Length == letters && Spells(s, unit)).ToList();
+        var units = UnitsSpelled(s, letters).ToList();
         if (units.Count > 1)
         {
             var spoon = end + 2 < _slots.Count && _slots[end + 1] is [' '] && _slots[end + 2] is ['\u043B'];
