@@ -228,6 +228,9 @@ internal sealed partial class RepairSession
     // mojibake; damage to a text, even a short one, leaves one in nearly every word with an accent.
     private const int FewRunsToQuote = 8;
 
+    // Lines whose damage runs into their words, enough to show that the text itself was damaged.
+    private const int DamagedWordLines = 2;
+
     // Nor more characters in them than a few quoted examples hold: damaged Chinese runs whole sentences together, so a
     // text damaged in places may show few runs, each of dozens of characters.
     private const int FewCharactersToQuote = 128;

@@ -171,6 +171,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 withinWords.Add(l);
             }
         }
+        // Damage that runs into words in lines that neither quote it nor stand by one that talks about mojibake shows the
+        // text itself was damaged: a run standing apart elsewhere in it ("van Â½ citroen", "60 Ã  70") is then no quoted
+        // example either, though clean paragraphs (an English original after its damaged translation) outnumber it.
+        var aboutMojibake = layer == 0 ? Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList() : [];
+        var damagedText = withinWords.Count(l => !QuotesEveryRun(Line(l), page) && !aboutMojibake.Any(n => Math.Abs(n - l) <= 2))
+            >= DamagedWordLines;
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (byLoneMarks && e[best].Weak > 0 && e[best].Clean == 0)))
@@ -178,7 +184,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
             }
             else if (lineEvidence[l] is { } m
-                && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || LostLeadsOnly(m[best], Line(l))))
+                && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || (damagedText && m[best].Strong > 0)
+                    || LostLeadsOnly(m[best], Line(l))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
@@ -203,7 +210,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Where the input holds only a few damaged-looking runs, those within two lines of one that talks about mojibake are
         // quotations ("If you see Ã©, the file was decoded with the wrong encoding"). A longer text about it quotes more
         // examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé").
-        if (layer == 0 && Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList() is { Count: > 0 } aboutMojibake)
+        if (aboutMojibake.Count > 0)
         {
             toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && aboutMojibake.Any(n => Math.Abs(n - l) <= 2)) || QuotesEveryRun(Line(l), page));
         }

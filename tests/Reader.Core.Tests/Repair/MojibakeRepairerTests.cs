@@ -709,6 +709,25 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp437)]
+    public void ARunStandingApartInADamagedTextIsRepairedBesideACleanOriginalFullOfGenuineQuotes(Corruption kind)
+    {
+        // A short Dutch recipe damaged whole, then its clean English original. Its quotes run into their words, which no
+        // quoted example does; so ½ and à, which stand apart as "Â½" and "Ã ", are damage too, though the original's
+        // genuine quotes outnumber every damaged run.
+        var dutch = "Meng de boter met \u00BD theelepel zout en de suiker.\n"
+            + "Klop de eieren los en voeg ze \u2018beetje bij beetje\u2019 toe.\n"
+            + "Bak de cake 50 \u00E0 60 minuten op 175 graden.\n"
+            + "Laat hem daarna \u2018rustig\u2019 afkoelen op een rooster.";
+        var english = "\n\n\u201CDon\u2019t rush it,\u201D my aunt said. \u201CA cake that\u2019s cut warm won\u2019t hold.\u201D\n"
+            + "\u201CHow long, then?\u201D I asked. \u201CUntil you\u2019ve forgotten it\u2019s there,\u201D she said, and she\u2019d laugh.\n"
+            + "\u201CAnd if it\u2019s burnt?\u201D \u201CThen it\u2019s toast\u2014and you\u2019ll eat it anyway.\u201D We didn\u2019t; the dog did.";
+        Assert.Equal(dutch + english, Repairer.Repair(Corruptor.Corrupt(dutch, kind) + english).Text);
+    }
+
     [Fact]
     public void DamagedSentencesBesideCleanOnesQuoteAsTheCleanOnesDo()
     {
