@@ -172,7 +172,8 @@ internal sealed class EmojiNamePrior
     }
 
     // Where in the line the keywords end: a Chinese or Japanese keyword as it is; a word of an alphabetic script with
-    // an ending of its own (cats, gatos, aplaudiu for aplaudir).
+    // an ending of its own (cats, gatos, aplaudiu for aplaudir), but not one that merely begins the keyword ("masa" of
+    // masa madre is no "masaje"): an ending takes the place of at most one letter of the keyword's own.
     private List<int> NamedAt(string[] keywords)
     {
         var found = new List<int>();
@@ -182,14 +183,17 @@ internal sealed class EmojiNamePrior
             {
                 for (var i = _text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = _text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
                 {
-                    found.Add(i + keyword.Length);
+                    if (!WithinLongerWord(i, keyword.Length))
+                    {
+                        found.Add(i + keyword.Length);
+                    }
                 }
                 continue;
             }
             var stem = keyword.Length <= 4 ? keyword.Length : Math.Max(4, keyword.Length - 3);
             foreach (var (offset, word) in _words)
             {
-                if (word.Length >= stem && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
+                if (word.Length >= stem && word.Length >= keyword.Length - 1 && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
                     && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
                 {
                     found.Add(offset + word.Length);
@@ -198,6 +202,13 @@ internal sealed class EmojiNamePrior
         }
         return found;
     }
+
+    // A keyword of one character is no name where it is part of a word with the character before or after it (家 of
+    // 大家 "everyone" names no house): Chinese and Japanese write their words without spaces.
+    private bool WithinLongerWord(int start, int length) =>
+        length == 1
+        && ((start > 0 && WordModel.Shared.WordScore(_text.Substring(start - 1, 2)) is not null)
+            || (start + 1 < _text.Length && WordModel.Shared.WordScore(_text.Substring(start, 2)) is not null));
 
     // Chinese and Japanese are written without spaces: their keywords are looked for as they stand.
     private static bool IsCjk(char c) => c >= '\u2E80';
