@@ -188,6 +188,17 @@ public class MojibakeRepairerTests
         Assert.EndsWith(clean[3..], repaired);
     }
 
+    [Theory]
+    [InlineData("\u300C\u30AB\u30D5\u30A7\u3067\u98F2\u3080\u30B3\u30FC\u30D2\u30FC\u306F\u304A\u3044\u3057\u3044\u306E\u306B\u3001\u5BB6\u3067\u306F\u306A\u305C\u304B\u7269\u8DB3\u308A\u306A\u3044\u300D\u3002\u305D\u3093\u306A\u60A9\u307F\u3092\u304A\u6301\u3061\u306E\u65B9\u306F\u591A\u3044\u306E\u3067\u306F\u306A\u3044\u3067\u3057\u3087\u3046\u304B\u3002")]
+    [InlineData("\u300C\u3053\u308C\u306F\u4F55\u3067\u3059\u304B\u300D\u3068\u5B50\u4F9B\u304C\u805E\u3044\u305F\u3002")]
+    public void ALineOfJapaneseOpensWithABracketRatherThanAMarkThatFollows(string clean)
+    {
+        // cp1253 has no character for 0x8C or 0x8D: 「 (E3 80 8C) and 」 (E3 80 8D) both lose their last byte, and the
+        // models take each for 、 (E3 80 81). No line of Chinese or Japanese starts with 、 (kinsoku); the bracket that
+        // opens it instead is then closed where a rebuilt mark may close it.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.MisreadWithEach(clean, 1253)).Text);
+    }
+
     [Fact]
     public void RebuildsBytesReplacedByReplacementCharacters()
     {

@@ -205,8 +205,9 @@ internal sealed partial class PunctuationPrior
             }
             for (var s = 0; s < path.Length; s++)
             {
-                // Only a bracket that stood whole is evidence of its partner; one rebuilt may be a guess itself.
-                if (_slots[s].Length > 1)
+                // Only a bracket that stood whole is evidence of its partner; one rebuilt may be a guess itself, but for
+                // one that opens a line, where no other mark of its bytes may stand.
+                if (_slots[s].Length > 1 && !(path[s] == open && AtLineStart(s)))
                 {
                     continue;
                 }

@@ -250,6 +250,10 @@ internal sealed partial class PunctuationPrior
             // A soft hyphen marks where a word may break: between letters, never before a space (rituel­ :).
             return SideAt(slot - 1) == Side.Word && SideAt(slot + 1) == Side.Word ? 0 : WrongPlace;
         }
+        if (NeverStartsALine(candidate) && AtLineStart(slot))
+        {
+            return WrongPlace;
+        }
         if (candidate is < 0x2000 or > 0x2BFF)
         {
             return 0;
@@ -267,6 +271,26 @@ internal sealed partial class PunctuationPrior
         }
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
+    }
+
+    // Chinese and Japanese set no line's first character to a mark that closes or follows something (the line-start
+    // prohibition of JIS X 4051, kinsoku): 、 。 ， ． ： ； ！ ？ and the closing brackets. A lost byte there that may be
+    // 「 is no 、, whatever the models think of either.
+    private static bool NeverStartsALine(int c) =>
+        c is 0x3001 or 0x3002 or 0xFF0C or 0xFF0E or 0xFF1A or 0xFF1B or 0xFF01 or 0xFF1F or 0xFF09 or 0xFF3D or 0xFF5D
+            or 0x3009 or 0x300B or 0x300D or 0x300F or 0x3011 or 0x3015 or 0x3017 or 0x3019 or 0x301B;
+
+    // Whether nothing but spaces stands before the slot in the line.
+    private bool AtLineStart(int slot)
+    {
+        for (var s = 0; s < slot; s++)
+        {
+            if (_slots[s] is not [' ' or '\t' or 0x3000])
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // An apostrophe that opens a one-letter word: Dutch ’s, ’t and ’k, English ’n’ (not "I" or "a": a quote opens those).
@@ -360,6 +384,12 @@ internal sealed partial class PunctuationPrior
             {
                 // The beam may not rank a superscript it hardly knows over ※ or ‰, which share its bytes.
                 path[s] = BestInContext(path, s, candidates.Where(c => ScriptPosition(c) == position), score, prior);
+                continue;
+            }
+            if (NeverStartsALine(path[s]) && AtLineStart(s))
+            {
+                // The word models read a line's first mark as the comma or stop they know best.
+                path[s] = BestInContext(path, s, candidates.Where(c => !NeverStartsALine(c)), score, prior);
                 continue;
             }
             var left = SideAt(s - 1);
