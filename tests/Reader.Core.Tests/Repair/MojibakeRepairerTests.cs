@@ -199,6 +199,17 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.MisreadWithEach(clean, 1253)).Text);
     }
 
+    [Theory]
+    [InlineData("\u30C9\u30EA\u30C3\u30D7\u30B1\u30C8\u30EB\uFF08\u6CE8\u304E\u53E3\u304C\u7D30\u3044\u3082\u306E\uFF09")]
+    [InlineData("\u30B3\u30FC\u30D2\u30FC\u30DF\u30EB\u3001\u30B5\u30FC\u30D0\u30FC\u3001\u30B1\u30C8\u30EB\u3002")]
+    public void ARebuiltKanaBesideKatakanaThatStoodWholeGoesOnWithTheLoanword(string clean)
+    {
+        // cp1250 has no character for 0x83: every katakana of E3 83 (ト ル ミ ー) loses it, and is as likely the hiragana
+        // of E3 81 (チ→ち, ル→に) to the byte. Beside a katakana that stood whole (ケ, ー) the word goes on in katakana
+        // (ケトル, ミル), not as ケチ and a particle.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+    }
+
     [Fact]
     public void RebuildsBytesReplacedByReplacementCharacters()
     {

@@ -45,7 +45,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private const int JapaneseMaxStates = 32;
 
     // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
-    // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low.
+    // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low. Katakana come in runs,
+    // though: beside a katakana that stood whole (ケ|トル, コーヒー|ミル) a rebuilt letter is no likelier hiragana.
     private const double RebuiltKatakana = 3;
 
     // What each further letter of an unknown katakana word costs (IPAdic cost units).
@@ -780,6 +781,26 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
 
     private static int Units(int codePoint) => codePoint > 0xFFFF ? 2 : 1;
 
+    // Whether the first character that stood whole on either side of the slot, past rebuilt ones that may be katakana
+    // too, is katakana.
+    private bool InKatakanaRun(int slot) => KatakanaBeside(slot, -1) || KatakanaBeside(slot, +1);
+
+    private bool KatakanaBeside(int slot, int step)
+    {
+        for (var s = slot + step; s >= 0 && s < _full.Length; s += step)
+        {
+            if (_full[s].Length == 1)
+            {
+                return IsKatakana(_full[s][0]);
+            }
+            if (!_full[s].Any(IsKatakana))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
     // Chinese: the character model's log posterior of each candidate, weighted, and how foreign its script is to the
     // document (traditional or simplified); a slot it did not rank (certain) costs nothing. A traditional document's
     // words are libime's call alone (no rescorer), read through simplified forms that merge rivals' frequencies (鍵 and
@@ -793,7 +814,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         if (!_chinese)
         {
-            return c is < 0x30A0 or > 0x30FF ? 0 : -RebuiltKatakana;
+            return c is < 0x30A0 or > 0x30FF || InKatakanaRun(slot) ? 0 : -RebuiltKatakana;
         }
         return (ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter) + characters.ScriptScore(c)
             + (characters.IsTraditional ? _documentChoice(slot, c) : 0);
