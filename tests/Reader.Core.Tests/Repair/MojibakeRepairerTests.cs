@@ -1002,6 +1002,23 @@ public class MojibakeRepairerTests
         Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Koi8R)]
+    public void AnEnglishParagraphMisreadByAPageThatLosesNothingIsRepairedAmongCleanOnes(Corruption kind)
+    {
+        // Only two runs read as UTF-8 ("LetΓÇÖs", "caf├⌐" through cp437), fewer than a page that loses no byte is taken
+        // on where they might be anything, and the genuine marks and accents of the clean paragraphs outnumber them; but
+        // both stand inside words of Latin letters, which no quotation of mojibake and no clean text of another script
+        // shows.
+        var paragraph = "Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.";
+        var clean = "\u201CIt\u2019s spring at last,\u201D Ren\u00E9e said \u2014 and the garden came back to life.\n\n"
+            + "We planted beans along the fence; the na\u00EFve roses \u2018bloomed\u2019 in March.\n\n";
+        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
+        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+    }
+
     [Fact]
     public void RussianWithOneParagraphMisreadAsCp866IsRepairedAmongCleanOnes()
     {
