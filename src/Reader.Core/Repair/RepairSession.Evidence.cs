@@ -34,10 +34,13 @@ internal sealed partial class RepairSession
 
     private static int ChoosePage(Evidence[] totals)
     {
+        // A page whose every run stands in lines it reads more as genuine text than as damage explains no damage, however
+        // many genuine accents of clean paragraphs another page, which reads a whole damaged paragraph, cannot read.
+        var someReadDamage = Enumerable.Range(0, totals.Length).Any(p => totals[p].StrongWhereDamage > 0 && MayBeTheDamage(totals[p], CodePages.All[p]));
         var best = -1;
         for (var p = 0; p < totals.Length; p++)
         {
-            if (!MayBeTheDamage(totals[p], CodePages.All[p]))
+            if (!MayBeTheDamage(totals[p], CodePages.All[p]) || (someReadDamage && totals[p].StrongWhereDamage == 0))
             {
                 continue;
             }

@@ -1019,6 +1019,22 @@ public class MojibakeRepairerTests
         Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.Cp850)]
+    public void APortugueseParagraphMisreadByADosPageIsRepairedAmongCleanOnesFullOfAccents(Corruption kind)
+    {
+        // The clean paragraphs' é and á are continuation bytes to cp437, and their ã, õ, “ and ” no character of it: they
+        // outvoted the damaged paragraph. A page that reads no line as more damage than genuine text explains no damage,
+        // and is not taken over one that reads the damaged paragraph whole.
+        var paragraph = "A cal\u00E7ada do pr\u00E9dio ficou cheia. \u201CEu voltei,\u201D contou ela, emocionada.";
+        var clean = "As obras de renova\u00E7\u00E3o terminaram em mar\u00E7o, e a biblioteca reabriu na ter\u00E7a-feira.\n\n"
+            + "A prefeitura diz que as cole\u00E7\u00F5es est\u00E3o \u201Cmais acess\u00EDveis do que nunca\u201D, segundo a dire\u00E7\u00E3o.\n\n"
+            + "\u00C0 tarde, os leitores j\u00E1 ocupavam as mesas, e ningu\u00E9m reclamou do sil\u00EAncio.\n\n";
+        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
+        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+    }
+
     [Fact]
     public void RussianWithOneParagraphMisreadAsCp866IsRepairedAmongCleanOnes()
     {
