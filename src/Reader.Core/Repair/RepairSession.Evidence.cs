@@ -89,16 +89,17 @@ internal sealed partial class RepairSession
         // Cyrillic cp437 has no byte for).
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
-            || (evidence.LatinWithinWords >= FewLatinRunsWithinWords && evidence.LatinStrong >= LatinShare * evidence.Strong)
+            || (evidence.LatinInPlace >= FewLatinRunsInPlace && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || evidence.StrongWhereDamage > FewRunsToQuote);
 
     // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
     // taken on them alone.
     private const int LatinRuns = 4;
 
-    // Fewer will do where they stand inside words of Latin letters ("LetΓÇÖs", "caf├⌐"), which neither a quoted example
-    // nor clean text of another script shows: one damaged paragraph among clean ones may hold no more.
-    private const int FewLatinRunsWithinWords = 2;
+    // Fewer will do where they stand inside words of Latin letters ("LetΓÇÖs", "caf├⌐") or read as a dash or the euro
+    // set off where such a mark stands ("21 ΓÇö in"), which neither a quoted example nor clean text of another script
+    // shows: one damaged paragraph among clean ones may hold no more.
+    private const int FewLatinRunsInPlace = 2;
     private const double LatinShare = 0.9;
 
     // How a page that loses no byte reads a strong run: as accented Latin letters (Latin-1, Latin Extended-A) and
@@ -300,8 +301,8 @@ internal sealed partial class RepairSession
                     {
                         Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
                         LatinStrong = evidence.LatinStrong + (reading == RunReading.Latin ? 1 : 0),
-                        LatinWithinWords = evidence.LatinWithinWords
-                            + (reading == RunReading.Latin && (char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, i))) ? 1 : 0),
+                        LatinInPlace = evidence.LatinInPlace + (reading == RunReading.Latin
+                            && (char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, i)) || IsSetOffMark(line, start, i, page)) ? 1 : 0),
                         UnreadableStrong = evidence.UnreadableStrong + (reading == RunReading.Unreadable ? 1 : 0),
                     };
                     softHyphens += run.Count('\u00AD');

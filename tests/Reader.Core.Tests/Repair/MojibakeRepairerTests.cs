@@ -1003,16 +1003,17 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
-    [InlineData(Corruption.Cp437)]
-    [InlineData(Corruption.MacRoman)]
-    [InlineData(Corruption.Koi8R)]
-    public void AnEnglishParagraphMisreadByAPageThatLosesNothingIsRepairedAmongCleanOnes(Corruption kind)
+    [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.Cp437)]
+    [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.MacRoman)]
+    [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.Koi8R)]
+    [InlineData("We left at 21 \u2014 in the rain \u2014 and walked all the way home.", Corruption.Cp437)]
+    [InlineData("We left at 21 \u2014 in the rain \u2014 and walked all the way home.", Corruption.MacRoman)]
+    public void AnEnglishParagraphMisreadByAPageThatLosesNothingIsRepairedAmongCleanOnes(string paragraph, Corruption kind)
     {
         // Only two runs read as UTF-8 ("LetΓÇÖs", "caf├⌐" through cp437), fewer than a page that loses no byte is taken
         // on where they might be anything, and the genuine marks and accents of the clean paragraphs outnumber them; but
-        // both stand inside words of Latin letters, which no quotation of mojibake and no clean text of another script
-        // shows.
-        var paragraph = "Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.";
+        // both stand inside words of Latin letters, or read as dashes set off between words, which no quotation of
+        // mojibake and no clean text of another script shows.
         var clean = "\u201CIt\u2019s spring at last,\u201D Ren\u00E9e said \u2014 and the garden came back to life.\n\n"
             + "We planted beans along the fence; the na\u00EFve roses \u2018bloomed\u2019 in March.\n\n";
         var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
