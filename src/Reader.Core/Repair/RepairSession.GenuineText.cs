@@ -300,8 +300,33 @@ internal sealed partial class RepairSession
     /// <summary>How much more likely the model finds <paramref name="decoded"/>'s certain characters than the line as it stands (natural log).</summary>
     // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
     // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
-    private double NaturalnessGain(ReadOnlySpan<char> line, Lattice decoded) =>
-        LogLikelihood(decoded.CertainText()) - LogLikelihood(CodePointReader.All(line));
+    private double NaturalnessGain(ReadOnlySpan<char> line, Lattice decoded)
+    {
+        var text = CodePointReader.All(line);
+        var reading = decoded.CertainText();
+        return LogLikelihood(reading) - LogLikelihood(text) - (ScriptSwitch * (AlphabetSwitches(reading) - AlphabetSwitches(text)));
+    }
+
+    // What a change of alphabet between the words of a line costs it (natural log). The character model reads a word
+    // after a space as though nothing stood before it: "after бё4.2m" (KOI8-R's £) reads to it as naturally as
+    // "after £4.2m", but an English line seldom turns Cyrillic for one word.
+    private const double ScriptSwitch = 3;
+
+    // How often the letters of text turn from one of the Latin, Cyrillic and Greek alphabets to another.
+    private static int AlphabetSwitches(ReadOnlySpan<int> text)
+    {
+        var switches = 0;
+        var last = InnerLayerPrior.Script.None;
+        foreach (var c in text)
+        {
+            if (InnerLayerPrior.ScriptOf(c) is var script and (InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Cyrillic or InnerLayerPrior.Script.Greek))
+            {
+                switches += last != InnerLayerPrior.Script.None && script != last ? 1 : 0;
+                last = script;
+            }
+        }
+        return switches;
+    }
 
     /// <summary>
     /// The character model's log likelihood of the characters of <paramref name="text"/> (0 is an undecided one, which

@@ -1037,6 +1037,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void APoundSignThatKoi8RReadsAsACyrillicWordIsRepairedInEnglish()
+    {
+        // KOI8-R shows £ (C2 A3) as "бё", two Cyrillic letters the character model finds as natural after a space as £,
+        // which it seldom saw. An English line does not turn Cyrillic for one word: where that is all its damage, it is
+        // repaired as the lines around it are.
+        var clean = "The pier reopens after a \u00A34.2m restoration.\n"
+            + "\u201CIt\u2019s been a long wait,\u201D said the mayor \u2014 and the crowd cheered.\n"
+            + "Adults will pay \u00A31.50, and children go free.\n"
+            + "The caf\u00E9 at the end of the pier opens at ten.\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Koi8R)).Text);
+    }
+
+    [Fact]
     public void RussianWithOneParagraphMisreadAsCp866IsRepairedAmongCleanOnes()
     {
         // cp866 is a Russian page: the clean paragraphs read through it as genuine text, and some of their words as
