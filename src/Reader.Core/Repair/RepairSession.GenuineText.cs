@@ -123,12 +123,16 @@ internal sealed partial class RepairSession
 
     /// <summary>
     /// True when a span re-decodes to two or more characters, not all ASCII, that the line also holds as clean text
-    /// ("字符 becomes å­—ç¬¦"): a line that shows damage beside what it stands for explains mojibake, and stays as written.
+    /// ("字符 becomes å­—ç¬¦"), or to a letter that, with the letters around it, makes a quoted word the line also holds
+    /// ("shows `cafÃ©` instead of `café`"): a line that shows damage beside what it stands for explains mojibake, and
+    /// stays as written.
     /// </summary>
     private static bool QuotesItsOwnReading(Lattice lattice, int[] path)
     {
         var clean = new StringBuilder();
         var spans = new Dictionary<int, StringBuilder>();
+        // Where each span stands in the clean text (its '\0').
+        var at = new Dictionary<int, int>();
         for (var s = 0; s < path.Length; s++)
         {
             var info = lattice.Info[s];
@@ -141,6 +145,7 @@ internal sealed partial class RepairSession
             if (!spans.TryGetValue(info.SpanId, out var span))
             {
                 // Spans are apart in the clean text, so no match runs across one.
+                at[info.SpanId] = clean.Length;
                 clean.Append('\0');
                 spans[info.SpanId] = span = new StringBuilder();
             }
@@ -150,15 +155,37 @@ internal sealed partial class RepairSession
             }
         }
         var line = clean.ToString();
-        foreach (var span in spans.Values)
+        foreach (var (id, span) in spans)
         {
             var reading = span.ToString();
-            if (reading.EnumerateRunes().Count() >= 2 && !Ascii.IsValid(reading) && line.Contains(reading, StringComparison.Ordinal))
+            if (Ascii.IsValid(reading))
+            {
+                continue;
+            }
+            var start = at[id];
+            var end = start + 1;
+            while (start > 0 && char.IsLetter(line[start - 1]))
+            {
+                start--;
+            }
+            while (end < line.Length && char.IsLetter(line[end]))
+            {
+                end++;
+            }
+            var word = string.Concat(line.AsSpan(start, at[id] - start), reading, line.AsSpan(at[id] + 1, end - at[id] - 1));
+            if ((reading.EnumerateRunes().Count() >= 2 && line.Contains(reading, StringComparison.Ordinal))
+                || (word.Length > reading.Length && Quoted(line, start, end) && line.Contains(word, StringComparison.Ordinal)))
             {
                 return true;
             }
         }
         return false;
+
+        // A word quoted as an example stands right inside quotes or backticks: a damaged sentence beside a clean one may
+        // well hold the same word bare (são, and sÃ£o a sentence later).
+        static bool Quoted(string line, int start, int end) =>
+            start > 0 && end < line.Length && (line[start - 1], line[end]) is ('`', '`') or ('"', '"') or ('\'', '\'')
+                or ('\u201C', '\u201D') or ('\u2018', '\u2019') or ('\u00AB', '\u00BB');
     }
 
     // Clean words misread come out as letters or as stray symbols ("Рів" as г☘ in cp1251). A line that rebuilds only

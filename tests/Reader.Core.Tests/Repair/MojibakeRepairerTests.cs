@@ -145,6 +145,18 @@ public class MojibakeRepairerTests
     [InlineData("Collation order, by the standard and by this definition:\n\ta\t\t\ta\n\ta-b\t\t\t\u00E1\n\ta-b-\t\t\t\u00E2\n\t\u00E1\t\t\ta-b\n\t\u00E2\t\t\ta-b-\n")]
     [InlineData("B\u00E2cle\u0219\nbl\u00E2nd\nbr\u00E2nz\u0103\nc\u00E2ine\nc\u00E2mp\nc\u00E2nd\nc\u00E2ntec\ndobor\u00E2\nf\u00E2nt\u00E2n\u0103\ng\u00E2nd\nhot\u0103r\u00E2\nl\u00E2ng\u0103\nm\u00E2ine\nm\u00E2nca\np\u00E2ine\np\u0103m\u00E2nt\nr\u00E2nd\ns\u00E2mb\u0103t\u0103\ns\u00E2nge\nsm\u00E2nt\u00E2n\u0103\nst\u00E2nga\nt\u00E2rg\nv\u00E2nt\nz\u00E2mbet\n")]
     [InlineData("Rh\u00E2\u00E2\u00E2...")]
+    // Romanian capitals: Ă before Ş is a pair of UTF-8 to ISO-8859-2.
+    [InlineData("P\u0102\u015EUNEA DIN MUN\u0162I\n\u00CEn satul nostru, p\u0103\u015Funea este verde. \u0162ARA ROM\u00C2NEASC\u0102 are mun\u0163i \u00EEnal\u0163i \u015Fi r\u00E2uri.\n\u201EBun\u0103 ziua\u201D, a spus bunicul \u2014 \u015Fi a z\u00E2mbit.\n")]
+    // Portuguese capitals, ordinals and degrees.
+    [InlineData("S\u00C3O PAULO E N\u00C3O \u00C9 S\u00D3 ISSO. INFORMA\u00C7\u00C3O, A\u00C7\u00C3O, CORA\u00C7\u00C3O. \u201CN\u00E3o!\u201D, disse Jo\u00E3o \u2014 e saiu. N\u00BA 5, 1\u00AA vez, 2\u00BA lugar, 30 \u00B0C.\n")]
+    // Icelandic: ð and í spell a Cyrillic letter to cp850.
+    [InlineData("Jar\u00F0\u00EDkorni og \u00DE\u00F3r\u00F0ur f\u00F3ru \u00ED fer\u00F0alag. \u00CDsland er fallegt land \u2014 \u201E\u00DEetta er gott\u201C, sag\u00F0i h\u00FAn. \u00C6\u00F0ard\u00FAnn og \u00F6r\u00E6fi.\n")]
+    // A Russian table drawn with box characters.
+    [InlineData("\u250C\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u252C\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2510\n\u2502 \u0418\u043C\u044F      \u2502 \u0420\u0430\u0437\u043C\u0435\u0440 \u2502\n\u251C\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u253C\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2524\n\u2502 \u0444\u0430\u0439\u043B.txt \u2502 12 \u041A\u0411  \u2502\n\u2514\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2534\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2518\n\u0412\u0441\u0451 \u0433\u043E\u0442\u043E\u0432\u043E \u2014 \u0451\u043B\u043A\u0430, \u0431\u0435\u0440\u0451\u0437\u0430, \u0435\u0451.\n")]
+    // A table of broken forms, then a line that quotes a broken word beside the word it stands for (no word about
+    // mojibake): the example runs into its word, as damage does, but the line holds its reading too.
+    [InlineData("| Broken | Should be |\n|---|---|\n| `\u00C3\u00A9` | `\u00E9` |\n| `\u00E2\u20AC\u2122` | `\u2019` |\n\n"
+        + "If your export shows `caf\u00C3\u00A9` instead of `caf\u00E9`, save the file again as UTF-8.\n")]
     public void TrapsThatOnlyLookDamagedAreLeftAlone(string text)
     {
         var result = Repairer.Repair(text);
