@@ -298,7 +298,16 @@ internal sealed partial class RepairSession
         }
     }
 
-    /// <summary>True when <paramref name="line"/> talks about mojibake (mojibake, 乱码, "decoded as Latin-1"…).</summary>
+    // Names of the single-byte and legacy encodings UTF-8 is misread as (lower case).
+    private static readonly string[] s_legacyEncodings =
+    [
+        "latin-1", "latin1", "windows-125", "cp125", "iso-8859", "shift_jis", "shift-jis", "gbk", "gb2312", "big5", "koi8",
+    ];
+
+    /// <summary>
+    /// True when <paramref name="line"/> talks about mojibake (mojibake, 乱码, "decoded as Latin-1"…), or names UTF-8
+    /// beside an encoding it is misread as, in whatever language ("UTF-8 を Latin-1 として読んでいます").
+    /// </summary>
     private static bool TalksAboutMojibake(ReadOnlySpan<char> line)
     {
         foreach (var term in s_mojibakeTerms)
@@ -306,6 +315,16 @@ internal sealed partial class RepairSession
             if (line.Contains(term, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
+            }
+        }
+        if (line.Contains("utf-8", StringComparison.OrdinalIgnoreCase) || line.Contains("utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            foreach (var encoding in s_legacyEncodings)
+            {
+                if (line.Contains(encoding, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
             }
         }
         return false;

@@ -145,6 +145,8 @@ public class MojibakeRepairerTests
     [InlineData("Collation order, by the standard and by this definition:\n\ta\t\t\ta\n\ta-b\t\t\t\u00E1\n\ta-b-\t\t\t\u00E2\n\t\u00E1\t\t\ta-b\n\t\u00E2\t\t\ta-b-\n")]
     [InlineData("B\u00E2cle\u0219\nbl\u00E2nd\nbr\u00E2nz\u0103\nc\u00E2ine\nc\u00E2mp\nc\u00E2nd\nc\u00E2ntec\ndobor\u00E2\nf\u00E2nt\u00E2n\u0103\ng\u00E2nd\nhot\u0103r\u00E2\nl\u00E2ng\u0103\nm\u00E2ine\nm\u00E2nca\np\u00E2ine\np\u0103m\u00E2nt\nr\u00E2nd\ns\u00E2mb\u0103t\u0103\ns\u00E2nge\nsm\u00E2nt\u00E2n\u0103\nst\u00E2nga\nt\u00E2rg\nv\u00E2nt\nz\u00E2mbet\n")]
     [InlineData("Rh\u00E2\u00E2\u00E2...")]
+    // A Japanese line that names UTF-8 read as Latin-1 quotes an example in 「」, whose reading it does not hold.
+    [InlineData("\u300C\u00E3\u201C\u00E3\u201A\u201C\u00E3\u00AB\u00E3\u00A1\u00E3\u00AF\u300D\u3068\u8868\u793A\u3055\u308C\u305F\u3089\u3001UTF-8 \u3092 Latin-1 \u3068\u3057\u3066\u8AAD\u3093\u3067\u3044\u307E\u3059\u3002")]
     // Romanian capitals: Ă before Ş is a pair of UTF-8 to ISO-8859-2.
     [InlineData("P\u0102\u015EUNEA DIN MUN\u0162I\n\u00CEn satul nostru, p\u0103\u015Funea este verde. \u0162ARA ROM\u00C2NEASC\u0102 are mun\u0163i \u00EEnal\u0163i \u015Fi r\u00E2uri.\n\u201EBun\u0103 ziua\u201D, a spus bunicul \u2014 \u015Fi a z\u00E2mbit.\n")]
     // Portuguese capitals, ordinals and degrees.
