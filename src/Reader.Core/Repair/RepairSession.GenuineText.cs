@@ -343,7 +343,10 @@ internal sealed partial class RepairSession
     private static bool IsFinalReading(Lattice lattice) =>
         lattice.Slots.All(c => c.Length == 1) && !CodePages.HasLeadContinuationPair(string.Concat(lattice.CertainText().Select(char.ConvertFromUtf32)));
 
-    /// <summary>How much more likely the model finds <paramref name="decoded"/>'s certain characters than the line as it stands (natural log).</summary>
+    /// <summary>
+    /// How much more likely the model finds <paramref name="decoded"/>'s certain characters than the line as it stands
+    /// (natural log), less what the reading's further changes of alphabet cost.
+    /// </summary>
     // The whole text's likelihood, not per character: mojibake spells one character as two to four common letters
     // (cp866 shows 私 as "чзБ", each letter frequent in Russian).
     private double NaturalnessGain(ReadOnlySpan<char> line, Lattice decoded)

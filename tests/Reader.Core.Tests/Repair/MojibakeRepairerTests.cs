@@ -795,6 +795,13 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    /// <summary>Damages <paramref name="paragraph"/> alone between two copies of <paramref name="clean"/>; the repair gives back all of it.</summary>
+    private static void AssertRepairsOneParagraphAmongCleanOnes(string clean, string paragraph, Corruption kind)
+    {
+        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
+        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+    }
+
     public static TheoryData<string, Corruption> CompletePageCases()
     {
         var cases = new TheoryData<string, Corruption>();
@@ -1012,8 +1019,7 @@ public class MojibakeRepairerTests
         // twice, "Ã¢â‚¬â€" with its kept 0x9D reads as "â€”" and that as —.
         var clean = "\u2018Vamos embora,\u2019 disse ela \u2014 e fomos. O caf\u00E9 j\u00E1 estava fechado.\n\n"
             + "A viagem durou \u2018s\u00F3\u2019 seis horas \u2014 ou foi o que nos pareceu.\n\n";
-        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
-        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+        AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
     }
 
     [Theory]
@@ -1030,8 +1036,7 @@ public class MojibakeRepairerTests
         // mojibake and no clean text of another script shows.
         var clean = "\u201CIt\u2019s spring at last,\u201D Ren\u00E9e said \u2014 and the garden came back to life.\n\n"
             + "We planted beans along the fence; the na\u00EFve roses \u2018bloomed\u2019 in March.\n\n";
-        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
-        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+        AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
     }
 
     [Theory]
@@ -1046,8 +1051,7 @@ public class MojibakeRepairerTests
         var clean = "As obras de renova\u00E7\u00E3o terminaram em mar\u00E7o, e a biblioteca reabriu na ter\u00E7a-feira.\n\n"
             + "A prefeitura diz que as cole\u00E7\u00F5es est\u00E3o \u201Cmais acess\u00EDveis do que nunca\u201D, segundo a dire\u00E7\u00E3o.\n\n"
             + "\u00C0 tarde, os leitores j\u00E1 ocupavam as mesas, e ningu\u00E9m reclamou do sil\u00EAncio.\n\n";
-        var text = clean + Corruptor.Corrupt(paragraph, kind) + "\n\n" + clean;
-        Assert.Equal(clean + paragraph + "\n\n" + clean, Repairer.Repair(text).Text);
+        AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
     }
 
     [Fact]

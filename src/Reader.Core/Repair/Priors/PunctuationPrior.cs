@@ -280,10 +280,10 @@ internal sealed partial class PunctuationPrior
         c is 0x3001 or 0x3002 or 0xFF0C or 0xFF0E or 0xFF1A or 0xFF1B or 0xFF01 or 0xFF1F or 0xFF09 or 0xFF3D or 0xFF5D
             or 0x3009 or 0x300B or 0x300D or 0x300F or 0x3011 or 0x3015 or 0x3017 or 0x3019 or 0x301B;
 
-    // Whether nothing but spaces stands before the slot in the line.
+    // Whether nothing but spaces stands before the slot in the line (looked at from the slot back: mostly one step).
     private bool AtLineStart(int slot)
     {
-        for (var s = 0; s < slot; s++)
+        for (var s = slot - 1; s >= 0; s--)
         {
             if (_slots[s] is not [' ' or '\t' or 0x3000])
             {
