@@ -36,11 +36,12 @@ internal sealed partial class RepairSession
     {
         // A page whose every run stands in lines it reads more as genuine text than as damage explains no damage, however
         // many genuine accents of clean paragraphs another page, which reads a whole damaged paragraph, cannot read.
-        var someReadDamage = Enumerable.Range(0, totals.Length).Any(p => totals[p].StrongWhereDamage > 0 && MayBeTheDamage(totals[p], CodePages.All[p]));
+        var mayBe = Enumerable.Range(0, totals.Length).Select(p => MayBeTheDamage(totals[p], CodePages.All[p])).ToArray();
+        var someReadDamage = Enumerable.Range(0, totals.Length).Any(p => mayBe[p] && totals[p].StrongWhereDamage > 0);
         var best = -1;
         for (var p = 0; p < totals.Length; p++)
         {
-            if (!MayBeTheDamage(totals[p], CodePages.All[p]) || (someReadDamage && totals[p].StrongWhereDamage == 0))
+            if (!mayBe[p] || (someReadDamage && totals[p].StrongWhereDamage == 0))
             {
                 continue;
             }
@@ -382,14 +383,8 @@ internal sealed partial class RepairSession
     }
 
     // Whether a digit stands at line[at], or past one space there in the direction of step.
-    private static bool DigitAt(ReadOnlySpan<char> line, int at, int step)
-    {
-        if (at >= 0 && at < line.Length && line[at] == ' ')
-        {
-            at += step;
-        }
-        return at >= 0 && at < line.Length && char.IsAsciiDigit(line[at]);
-    }
+    private static bool DigitAt(ReadOnlySpan<char> line, int at, int step) =>
+        char.IsAsciiDigit(At(line, At(line, at) == ' ' ? at + step : at));
 
     /// <summary>
     /// True when a lead byte of <paramref name="line"/> that lost its continuation bytes reads as a capital right after a
