@@ -593,6 +593,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ANumberGivesTheChineseWordAfterItItsContext()
+    {
+        // Latin-1 without C1 leaves 住 (E4 BD 8F) as "ä½" and 岁 (E5 B2 81) as "å²". A number is no word to the word
+        // model unless it reads as one: as 二十 and 六十五 it is what 年 and 岁 follow, not 位于 and a lone character.
+        var clean = "\u4ED6\u5728\u5317\u4EAC\u4F4F\u4E8620\u5E74\uFF0C\u4ECA\u5E7465\u5C81\u3002";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text);
+    }
+
+    [Fact]
     public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {
         // To cp1254 every genuine accent below is a lead byte without its continuation bytes; they must not outvote

@@ -159,7 +159,7 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             {
                 end++;
             }
-            edges.Add((end, model.Unknown, 0));
+            edges.Add((end, WordSegmentDecoder.RunId(model, string.Concat(keys[i..end])), 0));
             return edges;
         }
         // A word is looked up as it is spelt and by its simplified forms (協議 as 协议).

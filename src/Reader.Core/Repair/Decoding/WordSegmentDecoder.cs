@@ -470,7 +470,19 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             run.Append(AsText(path[end]));
             end++;
         }
-        return new Edge(end, run.ToString(), -1, 0);
+        var runId = RunId(Trigrams, run.ToString());
+        return new Edge(end, run.ToString(), runId == Trigrams.Unknown ? -1 : runId, 0);
+    }
+
+    /// <summary>
+    /// The token <paramref name="model"/> reads a run outside CJK and its vocabulary as: a number as its numeral words
+    /// where the model knows them (28 as 二十八), anything else as the unknown token.
+    /// </summary>
+    internal static int RunId(WordTrigramModel model, string run)
+    {
+        var number = ChineseNumerals.Read(run);
+        var id = number is null ? -1 : model.Find(number);
+        return id >= 0 ? id : model.Unknown;
     }
 
     // Japanese outside kana and kanji: the dictionary's reading of known symbols (、。「」), else an unknown noun.
