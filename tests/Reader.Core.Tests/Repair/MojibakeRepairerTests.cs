@@ -602,6 +602,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AChineseCharacterThatLostBothBytesAfterALetterLikeLeadIsStillAWordsCharacter()
+    {
+        // Latin-1 without C1 leaves 钟 (E9 92 9F) as a lone "é", which might be a genuine letter. Where the character
+        // model read an ideograph there, the word search still reads the slot, so 35 分钟 is found as a word after a
+        // number and not 35 and a character model's 军量.
+        var clean = "\u8FD9\u6761\u7EBF\u8DEF\u5168\u957F18\u516C\u91CC\uFF0C\u5171\u8BBE\u8F66\u7AD912\u5EA7\uFF0C"
+            + "\u5168\u7A0B\u7EA6\u970035\u5206\u949F\u3002";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text);
+    }
+
+    [Fact]
     public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {
         // To cp1254 every genuine accent below is a lead byte without its continuation bytes; they must not outvote

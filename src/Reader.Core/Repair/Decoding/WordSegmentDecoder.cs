@@ -89,7 +89,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     {
         _takes = takes;
         _documentChoice = documentChoice;
-        _full = allSlots.Select(OnlyCjk).ToArray();
+        _full = allSlots.Select((candidates, s) => OnlyCjk(candidates, path[s])).ToArray();
         _afterTakenSpace = new bool[allSlots.Count + 1];
         for (var s = 0; s < allSlots.Count; s++)
         {
@@ -848,12 +848,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     }
 
     /// <summary>
-    /// The CJK candidates of a slot that only has candidates of East Asian blocks: a lost byte of 中 also makes
-    /// compatibility squares and rare extension characters, which would otherwise keep the slot out of word search.
+    /// The CJK candidates of a slot that only has candidates of East Asian blocks (a lost byte of 中 also makes
+    /// compatibility squares and rare extension characters), or where the character model read an ideograph or kana:
+    /// either would otherwise keep the slot out of word search. A lead byte kept as a letter (the é of 钟, E9 with both
+    /// bytes after it lost) is then no word's character, and the words about it can still decide the slot.
     /// </summary>
-    private static int[] OnlyCjk(int[] candidates)
+    private static int[] OnlyCjk(int[] candidates, int chosen)
     {
-        if (candidates.Length == 1 || candidates.Any(c => c < 0x2E80) || candidates.All(IsCjk))
+        if (candidates.Length == 1 || (candidates.Any(c => c < 0x2E80) && !IsHanOrKana(chosen)) || candidates.All(IsCjk))
         {
             return candidates;
         }
@@ -904,6 +906,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         codePoint is >= 0xD800 and <= 0xDFFF ? ((char)codePoint).ToString() : char.ConvertFromUtf32(codePoint);
 
     private static bool IsKana(int c) => c is >= 0x3041 and <= 0x30FA;
+
+    private static bool IsHanOrKana(int c) => IsKana(c) || c is (>= 0x3400 and <= 0x9FFF) or (>= 0xF900 and <= 0xFAFF);
 
     private static bool IsKatakana(int c) => c is (>= 0x30A1 and <= 0x30FA) or 0x30FC;
 
