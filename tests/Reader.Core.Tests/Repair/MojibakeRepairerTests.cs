@@ -612,6 +612,16 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text);
     }
 
+    [Theory]
+    [InlineData("\u6628\u65E5\u306E\u96E8\u91CF\u306F\u591A\u3044\u3068\u3053\u308D\u3067200\u30DF\u30EA\u3001\u6700\u5927\u98A8\u901F\u306F30\u30E1\u30FC\u30C8\u30EB\u306B\u9054\u3057\u305F\u3002")]
+    [InlineData("\u3053\u306E\u5DDD\u306E\u6C34\u4F4D\u306F\u4E00\u6669\u3067150\u30BB\u30F3\u30C1\u3082\u4E0A\u304C\u3063\u305F\u3002")]
+    public void AJapaneseNumberIsTheNounACounterFollows(string clean)
+    {
+        // cp1250 loses the 0x83 of every E3 83 katakana: ミリ could be たな, センチ セント. IPAdic lists numbers in
+        // full-width digits only; read as one, 200 is the number that ミリ and センチ count.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+    }
+
     [Fact]
     public void AFewDamagedWordsAreRepairedBesideManyGenuineAccents()
     {

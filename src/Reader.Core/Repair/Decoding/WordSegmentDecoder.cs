@@ -500,6 +500,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         var run = string.Concat(Enumerable.Range(i, end - i).Select(k => AsText(path[k])));
         var known = Japanese.Find(run);
+        if (known.Length == 0 && run.All(char.IsAsciiDigit))
+        {
+            // IPAdic lists numbers in full-width digits only; a number is the noun a counter or date follows (12月, 3つ).
+            known = Japanese.Find(((char)(run[0] - '0' + '\uFF10')).ToString());
+        }
         return known.Length > 0
             ? new Edge(end, run, known[0].Right, 0, known[0].Left, known[0].Cost)
             : new Edge(end, run, JapaneseWordModel.UnknownContext, 0, JapaneseWordModel.UnknownContext, JapaneseWordModel.UnknownCost);
