@@ -101,6 +101,11 @@ internal sealed partial class RepairSession
     // set off where such a mark stands ("21 ΓÇö in"), which neither a quoted example nor clean text of another script
     // shows: one damaged paragraph among clean ones may hold no more.
     private const int FewLatinRunsInPlace = 2;
+
+    // A run in place that spells a typographic mark counts as two: three characters that read as ’ or — inside a word or
+    // set off as one are seldom genuine text, where two that read as an accented letter may be (Romanian ĂŞ as ê,
+    // German Ä° as İ through ISO-8859-2).
+    private const int MarkRunInPlace = 2;
     private const double LatinShare = 0.9;
 
     // How a page that loses no byte reads a strong run: as accented Latin letters (Latin-1, Latin Extended-A) and
@@ -109,13 +114,16 @@ internal sealed partial class RepairSession
     private static RunReading ReadingOf(ReadOnlySpan<char> run, CodePage page) =>
         page.LostBytes.Count > 0 ? RunReading.Other
         : MisreadBytes.Decode(run, page, page.LostBytes) is not { } units ? RunReading.Unreadable
-        : units.TrueForAll(u => u.Candidates is [var c] && c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC) ? RunReading.Latin
-        : RunReading.Other;
+        : !units.TrueForAll(u => u.Candidates is [var c] && c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC) ? RunReading.Other
+        : units.Exists(u => u.Candidates[0] >= 0x2013) ? RunReading.LatinMark
+        : RunReading.Latin;
 
     private enum RunReading
     {
         Other,
         Latin,
+        // Latin text with a typographic mark, each of which is a run of three characters (LetΓÇÖs).
+        LatinMark,
         Unreadable,
     }
 
@@ -301,9 +309,10 @@ internal sealed partial class RepairSession
                     evidence = evidence with
                     {
                         Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
-                        LatinStrong = evidence.LatinStrong + (reading == RunReading.Latin ? 1 : 0),
-                        LatinInPlace = evidence.LatinInPlace + (reading == RunReading.Latin
-                            && (char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, i)) || IsSetOffMark(line, start, i, page)) ? 1 : 0),
+                        LatinStrong = evidence.LatinStrong + (reading is RunReading.Latin or RunReading.LatinMark ? 1 : 0),
+                        LatinInPlace = evidence.LatinInPlace + (reading is RunReading.Latin or RunReading.LatinMark
+                            && (char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, i)) || IsSetOffMark(line, start, i, page))
+                            ? (reading == RunReading.LatinMark ? MarkRunInPlace : 1) : 0),
                         UnreadableStrong = evidence.UnreadableStrong + (reading == RunReading.Unreadable ? 1 : 0),
                     };
                     softHyphens += run.Count('\u00AD');

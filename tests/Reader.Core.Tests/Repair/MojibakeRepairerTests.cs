@@ -1071,6 +1071,21 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Koi8R)]
+    public void AParagraphWhoseOneDamagedRunSpellsAMarkInsideAWordIsRepairedAmongCleanOnes(Corruption kind)
+    {
+        // Its only damage is the apostrophe of "Oma’s" (OmaΓÇÖs through cp437), fewer runs than a page that loses no byte
+        // is taken on, beside clean paragraphs with genuine quotes and accents. Three characters that spell a mark inside
+        // a word are seldom genuine text, and count as two runs in place.
+        var paragraph = "Oma\u2019s tip: bewaar de taart afgedekt op een koele plek en serveer hem met slagroom.";
+        var clean = "De appels komen uit de boomgaard van de buren; de \u201EElstar\u201D is het zoetst \u2014 vinden wij.\n\n"
+            + "Na \u00E9\u00E9n uur in de oven is de bovenkant goudbruin, en het huis ruikt naar kaneel en \u2018gezelligheid\u2019.\n\n";
+        AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp437)]
     [InlineData(Corruption.Cp850)]
     public void APortugueseParagraphMisreadByADosPageIsRepairedAmongCleanOnesFullOfAccents(Corruption kind)
     {
