@@ -45,13 +45,20 @@ internal sealed partial class RepairSession
             {
                 continue;
             }
-            if (best < 0 || totals[p].FitBesideLoneLeads > totals[best].FitBesideLoneLeads
-                || (totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && CodePages.All[p].LostBytes.Count > CodePages.All[best].LostBytes.Count))
+            if (best < 0 || Compare(totals[p], totals[best]) is var order && order > 0
+                || (order == 0 && CodePages.All[p].LostBytes.Count > CodePages.All[best].LostBytes.Count))
             {
                 best = p;
             }
         }
         return best;
+
+        // In a text damaged in places the lines a page reads as damage tell, not the genuine accents of clean
+        // paragraphs, which each page reads as text of its own (é is a lone lead to latin-1, a stray continuation byte
+        // to cp437); the whole text only where those lines tie.
+        int Compare(Evidence a, Evidence b) => someReadDamage && a.FitWhereDamage != b.FitWhereDamage
+            ? a.FitWhereDamage.CompareTo(b.FitWhereDamage)
+            : a.FitBesideLoneLeads.CompareTo(b.FitBesideLoneLeads);
     }
 
     // Continuation bytes a page that keeps the bytes 80 to 9F must have lost, at the least, before the few of those
@@ -333,7 +340,8 @@ internal sealed partial class RepairSession
         // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0
-            ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), StrongWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Strong : 0 }
+            ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), StrongWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Strong : 0,
+                FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads) }
             : evidence;
     }
 
