@@ -125,6 +125,13 @@ internal sealed partial class RepairSession
         : units.Exists(u => u.Candidates[0] >= 0x2013) ? RunReading.LatinMark
         : RunReading.Latin;
 
+    // How much a strong run counts as Latin damage in place: inside a word of Latin letters or set off as a mark.
+    private static int InPlaceWeight(RunReading reading, ReadOnlySpan<char> line, int start, int end, CodePage page) =>
+        reading is not (RunReading.Latin or RunReading.LatinMark)
+            || !(char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end)) || IsSetOffMark(line, start, end, page))
+            ? 0
+            : reading == RunReading.LatinMark ? MarkRunInPlace : 1;
+
     private enum RunReading
     {
         Other,
@@ -317,9 +324,7 @@ internal sealed partial class RepairSession
                     {
                         Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
                         LatinStrong = evidence.LatinStrong + (reading is RunReading.Latin or RunReading.LatinMark ? 1 : 0),
-                        LatinInPlace = evidence.LatinInPlace + (reading is RunReading.Latin or RunReading.LatinMark
-                            && (char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, i)) || IsSetOffMark(line, start, i, page))
-                            ? (reading == RunReading.LatinMark ? MarkRunInPlace : 1) : 0),
+                        LatinInPlace = evidence.LatinInPlace + InPlaceWeight(reading, line, start, i, page),
                         UnreadableStrong = evidence.UnreadableStrong + (reading == RunReading.Unreadable ? 1 : 0),
                     };
                     softHyphens += run.Count('\u00AD');

@@ -130,9 +130,8 @@ internal sealed partial class RepairSession
     private static bool QuotesItsOwnReading(Lattice lattice, int[] path)
     {
         var clean = new StringBuilder();
-        var spans = new Dictionary<int, StringBuilder>();
-        // Where each span stands in the clean text (its '\0').
-        var at = new Dictionary<int, int>();
+        // Per span: where it stands in the clean text (its '\0'), and its reading.
+        var spans = new Dictionary<int, (int At, StringBuilder Reading)>();
         for (var s = 0; s < path.Length; s++)
         {
             var info = lattice.Info[s];
@@ -145,25 +144,24 @@ internal sealed partial class RepairSession
             if (!spans.TryGetValue(info.SpanId, out var span))
             {
                 // Spans are apart in the clean text, so no match runs across one.
-                at[info.SpanId] = clean.Length;
+                spans[info.SpanId] = span = (clean.Length, new StringBuilder());
                 clean.Append('\0');
-                spans[info.SpanId] = span = new StringBuilder();
             }
             if (Rune.TryCreate(path[s], out var rune))
             {
-                span.Append(rune.ToString());
+                span.Reading.Append(rune.ToString());
             }
         }
         var line = clean.ToString();
-        foreach (var (id, span) in spans)
+        foreach (var (at, span) in spans.Values)
         {
             var reading = span.ToString();
             if (Ascii.IsValid(reading))
             {
                 continue;
             }
-            var start = at[id];
-            var end = start + 1;
+            var start = at;
+            var end = at + 1;
             while (start > 0 && char.IsLetter(line[start - 1]))
             {
                 start--;
@@ -172,7 +170,7 @@ internal sealed partial class RepairSession
             {
                 end++;
             }
-            var word = string.Concat(line.AsSpan(start, at[id] - start), reading, line.AsSpan(at[id] + 1, end - at[id] - 1));
+            var word = string.Concat(line.AsSpan(start, at - start), reading, line.AsSpan(at + 1, end - at - 1));
             if ((reading.EnumerateRunes().Count() >= 2 && line.Contains(reading, StringComparison.Ordinal))
                 || (word.Length > reading.Length && Quoted(line, start, end) && line.Contains(word, StringComparison.Ordinal)))
             {

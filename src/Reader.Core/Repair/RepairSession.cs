@@ -175,8 +175,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // text itself was damaged: a run standing apart elsewhere in it ("van Â½ citroen", "60 Ã  70") is then no quoted
         // example either, though clean paragraphs (an English original after its damaged translation) outnumber it.
         var aboutMojibake = layer == 0 ? Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList() : [];
-        var damagedText = withinWords.Count(l => !QuotesEveryRun(Line(l), page) && !aboutMojibake.Any(n => Math.Abs(n - l) <= 2))
-            >= DamagedWordLines;
+        var damagedText = withinWords.Count(l => !QuotesEveryRun(Line(l), page) && !NearMojibakeTalk(l)) >= DamagedWordLines;
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (byLoneMarks && e[best].Weak > 0 && e[best].Clean == 0)))
@@ -212,7 +211,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé").
         if (aboutMojibake.Count > 0)
         {
-            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && aboutMojibake.Any(n => Math.Abs(n - l) <= 2)) || QuotesEveryRun(Line(l), page));
+            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l)) || QuotesEveryRun(Line(l), page));
         }
         // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
         // without a single no-break space, a space after a character that lacks its last byte may be that byte.
@@ -316,6 +315,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return (output.ToString(), changed, unsureNow);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
+        // Within two lines of one that talks about mojibake, where examples of it are quoted.
+        bool NearMojibakeTalk(int l) => aboutMojibake.Any(n => Math.Abs(n - l) <= 2);
         DecodedLine? DecodeLine(int l) => Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
         // Decodes again the lines that rebuilt a character that may now read otherwise.
         void ReadAgain(Func<RebuiltCharacter, bool> mayChange)

@@ -470,8 +470,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             run.Append(AsText(path[end]));
             end++;
         }
-        var runId = RunId(Trigrams, run.ToString());
-        return new Edge(end, run.ToString(), runId == Trigrams.Unknown ? -1 : runId, 0);
+        var runText = run.ToString();
+        return new Edge(end, runText, RunId(Trigrams, runText), 0);
     }
 
     /// <summary>
