@@ -492,6 +492,20 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, kind)).Text);
     }
 
+    [Fact]
+    public void SentencesDamagedBesideGenuineAccentsAreRepairedWhereNoBreakSpacesBecameSpaces()
+    {
+        // A page that lacks only a few bytes seldom loses two in a row, so the lone leads of the clean sentences (\u00E9 of
+        // m\u00E9dica, \u00E3 of irm\u00E3) are genuine text to cp1252, not bytes it lost: counted as such, they outweighed the
+        // damaged sentences' pairs and left cp1252 no page, and latin-1 without C1 reads "\u00E2\u20AC\u00A6" of \u2026 as a lead that
+        // lost two bytes.
+        var clean =
+            "Voc\u00EA j\u00E1 ouviu falar da M\u00F4nica, a irm\u00E3 do Jo\u00E3o, que \u00E9 m\u00E9dica h\u00E1 tr\u00EAs anos no hospital de Niter\u00F3i? Voltou \u00E0 tarde\u2026 cansada. Ningu\u00E9m sabe se ela est\u00E1 l\u00E1 hoje, talvez amanh\u00E3 \u00E0 noite, ap\u00F3s o plant\u00E3o, ou s\u00F3 na v\u00E9spera do Natal.\n" // Você já ouviu falar da Mônica, a irmã do João, que é médica há três anos no hospital de Niterói? Voltou à tarde… cansada. Ninguém sabe se ela está lá hoje, talvez amanhã à noite, após o plantão, ou só na véspera do Natal.
+            + "N\u00E3o \u00E9 f\u00E1cil explicar \u00E0 fam\u00EDlia por que voc\u00EA est\u00E1 sempre \u00E0 procura de l\u00E1 e c\u00E1, sem sa\u00EDda nem solu\u00E7\u00E3o. Fui \u00E0 feira\u2026 e voltei. Ent\u00E3o \u00E9 isso: ningu\u00E9m disse que seria f\u00E1cil, nem \u00E0s vezes poss\u00EDvel, mas tamb\u00E9m n\u00E3o \u00E9 imposs\u00EDvel.\n" // Não é fácil explicar à família por que você está sempre à procura de lá e cá, sem saída nem solução. Fui à feira… e voltei. Então é isso: ninguém disse que seria fácil, nem às vezes possível, mas também não é impossível.
+            + "A av\u00F3 preparou feij\u00E3o, couve \u00E0 mineira, p\u00E3o de queijo e doce de leite para o almo\u00E7o de domingo. Foi \u00F3timo\u2026 de verdade. Depois do caf\u00E9, contou hist\u00F3rias \u00E0 sombra da mangueira, e n\u00F3s ouv\u00EDamos em sil\u00EAncio at\u00E9 o anoitecer.\n"; // A avó preparou feijão, couve à mineira, pão de queijo e doce de leite para o almoço de domingo. Foi ótimo… de verdade. Depois do café, contou histórias à sombra da mangueira, e nós ouvíamos em silêncio até o anoitecer.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp1252NbspAsSpace)).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]
