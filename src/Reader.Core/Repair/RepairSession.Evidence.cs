@@ -200,7 +200,10 @@ internal sealed partial class RepairSession
                 if (lineEvidence[l] is { } e && e[p].Strong > 0)
                 {
                     var line = text.AsSpan(lines[l].Start, lines[l].Length);
-                    sum += NaturalnessGain(line, BuildLattice(line, pages[p], pages[p].LostBytes));
+                    // Read without rebuilding lost bytes: the model leaves an undecided character out, and a page that
+                    // lacks bytes would leave out every genuine accent of a clean sentence (a lone lead to it) that the
+                    // other reading pays for.
+                    sum += NaturalnessGain(line, BuildLattice(line, pages[p], []));
                 }
             }
             return sum;

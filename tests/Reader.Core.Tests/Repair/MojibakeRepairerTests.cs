@@ -506,6 +506,20 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp1252NbspAsSpace)).Text);
     }
 
+    [Fact]
+    public void SentencesDamagedByIso88592BesideGenuineAccentsAreNotReadThroughCp1250()
+    {
+        // cp1250 and ISO-8859-2 explain the damaged sentences equally well, and only ISO-8859-2 reads "J\u0102\u0104" as J\u00E1 (cp1250
+        // as J\u00E5). The model judged the two readings with the bytes cp1250 lacks rebuilt, so every genuine accent of the clean
+        // sentences (\u00E1 of s\u00E1bado, a lone lead to cp1250) became a character it could not price, and was left out of
+        // cp1250's reading alone.
+        var clean =
+            "Fui ao mercado no s\u00E1bado de manh\u00E3 com a minha m\u00E3e. J\u00E1 era tarde e o peixe estava caro. Compr\u00E1mos p\u00E3o, queijo e umas ma\u00E7\u00E3s para o lanche.\n" // Fui ao mercado no sábado de manhã com a minha mãe. Já era tarde e o peixe estava caro. Comprámos pão, queijo e umas maçãs para o lanche.
+            + "O caf\u00E9 da esquina \u00E9 pequeno, mas o dono \u00E9 simp\u00E1tico. Tamb\u00E9m vende bolos caseiros \u00E0s sextas-feiras. N\u00E3o h\u00E1 lugar melhor para ler o jornal.\n" // O café da esquina é pequeno, mas o dono é simpático. Também vende bolos caseiros às sextas-feiras. Não há lugar melhor para ler o jornal.
+            + "\u00C0 noite jant\u00E1mos em casa da av\u00F3, que fez arroz de pato. Ela disse que a receita \u00E9 da fam\u00EDlia h\u00E1 tr\u00EAs gera\u00E7\u00F5es. Ningu\u00E9m recusou a sobremesa.\n"; // À noite jantámos em casa da avó, que fez arroz de pato. Ela disse que a receita é da família há três gerações. Ninguém recusou a sobremesa.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Iso88592)).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]
