@@ -213,6 +213,16 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.MisreadWithEach(clean, 1253)).Text);
     }
 
+    [Fact]
+    public void AHeadingOpensWithABracketItsBytesShareWithAKatakanaLetter()
+    {
+        // cp1250 has no character for 0x83 or 0x90: 【 (E3 80 90) and ダ (E3 83 80) both read "ă€" once they lose one,
+        // and the models, reading the slot at the start of the line, took the letter. The 】 that stands whole after it
+        // wants an opening bracket there.
+        var clean = "\u3010\u5730\u7406\u3011\u8FD9\u5EA7\u57CE\u5E02\u4F4D\u4E8E\u6C5F\u897F\u7701\u4E1C\u5317\u90E8\uFF0C\u6C14\u5019\u6E29\u548C\uFF0C\u56DB\u5B63\u5206\u660E\u3002\n\u3010\u7ECF\u6D4E\u3011\u5F53\u5730\u7684\u4E3B\u8981\u4EA7\u4E1A\u662F\u9676\u74F7\u5236\u9020\u548C\u65C5\u6E38\u4E1A\u3002\n"; // 【地理】这座城市位于江西省东北部，气候温和，四季分明。 【经济】当地的主要产业是陶瓷制造和旅游业。
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
+    }
+
     [Theory]
     [InlineData("\u30C9\u30EA\u30C3\u30D7\u30B1\u30C8\u30EB\uFF08\u6CE8\u304E\u53E3\u304C\u7D30\u3044\u3082\u306E\uFF09")]
     [InlineData("\u30B3\u30FC\u30D2\u30FC\u30DF\u30EB\u3001\u30B5\u30FC\u30D0\u30FC\u3001\u30B1\u30C8\u30EB\u3002")]

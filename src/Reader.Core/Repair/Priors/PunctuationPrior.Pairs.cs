@@ -308,7 +308,10 @@ internal sealed partial class PunctuationPrior
         var bestGain = double.NegativeInfinity;
         for (var p = from; p < to; p++)
         {
-            if (_slots[p].Length > 1 && IsPunctuation(path[p]) && Array.IndexOf(_slots[p], bracket) >= 0
+            // The slot that opens a line may hold an opening bracket whatever the models read there: a heading opens
+            // with one (【名称由来】), whose bytes cp1250 shares with a katakana letter (E3 80 90 and ダ E3 83 80 both
+            // read "ă€" once it drops 90 or 83).
+            if (_slots[p].Length > 1 && (IsPunctuation(path[p]) || (AtLineStart(p) && IsOpening(bracket))) && Array.IndexOf(_slots[p], bracket) >= 0
                 && Around(path, p, bracket, score) - Around(path, p, path[p], score) + Quotative(path, p, bracket) is var gain && gain > bestGain)
             {
                 best = p;
@@ -343,6 +346,8 @@ internal sealed partial class PunctuationPrior
     }
 
     private static bool IsPunctuation(int c) => c <= 0xFFFF && char.IsPunctuation((char)c);
+
+    private static bool IsOpening(int bracket) => Array.Exists(s_cjkBrackets, b => b.Open == bracket);
 
     private void AlternateBesideCjk(int[] path)
     {
