@@ -48,6 +48,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     // Han characters a document holds before the absence of 。 from it says something.
     private const int EnoughHanForStops = 200;
 
+    // Times 。 stands whole in such a document before it shows that its sentences end in it.
+    private const int EnoughStops = 5;
+
     public RepairReport Report { get; } = new();
 
     /// <summary>Repairs one chunk made of whole lines (the last may lack its line end).</summary>
@@ -258,7 +261,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             new LatticeDecoder(documentModel),
             new WordSegmentDecoder(documentModel),
             words,
-            EndsSentencesWithFullWidthStops(documentModel, page),
+            SentenceStopsOf(documentModel, page),
             InnerLayerPrior.OfDocument(lattices.Values, words.Characters.Score),
             DrawingLayout.Find(lattices, Line, lines.Count),
             brackets,
@@ -340,7 +343,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         LatticeDecoder Decoder,
         WordSegmentDecoder Segmenter,
         AlphabeticWordDecoder Words,
-        bool FullWidthStops,
+        PunctuationPrior.SentenceStops Stops,
         InnerLayerPrior.DocumentLayer InnerLayer,
         Dictionary<int, int[]> Drawings,
         Dictionary<int, PunctuationPrior.BracketsAround> Brackets,
@@ -401,10 +404,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         var decoder = layer.Decoder;
         var words = layer.Words;
-        if (layer.FullWidthStops)
-        {
-            PunctuationPrior.KeepFullWidthStops(lattice);
-        }
+        PunctuationPrior.SettleFullWidthStops(lattice, layer.Stops);
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
         var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography);
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
@@ -583,13 +583,17 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     }
 
     /// <summary>
-    /// True when a long Chinese or Japanese document has no 。 although the page would have kept its bytes (E3 80 82):
-    /// its sentences end in the full-width stop ． (older translations, academic style), whose last byte (8E) cp1254
-    /// loses with that of ！ (81), and the models, knowing ！ far better, would end every sentence in an exclamation.
+    /// How a long Chinese or Japanese document ends its sentences, where the page keeps the bytes of 。 (E3 80 82): in the
+    /// full-width stop ． where it holds no 。 (older translations, academic style), whose last byte (8E) cp1254 loses with
+    /// that of ！ (81), and the models, knowing ！ far better, would end every sentence in an exclamation; in 。 where it
+    /// holds several and no ． stood whole.
     /// </summary>
-    private static bool EndsSentencesWithFullWidthStops(DocumentModel document, CodePage page) =>
-        !page.LostBytes.Contains((byte)0x80) && !page.LostBytes.Contains((byte)0x82)
-        && document.HanCharacters >= EnoughHanForStops && document.Occurrences(0x3002) == 0;
+    private static PunctuationPrior.SentenceStops SentenceStopsOf(DocumentModel document, CodePage page) =>
+        page.LostBytes.Contains((byte)0x80) || page.LostBytes.Contains((byte)0x82) || document.HanCharacters < EnoughHanForStops
+            ? PunctuationPrior.SentenceStops.Unknown
+            : document.Occurrences(0x3002) == 0 ? PunctuationPrior.SentenceStops.FullWidth
+            : document.Occurrences(0x3002) >= EnoughStops && document.Occurrences(0xFF0E) == 0 ? PunctuationPrior.SentenceStops.Ideographic
+            : PunctuationPrior.SentenceStops.Unknown;
 
     // The unsure characters of a line that stand in its run [start, end), by index in the run.
     private static Dictionary<int, char[]>? InRun(IReadOnlyDictionary<int, char[]>? unsure, int start, int end)

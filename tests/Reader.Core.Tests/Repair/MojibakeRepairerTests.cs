@@ -223,6 +223,18 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1250Dropped)).Text);
     }
 
+    [Fact]
+    public void ADocumentThatEndsItsSentencesInTheIdeographicStopGetsNoFullWidthOne()
+    {
+        // cp1254 has no character for 0x81 or 0x8E: \uFF01 (EF BC 81) and \uFF0E (EF BC 8E) both lose their last byte, and the
+        // models took the stop after "\u304A\u3044\u3057\u304B\u3063\u305F". A text writes one full stop or the other, and this one ends its
+        // sentences in \u3002.
+        var clean = RepairFixtures.Clean("ja-travel");
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1254Dropped)).Text;
+        Assert.DoesNotContain('\uFF0E', repaired);
+        Assert.Equal(clean.Count(c => c == '\uFF01'), repaired.Count(c => c == '\uFF01'));
+    }
+
     [Theory]
     [InlineData("\u30C9\u30EA\u30C3\u30D7\u30B1\u30C8\u30EB\uFF08\u6CE8\u304E\u53E3\u304C\u7D30\u3044\u3082\u306E\uFF09")]
     [InlineData("\u30B3\u30FC\u30D2\u30FC\u30DF\u30EB\u3001\u30B5\u30FC\u30D0\u30FC\u3001\u30B1\u30C8\u30EB\u3002")]

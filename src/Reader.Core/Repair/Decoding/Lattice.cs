@@ -65,6 +65,9 @@ internal sealed class Lattice
     /// <summary>Decides slot <paramref name="slot"/> as <paramref name="candidate"/>, one of its candidates.</summary>
     public void Keep(int slot, int candidate) => _slots[slot] = [candidate];
 
+    /// <summary>Takes <paramref name="candidate"/> from the candidates of slot <paramref name="slot"/>, which holds others.</summary>
+    public void Drop(int slot, int candidate) => _slots[slot] = Array.FindAll(_slots[slot], c => c != candidate);
+
     public string SpanText(int id) => _spans[id];
 
     /// <summary>The code points that are already certain, with 0 where a character is still undecided.</summary>

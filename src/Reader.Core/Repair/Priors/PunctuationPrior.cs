@@ -185,24 +185,53 @@ internal sealed partial class PunctuationPrior
         Emoji,
     }
 
-    /// <summary>
-    /// For a document that ends its sentences in ．: decides as ． every rebuilt full-width or presentation form that may
-    /// be one, right after Chinese or Japanese text (or a closing bracket or quote). Every model downstream knows ！ and ＝
-    /// (which share its lead bytes in cp1254) far better after words.
-    /// </summary>
-    public static void KeepFullWidthStops(Lattice lattice)
+    /// <summary>How a document ends its Chinese or Japanese sentences, where it shows it.</summary>
+    public enum SentenceStops
     {
+        /// <summary>The document does not show it.</summary>
+        Unknown,
+
+        /// <summary>In ． (older translations, academic style).</summary>
+        FullWidth,
+
+        /// <summary>In 。, as most do.</summary>
+        Ideographic,
+    }
+
+    /// <summary>
+    /// Settles the rebuilt full-width or presentation forms that may be the full-width stop ． by how the document ends
+    /// its sentences: right after Chinese or Japanese text (or a closing bracket or quote), as ． where it ends them so,
+    /// every model downstream knowing ！ and ＝ (which share its lead bytes in cp1254) far better after words; after a
+    /// character that may be a kana or ideograph, as any of the others where it ends them in 。, a text writing one full
+    /// stop or the other (cp1254 loses the last byte of ！ and ． alike, and after "3キロ" the models took the stop).
+    /// </summary>
+    public static void SettleFullWidthStops(Lattice lattice, SentenceStops stops)
+    {
+        if (stops == SentenceStops.Unknown)
+        {
+            return;
+        }
         for (var s = 1; s < lattice.Slots.Count; s++)
         {
             var candidates = lattice.Slots[s];
             var previous = lattice.Slots[s - 1];
-            if (candidates.Length > 1 && Array.IndexOf(candidates, FullWidthStop) >= 0 && candidates.All(c => c is >= 0xFB00 and <= 0xFFEF)
-                && previous.All(c => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
+            if (candidates.Length < 2 || Array.IndexOf(candidates, FullWidthStop) < 0 || !candidates.All(c => c is >= 0xFB00 and <= 0xFFEF))
+            {
+                continue;
+            }
+            if (stops == SentenceStops.FullWidth
+                && previous.All(c => IsKanaOrHan(c) || c is ')' or '"' or '\'' or 0xFF09 or 0x300D or 0x300F or 0x201D or 0x2019))
             {
                 lattice.Keep(s, FullWidthStop);
             }
+            else if (stops == SentenceStops.Ideographic && previous.Any(IsKanaOrHan))
+            {
+                lattice.Drop(s, FullWidthStop);
+            }
         }
     }
+
+    private static bool IsKanaOrHan(int c) => c is (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF);
 
     /// <summary>Log weight of <paramref name="candidate"/> at <paramref name="slot"/>; 0 for letters and CJK.</summary>
     public double Score(int slot, int candidate)
