@@ -35,7 +35,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private int _lineOffset;
     private long _loneMarks;
     private long _loneMarksAnywhere;
-    private long _noBreakSpaces;
+    // Per page: no-break spaces that stand where a byte A0 of damage would (after a lead byte, or after the lead and a
+    // continuation byte of a character of three or four bytes): the damage there kept its A0 bytes as no-break spaces.
+    private readonly long[] _noBreakSpacesInDamage = new long[CodePages.All.Count];
 
     // How many candidates of a slot the character model ranks for word search, which starts words only with ranked ones:
     // more than the beam keeps, as a Chinese character that lost both continuation bytes (latin-1 without its C1
@@ -61,7 +63,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         Dictionary<int, IReadOnlyDictionary<int, char[]>>? unsure = null;
         _loneMarks += LoneMarks.Count(chunk);
         _loneMarksAnywhere += LoneMarks.CountAnywhere(chunk);
-        _noBreakSpaces += chunk.AsSpan().Count('\u00A0');
+        CountNoBreakSpacesInDamage(chunk);
         for (var layer = 0; layer < MaxLayers; layer++)
         {
             if (!CodePages.HasLeadContinuationPair(current) && (layer > 0 || !OnlyLoneMarks))
@@ -78,6 +80,23 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         _lineOffset += CountLines(chunk);
         return current;
+    }
+
+    private void CountNoBreakSpacesInDamage(string chunk)
+    {
+        for (var i = chunk.IndexOf('\u00A0'); i > 0; i = chunk.IndexOf('\u00A0', i + 1))
+        {
+            for (var p = 0; p < CodePages.All.Count; p++)
+            {
+                var page = CodePages.All[p];
+                var before = page.ByteOf(chunk[i - 1]);
+                if (before is >= 0xC2 and <= 0xF4
+                    || (before is >= 0x80 and <= 0xBF && i > 1 && page.ByteOf(chunk[i - 2]) is >= 0xE0 and <= 0xF4))
+                {
+                    _noBreakSpacesInDamage[p]++;
+                }
+            }
+        }
     }
 
     // Lone "â"s where quotes and dashes stand, and enough of them in the input so far: see LoneMarks.
@@ -217,8 +236,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l)) || QuotesEveryRun(Line(l), page));
         }
         // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
-        // without a single no-break space, a space after a character that lacks its last byte may be that byte.
-        var spacesMayBeA0 = layer == 0 && _noBreakSpaces == 0 && page.ByteOf('\u00A0') == 0xA0;
+        // whose damage shows no no-break space, a space after a character that lacks its last byte may be that byte. The
+        // genuine ones of clean paragraphs ("14.000 €", "175 °C") say nothing of the damaged ones.
+        var spacesMayBeA0 = layer == 0 && _noBreakSpacesInDamage[best] == 0 && page.ByteOf('\u00A0') == 0xA0;
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
         var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l), splitAtBreaks: layer > 0));
         toFix.RemoveAll(l => mixed.Contains(l) && NaturalnessGain(Line(l), lattices[l]) <= 0);

@@ -529,6 +529,18 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
+    {
+        // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean
+        // sentences beside them keep theirs (R$ 38,00, 31 \u00B0C): only a no-break space where a byte A0 of damage would
+        // stand (after a lead byte) shows that the damage kept its A0 bytes.
+        var clean =
+            "O jantar custou R$\u00A038,00 por pessoa, com sobremesa e caf\u00E9 inclu\u00EDdos. Chegamos \u00E0 tarde, j\u00E1 com fome. A temperatura estava em 31\u00A0\u00B0C e o ar-condicionado n\u00E3o dava conta.\n" // O jantar custou R$ 38,00 por pessoa, com sobremesa e café incluídos. Chegamos à tarde, já com fome. A temperatura estava em 31 °C e o ar-condicionado não dava conta.
+            + "Pedimos o frango com quiabo, que levou 40\u00A0minutos para chegar \u00E0 mesa. Valeu a espera: o molho estava saboroso e a farofa, crocante como s\u00F3 a da av\u00F3. O gar\u00E7om, muito simp\u00E1tico, ainda trouxe um licor \u00E0 nossa escolha.\n"; // Pedimos o frango com quiabo, que levou 40 minutos para chegar à mesa. Valeu a espera: o molho estava saboroso e a farofa, crocante como só a da avó. O garçom, muito simpático, ainda trouxe um licor à nossa escolha.
+        Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Cp1252NbspAsSpace)).Text);
+    }
+
+    [Fact]
     public void SentencesDamagedByIso88592BesideGenuineAccentsAreNotReadThroughCp1250()
     {
         // cp1250 and ISO-8859-2 explain the damaged sentences equally well, and only ISO-8859-2 reads "J\u0102\u0104" as J\u00E1 (cp1250
