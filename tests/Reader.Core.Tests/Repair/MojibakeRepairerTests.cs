@@ -554,6 +554,18 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.CorruptSomeSentences(clean, Corruption.Iso88592)).Text);
     }
 
+    [Fact]
+    public void ANoBreakSpaceBeforeADegreeSignIsNoDamageBesideAParagraphMacOsRomanDamaged()
+    {
+        // Mac OS Roman reads the no-break space and degree sign of "230\u00A0\u00B0C" (CA A1) as \u02A1: counted as damage that reads
+        // as no Latin text, it outweighed the damaged paragraph's two runs ("you\u201A\u00C4\u00F4ll", "Crisco\u00AC\u00C6"), which do.
+        var before = "If you\u2019ve ever cracked an egg into a \u201Cpre-seasoned\u201D pan and watched it weld itself to the bottom\u2026 you\u2019re not alone.\n\n";
+        var paragraph = "What you\u2019ll need: a stiff brush, paper towels and a neutral oil. I like Crisco\u00AE shortening for this.";
+        var after = "\n\nBake it upside down on the middle rack of a 450\u00B0F (230\u00A0\u00B0C) oven for an hour.\n\n\u00A9 2024 Hearth & Skillet. Hearth & Skillet\u2122 is a trademark of Hearth & Skillet Media LLC.\n";
+        var text = before + Corruptor.Corrupt(paragraph, Corruption.MacRoman) + after;
+        Assert.Equal(before + paragraph + after, Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]

@@ -165,7 +165,8 @@ internal static class MisreadBytes
         {
             return count;
         }
-        while (count < run.Length && IsLoneLeadMark(run[count], page) && (count + 1 == run.Length || !IsContinuation(ByteAt(run[count + 1], page))))
+        while (count < run.Length && IsLoneLeadMark(run[count], page)
+            && (count + 1 == run.Length || !IsContinuation(ByteAt(run[count + 1], page)) || IsSpacedUnit(run, count)))
         {
             count++;
         }
@@ -184,6 +185,9 @@ internal static class MisreadBytes
         var rest = run[..^count];
         return count + (rest.Length > 1 && IsLoneLeadMark(rest[^1], page) ? 1 : 0);
     }
+
+    // A no-break space before a degree sign (25 °C) is typography, though Mac OS Roman reads the pair (CA A1) as ʡ.
+    private static bool IsSpacedUnit(ReadOnlySpan<char> run, int i) => run[i] == '\u00A0' && i + 1 < run.Length && run[i + 1] == '\u00B0';
 
     // Only marks: a page's own letters at a lead byte (clean Russian in cp866, "свет" ending in E2) may yet be text of
     // that page, which the run as a whole tells.
