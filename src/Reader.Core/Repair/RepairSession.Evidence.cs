@@ -111,7 +111,8 @@ internal sealed partial class RepairSession
 
     // A run in place that spells a typographic mark counts as two: three characters that read as ’ or — inside a word or
     // set off as one are seldom genuine text, where two that read as an accented letter may be (Romanian ĂŞ as ê,
-    // German Ä° as İ through ISO-8859-2).
+    // German Ä° as İ through ISO-8859-2). So does one of symbols alone that reads as a letter (Ingredi├½nten, √´ for ë):
+    // no word is written with them.
     private const int MarkRunInPlace = 2;
     private const double LatinShare = 0.9;
 
@@ -130,7 +131,19 @@ internal sealed partial class RepairSession
         reading is not (RunReading.Latin or RunReading.LatinMark)
             || !(char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end)) || IsSetOffMark(line, start, end, page))
             ? 0
-            : reading == RunReading.LatinMark ? MarkRunInPlace : 1;
+            : reading == RunReading.LatinMark || !HasLetter(line[start..end]) ? MarkRunInPlace : 1;
+
+    private static bool HasLetter(ReadOnlySpan<char> run)
+    {
+        foreach (var c in run)
+        {
+            if (char.IsLetter(c))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private enum RunReading
     {

@@ -567,6 +567,19 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.MacRoman)]
+    public void ARunOfSymbolsThatReadsAsALetterInsideAWordIsDamageEvenAlone(Corruption kind)
+    {
+        // "Ingredi\u251C\u00BDnten" (cp437) and "Ingredi\u221A\u00B4nten" (Mac OS Roman) hold one damaged run, beside clean paragraphs whose
+        // \u00BD and no-break space these pages read as genuine text; no word is written with box drawing or math symbols, so
+        // the run counts as much as one that spells a typographic mark.
+        var clean = "Zet de oven op 175\u00A0\u00B0C en vet de vorm in met een beetje boter.\n\nsap van \u00BD citroen\n\n";
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "Ingredi\u00EBnten voor een springvorm van 24 cm", kind);
+    }
+
+    [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]
     public void QuotesDamagedByAPageThatLosesNothingAreRepairedBesideGenuineOnes(Corruption kind)
