@@ -408,27 +408,72 @@ internal sealed partial class RepairSession
     /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
     /// an amount (€ 64). (A table that lists mojibake sets it between a column's bars.) Misread twice too.
     /// </summary>
-    private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
-        MarkOf(line[start..end], page) is { } mark
-        && (mark is 0x2013 or 0x2014 or 0x2022
-            ? end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
-                && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')))
-            : mark == 0x20AC && (DigitAt(line, end, +1) || DigitAt(line, start - 1, -1)));
+    private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
+    {
+        foreach (var mark in MarksOf(line[start..end], page))
+        {
+            var setOff = mark is 0x2013 or 0x2014 or 0x2022
+                ? end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
+                    && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')))
+                : mark == 0x20AC && (DigitAt(line, end, +1) || DigitAt(line, start - 1, -1));
+            if (setOff)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The most readings of a run misread twice whose outer layer lost bytes that are tried for a mark.
+    private const int MarkReadings = 64;
 
     // The one character a run reads as with no byte lost, through the page once or, misread twice, twice ("Ã¢â‚¬â€" and
-    // its kept 0x9D are "â€”", which is —); null where it reads as more or as none.
-    private static int? MarkOf(ReadOnlySpan<char> run, CodePage page)
+    // its kept 0x9D are "â€”", which is —); none where it reads as more. Misread twice, the outer reading may have lost
+    // bytes of its own ("Ã¢â‚¬â€" without the 0x9D): the run may then be each character that one of the characters
+    // those bytes could have made spells through the page again (—, or the U+2004 of "â€„").
+    private static List<int> MarksOf(ReadOnlySpan<char> run, CodePage page)
     {
-        if (MisreadBytes.Decode(run, page, page.LostBytes) is not { } units || units.Exists(u => u.Candidates.Length != 1 || u.LostBytes > 0))
+        var marks = new List<int>();
+        if (MisreadBytes.Decode(run, page, page.LostBytes) is not { } units
+            || units.Exists(u => u.Candidates.Length == 0 || (u.Candidates.Length != 1 && u.LostBytes == 0)))
         {
-            return null;
+            return marks;
         }
-        if (units is [{ Candidates: [var mark] }])
+        if (units is [{ Candidates: [var mark], LostBytes: 0 }])
         {
-            return mark;
+            marks.Add(mark);
+            return marks;
         }
-        var once = string.Concat(units.Select(u => char.ConvertFromUtf32(u.Candidates[0])));
-        return MisreadBytes.Decode(once, page, page.LostBytes) is [{ Candidates: [var inner], LostBytes: 0 }] ? inner : null;
+        // A mark is a few bytes, each of them a character once: a run whose outer reading leaves many ways open is text.
+        if (units.Count == 1 || units.Count > 4 || units.Aggregate(1L, (n, u) => n * u.Candidates.Length) > MarkReadings)
+        {
+            return marks;
+        }
+        foreach (var once in Readings(units, 0, ""))
+        {
+            if (MisreadBytes.Decode(once, page, page.LostBytes) is [{ Candidates: [var inner], LostBytes: 0 }] && !marks.Contains(inner))
+            {
+                marks.Add(inner);
+            }
+        }
+        return marks;
+
+        // Each string the units may have read as once: few, as only a unit that lost bytes has more than one.
+        static IEnumerable<string> Readings(List<DecodedUnit> units, int from, string prefix)
+        {
+            if (from == units.Count)
+            {
+                yield return prefix;
+                yield break;
+            }
+            foreach (var candidate in units[from].Candidates)
+            {
+                foreach (var reading in Readings(units, from + 1, prefix + char.ConvertFromUtf32(candidate)))
+                {
+                    yield return reading;
+                }
+            }
+        }
     }
 
     // Whether a digit stands at line[at], or past one space there in the direction of step.

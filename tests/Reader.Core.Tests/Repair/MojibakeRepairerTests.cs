@@ -1128,12 +1128,14 @@ public class MojibakeRepairerTests
     [Theory]
     [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.", Corruption.Cp1252Dropped)]
     [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.", Corruption.Cp1252Twice)]
+    [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.", Corruption.Cp1252TwiceDropped)]
+    [InlineData("\u2014 O autocarro avariou em Leiria. Tive de esperar mais de uma hora.", Corruption.Cp1254TwiceDropped)]
     [InlineData("Een kaartje kost voortaan \u20AC 64 per jaar, zei de wethouder.", Corruption.Cp1252Dropped)]
     public void OneParagraphThatLostItsMarkIsRepairedAmongCleanOnes(string paragraph, Corruption kind)
     {
         // Its one damaged run stands where the mark stands in text, a dialogue's dash or the euro before an amount: no
         // quoted example of mojibake, though the clean paragraphs hold more genuine marks than it has damage. Misread
-        // twice, "Ã¢â‚¬â€" with its kept 0x9D reads as "â€”" and that as —.
+        // twice, "Ã¢â‚¬â€" with its kept 0x9D reads as "â€”" and that as —; without it, as "â€”" among a few others.
         var clean = "\u2018Vamos embora,\u2019 disse ela \u2014 e fomos. O caf\u00E9 j\u00E1 estava fechado.\n\n"
             + "A viagem durou \u2018s\u00F3\u2019 seis horas \u2014 ou foi o que nos pareceu.\n\n";
         AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
