@@ -126,12 +126,18 @@ internal sealed partial class RepairSession
         : units.Exists(u => u.Candidates[0] >= 0x2013) ? RunReading.LatinMark
         : RunReading.Latin;
 
-    // How much a strong run counts as Latin damage in place: inside a word of Latin letters or set off as a mark.
-    private static int InPlaceWeight(RunReading reading, ReadOnlySpan<char> line, int start, int end, CodePage page) =>
-        reading is not (RunReading.Latin or RunReading.LatinMark)
-            || !(char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end)) || IsSetOffMark(line, start, end, page))
-            ? 0
-            : reading == RunReading.LatinMark || !HasLetter(line[start..end]) ? MarkRunInPlace : 1;
+    // How much a strong run counts as Latin damage in place: inside a word of Latin letters or set off as a mark. A mark
+    // set off where it stands (½ between words, as "¬Ω" through Mac OS Roman) counts as a typographic mark does.
+    private static int InPlaceWeight(RunReading reading, ReadOnlySpan<char> line, int start, int end, CodePage page)
+    {
+        if (reading is not (RunReading.Latin or RunReading.LatinMark))
+        {
+            return 0;
+        }
+        var setOff = IsSetOffMark(line, start, end, page);
+        return !(char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end)) || setOff) ? 0
+            : reading == RunReading.LatinMark || setOff || !HasLetter(line[start..end]) ? MarkRunInPlace : 1;
+    }
 
     private static bool HasLetter(ReadOnlySpan<char> run)
     {
@@ -406,7 +412,8 @@ internal sealed partial class RepairSession
     /// <summary>
     /// Whether line[start..end] reads as nothing but a mark set off where the mark stands in text: a dash or a bullet
     /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
-    /// an amount (€ 64). (A table that lists mojibake sets it between a column's bars.) Misread twice too.
+    /// an amount (€ 64); the degree sign after one (175 °C); a fraction after a whole number (1½) or between words
+    /// (sap van ½ citroen). (A table that lists mojibake sets it between a column's bars.) Misread twice too.
     /// </summary>
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
     {
@@ -415,7 +422,10 @@ internal sealed partial class RepairSession
             var setOff = mark is 0x2013 or 0x2014 or 0x2022
                 ? end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
                     && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')))
-                : mark == 0x20AC && (DigitAt(line, end, +1) || DigitAt(line, start - 1, -1));
+                : mark == 0x20AC ? DigitAt(line, end, +1) || DigitAt(line, start - 1, -1)
+                : mark == 0x00B0 ? DigitAt(line, start - 1, -1)
+                : IsVulgarFraction(mark) && (DigitAt(line, start - 1, -1)
+                    || (start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2]) && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1])));
             if (setOff)
             {
                 return true;
@@ -423,6 +433,8 @@ internal sealed partial class RepairSession
         }
         return false;
     }
+
+    private static bool IsVulgarFraction(int c) => c is (>= 0x00BC and <= 0x00BE) or (>= 0x2150 and <= 0x215E);
 
     // The most readings of a run misread twice whose outer layer lost bytes that are tried for a mark.
     private const int MarkReadings = 64;

@@ -1142,6 +1142,23 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("Pers het sap van \u00BD citroen boven de appels uit.", Corruption.Cp1250Dropped)]
+    [InlineData("Pers het sap van \u00BD citroen boven de appels uit.", Corruption.MacRoman)]
+    [InlineData("Pers het sap van \u00BD citroen boven de appels uit.", Corruption.Cp437)]
+    [InlineData("Roer er 1\u00BD eetlepel suiker door.", Corruption.MacRoman)]
+    [InlineData("Roer er 1\u00BD eetlepel suiker door.", Corruption.Cp437)]
+    [InlineData("Verwarm de oven voor op 175\u00B0 en vet de vorm in.", Corruption.MacRoman)]
+    public void OneParagraphThatLostItsFractionOrDegreeIsRepairedAmongCleanOnes(string paragraph, Corruption kind)
+    {
+        // A fraction between words or after a whole number, a degree sign after a number: each stands where the sign stands
+        // in a recipe, as no quoted example of mojibake does ("Â˝" of ½ through cp1250, "¬Ω" through Mac OS Roman, whose
+        // Ω is no letter of the Dutch words around it).
+        var clean = "Oma\u2019s appeltaart is \u00E9\u00E9n van de lekkerste taarten die er zijn.\n\n"
+            + "Bak de taart in 60 \u00E0 70 minuten goudbruin.\n\n";
+        AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
+    }
+
+    [Theory]
     [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.Cp437)]
     [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.MacRoman)]
     [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.Koi8R)]
