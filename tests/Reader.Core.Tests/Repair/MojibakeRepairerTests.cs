@@ -1158,6 +1158,20 @@ public class MojibakeRepairerTests
         AssertRepairsOneParagraphAmongCleanOnes(clean, paragraph, kind);
     }
 
+    [Fact]
+    public void AnApostropheLostToLatin1IsRepairedBesideADamagedFractionAmongCleanParagraphs()
+    {
+        // Latin-1 without C1 bytes leaves ½ a whole "Â½" and ’ a lone "â": one of each, in two paragraphs among clean
+        // ones, is too little to take the text for damaged by either alone. The fraction set off between words shows
+        // the damage, and the "â" where an apostrophe stands (Omaâs) is then damage too.
+        var clean = "Oma\u2019s appeltaart is \u00E9\u00E9n van de lekkerste taarten die er zijn.\n\n";
+        var damaged = "Pers het sap van \u00BD citroen boven de appels uit.\n\n"
+            + "Oma\u2019s tip: de taart smaakt de volgende dag nog lekkerder.\n\n";
+        var after = "Bak de taart in 60 \u00E0 70 minuten goudbruin.\n";
+        var text = clean + Corruptor.Corrupt(damaged, Corruption.Latin1Stripped) + after;
+        Assert.Equal(clean + damaged + after, Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.Cp437)]
     [InlineData("Let\u2019s meet at the caf\u00E9 on Friday, then walk down to the river.", Corruption.MacRoman)]
