@@ -374,7 +374,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         bool DamagedInPlaces,
         HashSet<int> Mixed,
         HashSet<int> DamageWithinWords,
-        PunctuationPrior.DocumentTypography Typography,
+        PunctuationPrior.LineTypography Typography,
         // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
         HashSet<InnerLayerPrior.Script> Scripts);
 
@@ -428,7 +428,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var words = layer.Words;
         PunctuationPrior.SettleFullWidthStops(lattice, layer.Stops);
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography);
+        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography.For(index));
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner

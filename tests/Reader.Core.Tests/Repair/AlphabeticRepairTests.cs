@@ -419,6 +419,25 @@ public class AlphabeticRepairTests
         Assert.Contains(amount, repaired);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void DamagedTextQuotesAsItsOwnLanguageDoesBesideACleanTextInAnother(bool dutchDamaged)
+    {
+        // Latin-1 without C1 bytes leaves every quote a lone "â". The clean text beside the damaged one (an English
+        // original after its Dutch translation, or a Dutch one after English) quotes as its own language does: with
+        // “…” in English, with ‘…’ in Dutch. What it shows whole says nothing of the quotes of the other.
+        var dutch = "\u2018Wist jij dat opa een kist vol brieven had?\u2019 vroeg ze, en ze hield er een omhoog.\n\n"
+            + "\u2018Geen idee\u2019, zei haar vader. \u2018Hij heeft het er nooit over gehad, ook niet met oma.\u2019\n\n"
+            + "Ze bleven nog een uur op zolder zitten en lazen de brieven \u00E9\u00E9n voor \u00E9\u00E9n.\n";
+        var english = "\u201CDid you know Grandad kept a chest full of letters?\u201D she asked, holding one up.\n\n"
+            + "\u201CNo idea,\u201D said her father. \u201CHe never mentioned it, not even to Gran.\u201D\n\n"
+            + "They sat in the attic for another hour and read the letters one by one.\n";
+        var (damaged, clean) = dutchDamaged ? (dutch, english) : (english, dutch);
+        var repaired = Repairer.Repair(Corruptor.Corrupt(damaged, Corruption.Latin1Stripped) + "\n" + clean).Text;
+        Assert.Equal(damaged + "\n" + clean, repaired);
+    }
+
     [Fact]
     public void AnApostropheThatOpensAOneLetterWordClosesNoQuotation()
     {

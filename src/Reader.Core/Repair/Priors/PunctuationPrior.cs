@@ -52,6 +52,11 @@ internal sealed partial class PunctuationPrior
     private const int MinDutchWords = 3;
     private const int DutchShare = 10;
 
+    // How many words text needs to be taken for another language than Dutch, and what share of them (under one in this
+    // many) may be those words ("van" of a name).
+    private const int MinWordsToTell = 12;
+    private const int OtherShare = 50;
+
     // Opening and closing brackets of Chinese and Japanese: 「」『』【】《》〈〉〔〕（）［］｛｝.
     private static readonly (int Open, int Close)[] s_cjkBrackets =
     [
@@ -136,11 +141,39 @@ internal sealed partial class PunctuationPrior
     /// </summary>
     public readonly record struct DocumentTypography(bool Guillemets, bool SingleQuotes, bool SpacedEnDashes)
     {
-        /// <summary>What the certain characters of a document's lines show of its typography.</summary>
-        public static DocumentTypography Of(IReadOnlyCollection<int[]> lines)
+        /// <summary>
+        /// What the certain characters of a document's lines show of its typography, per line: in the lines of that
+        /// line's language, so that a Dutch text beside its English original quotes as Dutch does, and the English as
+        /// English does. A line too short to tell its language is of the language of the line before it (of the one
+        /// after, at the start).
+        /// </summary>
+        public static LineTypography Of(IReadOnlyList<int[]> lines)
+        {
+            var languages = lines.Select(line => LanguageOf(line)).ToArray();
+            var known = LineLanguage.Unknown;
+            for (var l = 0; l < languages.Length; l++)
+            {
+                known = languages[l] = languages[l] == LineLanguage.Unknown ? known : languages[l];
+            }
+            for (var l = languages.Length - 1; l >= 0; l--)
+            {
+                known = languages[l] = languages[l] == LineLanguage.Unknown ? known : languages[l];
+            }
+            // A text of one language (or none told) draws on every line, as it always did.
+            if (languages.Distinct().Count() < 2)
+            {
+                var all = Among(lines, LanguageOf(lines.SelectMany(line => line.Append(0))) == LineLanguage.Dutch);
+                return new LineTypography(languages, all, all);
+            }
+            return new LineTypography(
+                languages,
+                Among(lines.Where((_, l) => languages[l] == LineLanguage.Dutch).ToList(), dutch: true),
+                Among(lines.Where((_, l) => languages[l] != LineLanguage.Dutch).ToList(), dutch: false));
+        }
+
+        private static DocumentTypography Among(IReadOnlyCollection<int[]> lines, bool dutch)
         {
             var guillemets = lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB'));
-            var dutch = IsDutch(lines);
             var opensDouble = lines.Any(line => line.Contains('\u201C') || line.Contains('\u201E'));
             var single = lines.Any(line => line.Contains('\u2018'))
                 ? !opensDouble
@@ -152,11 +185,14 @@ internal sealed partial class PunctuationPrior
 
         // The Taalunie finds single quotes the ones Dutch uses most, and Dutch sets an aside between spaced en dashes
         // (gedachtestreepjes). The words counted here are 15 to 23 % of the words of the Dutch texts written for these
-        // tests, and under 1 % of the English, Spanish, Portuguese and German ones.
-        private static bool IsDutch(IReadOnlyCollection<int[]> lines)
+        // tests, and under 1 % of the English, Spanish, Portuguese and German ones. Text is of another language where it
+        // has words enough and hardly any of them is one of those, and too short to tell otherwise ("Sanne…").
+        private static LineLanguage LanguageOf(IEnumerable<int> codePoints)
         {
-            var dutch = CountWords(lines.SelectMany(line => line.Append(0)), s_dutchWords, out var all);
-            return dutch >= MinDutchWords && dutch * DutchShare >= all;
+            var dutch = CountWords(codePoints, s_dutchWords, out var all);
+            return dutch >= MinDutchWords && dutch * DutchShare >= all ? LineLanguage.Dutch
+                : all >= MinWordsToTell && dutch * OtherShare < all ? LineLanguage.Other
+                : LineLanguage.Unknown;
         }
 
         private static bool HoldsSpaced(int[] line, int dash)
@@ -170,6 +206,31 @@ internal sealed partial class PunctuationPrior
             }
             return false;
         }
+    }
+
+    /// <summary>The typography of each line of a document, as <see cref="DocumentTypography.Of"/> found it.</summary>
+    public sealed class LineTypography
+    {
+        private readonly LineLanguage[] _languages;
+        private readonly DocumentTypography _dutch;
+        private readonly DocumentTypography _other;
+
+        internal LineTypography(LineLanguage[] languages, DocumentTypography dutch, DocumentTypography other)
+        {
+            _languages = languages;
+            _dutch = dutch;
+            _other = other;
+        }
+
+        /// <summary>The typography line <paramref name="line"/> of the document follows.</summary>
+        public DocumentTypography For(int line) => line < _languages.Length && _languages[line] == LineLanguage.Dutch ? _dutch : _other;
+    }
+
+    internal enum LineLanguage
+    {
+        Unknown,
+        Dutch,
+        Other,
     }
 
     private enum Side
