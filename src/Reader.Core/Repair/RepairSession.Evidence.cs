@@ -136,8 +136,13 @@ internal sealed partial class RepairSession
         }
         var setOff = IsSetOffMark(line, start, end, page);
         return !(char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end)) || setOff) ? 0
-            : reading == RunReading.LatinMark || setOff || !HasLetter(line[start..end]) ? MarkRunInPlace : 1;
+            : reading == RunReading.LatinMark || setOff || IsWordless(line[start..end]) ? MarkRunInPlace : 1;
     }
+
+    // Whether no word is written with the run: it holds no letter, or box drawing beside one (cp866 "├л" and KOI8-R "ц╚"
+    // of ë). A run of letters may be genuine (Romanian ĂŞ).
+    private static bool IsWordless(ReadOnlySpan<char> run) =>
+        run.IndexOfAnyInRange('\u2500', '\u259F') >= 0 || !HasLetter(run);
 
     private static bool HasLetter(ReadOnlySpan<char> run)
     {

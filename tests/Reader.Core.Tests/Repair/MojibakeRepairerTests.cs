@@ -570,11 +570,14 @@ public class MojibakeRepairerTests
     [InlineData(Corruption.Cp437)]
     [InlineData(Corruption.Cp850)]
     [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Cp866)]
+    [InlineData(Corruption.Koi8R)]
     public void ARunOfSymbolsThatReadsAsALetterInsideAWordIsDamageEvenAlone(Corruption kind)
     {
         // "Ingredi\u251C\u00BDnten" (cp437) and "Ingredi\u221A\u00B4nten" (Mac OS Roman) hold one damaged run, beside clean paragraphs whose
         // \u00BD and no-break space these pages read as genuine text; no word is written with box drawing or math symbols, so
-        // the run counts as much as one that spells a typographic mark.
+        // the run counts as much as one that spells a typographic mark. Nor with box drawing beside a Cyrillic letter
+        // ("\u251C\u043B" through cp866, "\u0446\u255A" through KOI8-R).
         var clean = "Zet de oven op 175\u00A0\u00B0C en vet de vorm in met een beetje boter.\n\nsap van \u00BD citroen\n\n";
         AssertRepairsOneParagraphAmongCleanOnes(clean, "Ingredi\u00EBnten voor een springvorm van 24 cm", kind);
     }
