@@ -85,10 +85,7 @@ internal sealed partial class RepairSession
     }
 
     private static bool MayBeTheDamage(Evidence evidence, CodePage page) =>
-        evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page)
-        // Nor is a page that reads most of its runs as characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is
-        // U+F085, for private use; cp850's is ’).
-        && evidence.UnreadableStrong * 2 <= evidence.Strong
+        ReadsAsDamage(evidence, page)
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
         // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
@@ -99,6 +96,11 @@ internal sealed partial class RepairSession
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || (evidence.LatinInPlace >= FewLatinRunsInPlace && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || evidence.StrongWhereDamage > FewRunsToQuote);
+
+    // Whether a page reads runs of the text as damage of the shape it leaves; not a page that reads most of them as
+    // characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is U+F085, for private use; cp850's is ’).
+    private static bool ReadsAsDamage(Evidence evidence, CodePage page) =>
+        evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page) && evidence.UnreadableStrong * 2 <= evidence.Strong;
 
     // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
     // taken on them alone.
@@ -172,13 +174,15 @@ internal sealed partial class RepairSession
     /// <summary>
     /// Among pages that explain the text equally well, the one whose decoded characters the model finds most natural:
     /// ISO-8859-2 and cp1250 both read "aĂąo" as UTF-8, but only one as "año". Where the readings agree (cp1252 and
-    /// cp1254 on Chinese), the order of <see cref="ChoosePage"/> stands.
+    /// cp1254 on Chinese), the order of <see cref="ChoosePage"/> stands. Once a page is taken for the damage, a page
+    /// that loses no byte competes however few runs it reads: the damage is shown, only its reading is in question
+    /// ("IngrediĂŤnten" is ë through ISO-8859-2, Í through cp1250).
     /// </summary>
     private int MostNaturalOfEqual(int best, Evidence[] totals, string text, List<(int Start, int Length)> lines, Evidence[]?[] lineEvidence)
     {
         var pages = CodePages.All;
         var tied = Enumerable.Range(0, pages.Count)
-            .Where(p => p != best && totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && MayBeTheDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
+            .Where(p => p != best && totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && ReadsAsDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
             .ToList();
         if (tied.Count == 0)
         {

@@ -497,6 +497,16 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp866)).Text);
     }
 
+    [Fact]
+    public void TheOneDamagedRunIsReadThroughThePageThatReadsItMoreNaturallyThoughThatPageLosesNoByte()
+    {
+        // "IngrediĂŤnten" is ë through ISO-8859-2 and Í through cp1250, which explain the text equally well. cp1250 may be
+        // the damage on so little (it loses bytes, and nothing else shows them lost); ISO-8859-2, which loses none, may
+        // not, but once damage is taken its reading competes all the same.
+        var clean = "Zet de oven op 175\u00A0\u00B0C en vet de vorm in met een beetje boter.\n\nsap van \u00BD citroen\n\n";
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "Ingredi\u00EBnten voor een springvorm van 24 cm", Corruption.Iso88592);
+    }
+
     [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]
