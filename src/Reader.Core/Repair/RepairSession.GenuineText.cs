@@ -93,12 +93,47 @@ internal sealed partial class RepairSession
         var noisy = new HashSet<int>();
         for (var s = 0; s < path.Length; s++)
         {
-            if (lattice.Info[s] is { Damaged: not null, Keepable: null } info && IsForeign(path, s, scripts))
+            if (lattice.Info[s] is { Damaged: not null, Keepable: null } info && (IsForeign(path, s, scripts) || BreaksAWord(lattice, path, s)))
             {
                 noisy.Add(info.SpanId);
             }
         }
         return noisy;
+    }
+
+    // A reading glued to a genuine letter of an alphabet that no word of it holds: a letter of another script than the
+    // alphabets and CJK, a digit or a vowel sign of one, or an arrow, a math symbol or Braille. A page that reads clean words of its own
+    // script as UTF-8 (cp866 "переправам" is AF A5 E0 A5 AF E0 A0 A2 A0 AC, "пе९ࠢам") makes such readings by the dozen,
+    // too many for the text's scripts to leave them out.
+    private static bool BreaksAWord(Lattice lattice, int[] path, int s)
+    {
+        if (!GenuineLetterAt(s - 1) && !GenuineLetterAt(s + 1))
+        {
+            return false;
+        }
+        var c = path[s];
+        // (A character some page shows a byte as may be a byte of an inner layer: the ˇ of "Ăˇ", á misread twice.)
+        if (c <= char.MaxValue && CodePages.IsSuspicious((char)c))
+        {
+            return false;
+        }
+        var script = InnerLayerPrior.ScriptOf(c);
+        if (script != InnerLayerPrior.Script.None)
+        {
+            return script == InnerLayerPrior.Script.Other;
+        }
+        return Rune.IsValid(c) && Rune.GetUnicodeCategory(new Rune(c)) switch
+        {
+            UnicodeCategory.DecimalDigitNumber => c > 0x7F && c is not (>= 0xFF10 and <= 0xFF19),
+            UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber => c > 0xFF,
+            // (Not the combining marks of the alphabets: a stress mark, вода́.)
+            UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => c > 0x036F,
+            UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol => c is (>= 0x2190 and < 0x2600) or (>= 0x27C0 and <= 0x2BFF),
+            _ => false,
+        };
+
+        bool GenuineLetterAt(int at) => at >= 0 && at < path.Length && lattice.Info[at].Damaged is null
+            && InnerLayerPrior.ScriptOf(path[at]) is InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Greek or InnerLayerPrior.Script.Cyrillic;
     }
 
     // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"): a letter, a
