@@ -426,15 +426,22 @@ internal sealed partial class RepairSession
     /// </summary>
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
     {
+        // Where the run stands is looked at first: most runs stand in no such place, and reading them costs more.
+        var dashPlace = end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
+            && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')));
+        var digitBefore = DigitAt(line, start - 1, -1);
+        var digitAfter = DigitAt(line, end, +1);
+        var betweenWords = start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2]) && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1]);
+        if (!(dashPlace || digitBefore || digitAfter || betweenWords))
+        {
+            return false;
+        }
         foreach (var mark in MarksOf(line[start..end], page))
         {
-            var setOff = mark is 0x2013 or 0x2014 or 0x2022
-                ? end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
-                    && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')))
-                : mark == 0x20AC ? DigitAt(line, end, +1) || DigitAt(line, start - 1, -1)
-                : mark == 0x00B0 ? DigitAt(line, start - 1, -1)
-                : IsVulgarFraction(mark) && (DigitAt(line, start - 1, -1)
-                    || (start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2]) && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1])));
+            var setOff = mark is 0x2013 or 0x2014 or 0x2022 ? dashPlace
+                : mark == 0x20AC ? digitAfter || digitBefore
+                : mark == 0x00B0 ? digitBefore
+                : IsVulgarFraction(mark) && (digitBefore || betweenWords);
             if (setOff)
             {
                 return true;
