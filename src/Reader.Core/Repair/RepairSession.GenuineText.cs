@@ -38,12 +38,16 @@ internal sealed partial class RepairSession
         return script != InnerLayerPrior.Script.None
             && ((s > 0 && Alphabet(path[s - 1]) is var before && before != InnerLayerPrior.Script.None && before != script)
                 || (s + 1 < path.Length && Alphabet(path[s + 1]) is var after && after != InnerLayerPrior.Script.None && after != script));
-
-        static InnerLayerPrior.Script Alphabet(int c) => InnerLayerPrior.ScriptOf(c) is var script
-            && script is InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Greek or InnerLayerPrior.Script.Cyrillic
-                ? script
-                : InnerLayerPrior.Script.None;
     }
+
+    // The alphabet (Latin, Greek or Cyrillic) a character is a letter of; None for any other.
+    private static InnerLayerPrior.Script Alphabet(int c) => InnerLayerPrior.ScriptOf(c) is var script
+        && script is InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Greek or InnerLayerPrior.Script.Cyrillic
+            ? script
+            : InnerLayerPrior.Script.None;
+
+    // Whether some page shows a byte as the character: it may be a byte of an inner layer (the Ð of Ð” under ÃÂ).
+    private static bool MayBeInnerByte(int c) => c <= char.MaxValue && CodePages.IsSuspicious((char)c);
 
     // Letters a script must show in the text's certain characters before a rebuilt one may be of it, and the share of
     // them: a page that reads clean words of its own script as UTF-8 (cp866) scatters a few letters of others.
@@ -112,8 +116,8 @@ internal sealed partial class RepairSession
             return false;
         }
         var c = path[s];
-        // (A character some page shows a byte as may be a byte of an inner layer: the ˇ of "Ăˇ", á misread twice.)
-        if (c <= char.MaxValue && CodePages.IsSuspicious((char)c))
+        // (The ˇ of "Ăˇ", á misread twice.)
+        if (MayBeInnerByte(c))
         {
             return false;
         }
@@ -133,16 +137,15 @@ internal sealed partial class RepairSession
         };
 
         bool GenuineLetterAt(int at) => at >= 0 && at < path.Length && lattice.Info[at].Damaged is null
-            && InnerLayerPrior.ScriptOf(path[at]) is InnerLayerPrior.Script.Latin or InnerLayerPrior.Script.Greek or InnerLayerPrior.Script.Cyrillic;
+            && Alphabet(path[at]) != InnerLayerPrior.Script.None;
     }
 
     // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"): a letter, a
-    // digit (keycap) or a symbol (☀️) may bear one. A character some page shows a byte as may be a byte of an inner layer
-    // (the Ð of Ð” under ÃÂ).
+    // digit (keycap) or a symbol (☀️) may bear one. Not a character that may be a byte of an inner layer.
     private static bool IsForeign(int[] path, int s, HashSet<InnerLayerPrior.Script> scripts)
     {
         var c = path[s];
-        if (c <= char.MaxValue && CodePages.IsSuspicious((char)c))
+        if (MayBeInnerByte(c))
         {
             return false;
         }
