@@ -87,6 +87,42 @@ internal sealed partial class RepairSession
     }
 
     /// <summary>
+    /// Puts back each lone lead that a line read as bytes of an inner layer, which no word model judges, rebuilt as
+    /// another letter beside a verbatim one, where, kept, it spells a known word and the reading spells none (Ångström of
+    /// a clean sentence beside ones misread twice, read as Şngström): it is a genuine letter.
+    /// </summary>
+    private static void PutBackLettersOfKnownWords(Lattice lattice, int[] path, AlphabeticWordDecoder words)
+    {
+        for (var s = 0; s < path.Length; s++)
+        {
+            if (lattice.Info[s].Keepable is not { } original || path[s] == original || !IsLetter(s) || Alphabet(original) == InnerLayerPrior.Script.None
+                || !(IsVerbatimLetter(s - 1) || IsVerbatimLetter(s + 1)))
+            {
+                continue;
+            }
+            var start = s;
+            while (start > 0 && IsLetter(start - 1))
+            {
+                start--;
+            }
+            var end = s + 1;
+            while (end < path.Length && IsLetter(end))
+            {
+                end++;
+            }
+            var word = path[start..end];
+            word[s - start] = original;
+            if (words.IsWord(word) && !words.IsWord(path.AsSpan(start, end - start)))
+            {
+                path[s] = original;
+            }
+        }
+
+        bool IsLetter(int at) => Alphabet(path[at]) != InnerLayerPrior.Script.None;
+        bool IsVerbatimLetter(int at) => at >= 0 && at < path.Length && lattice.Info[at].Damaged is null && IsLetter(at);
+    }
+
+    /// <summary>
     /// The runs of damage (span ids) that read as a letter of a script the text shows nowhere else, or as a mark with
     /// nothing to sit on: noise beside genuine text ("futur}ìÚ{Ö¤r²®«", a Hebrew accent after a brace), or a genuine word
     /// that merely spells UTF-8 ("неё" through cp1251 is a lone lead and 學), not damage, which reads as letters of the

@@ -466,6 +466,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
         }
+        else
+        {
+            PutBackLettersOfKnownWords(lattice, path, words);
+        }
         // Runs written back as they stand: in a line of genuine text, those that read as noise; where all do, the line.
         var putBack = new HashSet<int>();
         if (layer.DamagedInPlaces)

@@ -565,6 +565,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AGenuineCapitalOfACleanSentenceStaysBesideSentencesMisreadTwice()
+    {
+        // Misread through cp1250 and then cp1252, whose bytes cp1254 reads alike, the damaged sentences are read as bytes
+        // of an inner layer, which no word model judges: the \u00C5 of a clean "\u00C5ngstr\u00F6m" is a lead to cp1254, and its
+        // lost 0x9E made it \u015E, a letter of the text's own alphabet that no script rule puts back.
+        var clean =
+            "Zo\u00EB named the dog \u00C5ngstr\u00F6m because he was the smallest thing she had ever looked after. He came from the shelter with wiry hair and opinions. "
+            + "In the morning they went down to the caf\u00E9 on the corner. Ren\u00E9e ordered a cortado and sent it back, very politely. "
+            + "The barista laughed and made her another one. \u00C5ngstr\u00F6m sat under the table and watched a pigeon with tremendous focus.\n"; // Zoë named the dog Ångström because he was the smallest thing she had ever looked after. He came from the shelter with wiry hair and opinions. In the morning they went down to the café on the corner. Renée ordered a cortado and sent it back, very politely. The barista laughed and made her another one. Ångström sat under the table and watched a pigeon with tremendous focus.
+        AssertRepairsTheDamagedSentences(clean, Corruption.Cp1250ThenCp1252Dropped);
+    }
+
+    [Fact]
     public void ANoBreakSpaceBeforeADegreeSignIsNoDamageBesideAParagraphMacOsRomanDamaged()
     {
         // Mac OS Roman reads the no-break space and degree sign of "230\u00A0\u00B0C" (CA A1) as \u02A1: counted as damage that reads
