@@ -182,7 +182,7 @@ internal sealed partial class RepairSession
     {
         var pages = CodePages.All;
         var tied = Enumerable.Range(0, pages.Count)
-            .Where(p => p != best && totals[p].FitBesideLoneLeads == totals[best].FitBesideLoneLeads && ReadsAsDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
+            .Where(p => p != best && Tie(totals[p], totals[best]) && ReadsAsDamage(totals[p], pages[p]) && !ReadAlike(pages[p], pages[best]))
             .ToList();
         if (tied.Count == 0)
         {
@@ -198,6 +198,12 @@ internal sealed partial class RepairSession
             }
         }
         return best;
+
+        // Pages explain the text equally well over the whole of it, or over the lines they read as damage where it is
+        // damaged in places: there the genuine accents of clean paragraphs count for one page and against another (é is
+        // a lone lead to latin-1, a stray continuation byte to cp850).
+        static bool Tie(Evidence a, Evidence b) => a.FitBesideLoneLeads == b.FitBesideLoneLeads
+            || (a.StrongWhereDamage > 0 && b.StrongWhereDamage > 0 && a.FitWhereDamage == b.FitWhereDamage);
 
         // Pages that give every suspicious character of the lines the same byte read them alike (cp1252 and cp1254 on
         // Chinese): nothing for the model to tell apart.
@@ -448,6 +454,20 @@ internal sealed partial class RepairSession
             }
         }
         return false;
+    }
+
+    // Whether every run of the line that reads as UTF-8 with its continuation bytes is a mark set off where it stands.
+    private static bool SetsOffMarksOnly(ReadOnlySpan<char> line, CodePage page)
+    {
+        var runs = StrongRuns(line, page);
+        foreach (var (start, end) in runs)
+        {
+            if (!IsSetOffMark(line, start, end, page))
+            {
+                return false;
+            }
+        }
+        return runs.Count > 0;
     }
 
     private static bool IsVulgarFraction(int c) => c is (>= 0x00BC and <= 0x00BE) or (>= 0x2150 and <= 0x215E);

@@ -250,9 +250,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             // U+1BAC), and no lost byte shows damage: its reading must be the more natural text, clearly so over the chunk.
             var gains = toFix.ToDictionary(l => l, l => NaturalnessGain(Line(l), lattices[l]));
             toFix.RemoveAll(l => gains[l] <= 0);
+            // A mark set off where marks stand ("Ôé¼ 640" in cp850) is damage however little it gains: no word of clean
+            // text reads as one.
             if (toFix.Sum(l => gains[l]) <= CompletePageMargin)
             {
-                toFix.Clear();
+                toFix.RemoveAll(l => !SetsOffMarksOnly(Line(l), page));
             }
         }
         else if (littleToGoOn)

@@ -606,6 +606,20 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.Cp866)]
+    [InlineData(Corruption.Cp437)]
+    public void AnEuroSignAloneInItsParagraphIsRepairedBesideGenuineAccents(Corruption kind)
+    {
+        // "\u00D4\u00E9\u00BC 640" (cp850) or "\u0442\u0412\u043C 640" (cp866) is all the damage: it gains the text too little for a
+        // page that loses no byte, but no clean word reads as a mark set off where marks stand. And cp850 explains the
+        // damaged line as well as latin-1 without C1, which reads it as two characters that lost a byte each
+        // ("\u0501\u903C"): the more natural reading is taken, whichever page the clean accents (\u00E9\u00E9n, No\u00EBlle) favour.
+        var clean = "Het is \u00E9\u00E9n van de grootste bouwprojecten van de stad, zegt wethouder No\u00EBlle de Vries.\n\n"; // Het is één van de grootste bouwprojecten van de stad, zegt wethouder Noëlle de Vries.
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "Het project, dat ruim \u20AC 640 miljoen moet kosten, omvat ook een basisschool en twee parkeergarages.", kind);
+    }
+
+    [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]
     public void QuotesDamagedByAPageThatLosesNothingAreRepairedBesideGenuineOnes(Corruption kind)
