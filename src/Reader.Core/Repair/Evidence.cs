@@ -7,13 +7,14 @@ namespace Reader.Core.Repair;
 /// the strong runs, those that read as accented Latin letters or typographic punctuation and those that read as
 /// characters no text is written in, under a page that loses no byte; and those in lines that read more as damage than
 /// as genuine text (<see cref="StrongWhereDamage"/>: the clean paragraphs of a text damaged in places, genuine Cyrillic
-/// beside cp437 damage, say nothing of the others), and how well the page explains those lines
-/// (<see cref="FitWhereDamage"/>); and of the Latin ones, those inside a word of Latin letters or that read as a mark set
+/// beside cp437 damage, say nothing of the others), how well the page explains those lines
+/// (<see cref="FitWhereDamage"/>) and how many of their strong runs are Latin (<see cref="LatinWhereDamage"/>); and of
+/// the Latin ones, those inside a word of Latin letters or that read as a mark set
 /// off where it stands in text (<see cref="LatinInPlace"/>: "LetΓÇÖs", "caf├⌐", "21 ΓÇö in").
 /// </summary>
 internal readonly record struct Evidence(
     int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0, int LatinStrong = 0,
-    int UnreadableStrong = 0, int StrongWhereDamage = 0, int LatinInPlace = 0, long FitWhereDamage = 0)
+    int UnreadableStrong = 0, int StrongWhereDamage = 0, int LatinInPlace = 0, long FitWhereDamage = 0, int LatinWhereDamage = 0)
 {
     /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
     public long Fit => StrongChars - CleanChars;
@@ -28,5 +29,6 @@ internal readonly record struct Evidence(
     public Evidence Add(Evidence other) =>
         new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,
             Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars, LatinStrong + other.LatinStrong, UnreadableStrong + other.UnreadableStrong,
-            StrongWhereDamage + other.StrongWhereDamage, LatinInPlace + other.LatinInPlace, FitWhereDamage + other.FitWhereDamage);
+            StrongWhereDamage + other.StrongWhereDamage, LatinInPlace + other.LatinInPlace, FitWhereDamage + other.FitWhereDamage,
+            LatinWhereDamage + other.LatinWhereDamage);
 }

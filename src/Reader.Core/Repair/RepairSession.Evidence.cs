@@ -89,11 +89,13 @@ internal sealed partial class RepairSession
         // A page that loses no byte leaves every lead with its continuation bytes: where it reads more characters as
         // genuine text than as mojibake (a lone "â" of latin-1 damage is no UTF-8 to Mac OS Roman), it is not the one;
         // unless the text is damaged in places and nearly all its runs read as accented letters and quotes ("ÔÇÖ" as ’
-        // through cp850 beside a genuine ’), which clean text of such a page does not spell; or more than a few of its
-        // runs stand in lines it reads more as mojibake than as genuine text (cp437 damage beside clean Russian, whose
+        // through cp850 beside a genuine ’), which clean text of such a page does not spell, or nearly all those in the
+        // lines it reads more as mojibake than as genuine text do (a genuine "“É" of a clean paragraph is U+0483 to Mac
+        // OS Roman); or more than a few of its runs stand in such lines (cp437 damage beside clean Russian, whose
         // Cyrillic cp437 has no byte for).
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
+            || (evidence.LatinWhereDamage >= LatinRuns && evidence.LatinWhereDamage >= LatinShare * evidence.StrongWhereDamage)
             || (evidence.LatinInPlace >= FewLatinRunsInPlace && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || evidence.StrongWhereDamage > FewRunsToQuote);
 
@@ -383,7 +385,7 @@ internal sealed partial class RepairSession
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0
             ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), StrongWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Strong : 0,
-                FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads) }
+                FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads), LatinWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.LatinStrong : 0 }
             : evidence;
     }
 

@@ -619,6 +619,22 @@ public class MojibakeRepairerTests
         AssertRepairsOneParagraphAmongCleanOnes(clean, "Het project, dat ruim \u20AC 640 miljoen moet kosten, omvat ook een basisschool en twee parkeergarages.", kind);
     }
 
+    [Fact]
+    public void AParagraphMacOsRomanDamagedIsRepairedThoughACleanOneSpellsAStrayRunOfAnotherScript()
+    {
+        // Every run of the damaged paragraph reads as an accented letter or a quote through Mac OS Roman; but a clean
+        // paragraph's genuine "\u201C\u00C9" is D2 83 there, the Cyrillic mark U+0483, which kept that share of all the runs
+        // below nine in ten. The clean paragraphs say nothing of the damaged one: the share is taken where the page
+        // reads the lines as damage.
+        var before = "O presidente da c\u00E2mara disse que \u201C\u00C9 um dia hist\u00F3rico para a regi\u00E3o\u201D e prometeu apoio.\n\n"; // O presidente da câmara disse que “É um dia histórico para a região” e prometeu apoio.
+        var paragraph = "\u201CAinda n\u00E3o acredito. Quando disseram o nosso nome, a minha m\u00E3e come\u00E7ou a chorar\u201D, contou In\u00EAs Gon\u00E7alves, que gere o neg\u00F3cio com os pais."; // “Ainda não acredito. Quando disseram o nosso nome, a minha mãe começou a chorar”, contou Inês Gonçalves, que gere o negócio com os pais.
+        var after = "\n\nA queijaria fica a tr\u00EAs quil\u00F3metros da vila e recebe visitas \u00E0s sextas-feiras. O j\u00FAri elogiou a textura cremosa, o sabor l\u00E1ctico e a cor amarelo-palha do queijo, " // A queijaria fica a três quilómetros da vila e recebe visitas às sextas-feiras. O júri elogiou a textura cremosa, o sabor láctico e a cor amarelo-palha do queijo,
+            + "produzido \u00E0 m\u00E3o com leite cru e cardo. A fam\u00EDlia j\u00E1 pensa em exportar para Fran\u00E7a e Espanha, mas n\u00E3o quer perder a tradi\u00E7\u00E3o.\n\n" // produzido à mão com leite cru e cardo. A família já pensa em exportar para França e Espanha, mas não quer perder a tradição.
+            + "No ver\u00E3o, a produ\u00E7\u00E3o diminui: as ovelhas d\u00E3o menos leite e o calor obriga a cuidados redobrados na c\u00E2mara de cura. \u00C9 tamb\u00E9m a \u00E9poca em que a fam\u00EDlia tira f\u00E9rias, \u00E0 vez.\n"; // No verão, a produção diminui: as ovelhas dão menos leite e o calor obriga a cuidados redobrados na câmara de cura. É também a época em que a família tira férias, à vez.
+        var text = before + Corruptor.Corrupt(paragraph, Corruption.MacRoman) + after;
+        Assert.Equal(before + paragraph + after, Repairer.Repair(text).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.MacRoman)]
     [InlineData(Corruption.Cp850)]
