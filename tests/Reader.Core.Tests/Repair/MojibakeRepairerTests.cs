@@ -589,6 +589,17 @@ public class MojibakeRepairerTests
         Assert.Equal(before + paragraph + after, Repairer.Repair(text).Text);
     }
 
+    [Fact]
+    public void OneLetterMisreadTwiceAloneInItsParagraphIsReadThroughBothLayers()
+    {
+        // \u00EB through cp1252 is "\u00C3\u00AB", and that through cp1250 "\u0102\u00C2\u00AB" less the 0x83 of \u00C3, which cp1250 lacks: one
+        // character decoded (\u00AB) beside one rebuilt. Too little to show a second layer, but for where it stands: right
+        // after a rebuilt character that may be its lead (\u00C3, C3 to cp1252), as a layer's bytes stand. Read as one layer,
+        // the rebuilt \u0102 became \u00ED, and \u00ED\u00AB a Korean syllable.
+        var clean = "Zet de oven op 175\u00A0\u00B0C en vet de vorm in met een beetje boter.\n\nsap van \u00BD citroen\n\n";
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "Ingredi\u00EBnten voor een springvorm van 24 cm", Corruption.Cp1252ThenCp1250Dropped);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp437)]
     [InlineData(Corruption.Cp850)]

@@ -14,7 +14,10 @@ namespace Reader.Core.Repair.Priors;
 /// </summary>
 internal sealed class InnerLayerPrior
 {
-    // Below this share of decoded characters that pair up as inner UTF-8 bytes, the decoded text is no second layer.
+    // Below this share of decoded characters that pair up as inner UTF-8 bytes, the decoded text is no second layer; nor
+    // below this many of them, but for one that follows a rebuilt character that may be its lead (the « of "IngrediĂÂ«nten",
+    // whose Ă lost the 0x83 of Ã: ë misread twice): a lone decoded mark beside a rebuilt dash ("â" and "Â¡" of latin-1
+    // without C1) is just a mark.
     private const double MinPairedShare = 0.6;
     private const int MinDecoded = 2;
 
@@ -98,7 +101,7 @@ internal sealed class InnerLayerPrior
         var top = totals.Max();
         // The pages whose pairs make most of the decoded characters that tell either way under them.
         var tied = Enumerable.Range(0, totals.Length)
-            .Where(p => totals[p] == top && ReadsAsLayer(decoded - lines.Values.Sum(e => e.Pairs[p].Stranded)))
+            .Where(p => totals[p] == top && ReadsAsLayer(decoded - lines.Values.Sum(e => e.Pairs[p].Stranded), lines.Values.Sum(e => e.Pairs[p].AfterRebuiltLead)))
             .ToList();
         var page = tied.Count == 0 ? null
             : tied.Count == 1 ? CodePages.InnerLayers[tied[0]]
@@ -123,11 +126,12 @@ internal sealed class InnerLayerPrior
         var unseen = asciiLetters >= MinScriptLetters ? Script.Latin : Script.None;
         return new DocumentLayer(page, MainScript(counts, unseen), pages);
 
-        bool ReadsAsLayer(int judged) => judged >= MinDecoded && top.Paired >= MinPairedShare * judged;
+        bool ReadsAsLayer(int judged, int afterRebuiltLead) =>
+            (judged >= MinDecoded || (judged == 1 && afterRebuiltLead == 1)) && top.Paired >= MinPairedShare * judged;
     }
 
     // How one line pairs up: its decoded characters, and what pairs under each inner page (in CodePages.InnerLayers order).
-    private sealed record LineEvidence(int Decoded, (CodePage Page, int Paired, int RebuiltLeads, int Stranded)[] Pairs)
+    private sealed record LineEvidence(int Decoded, (CodePage Page, int Paired, int RebuiltLeads, int Stranded, int AfterRebuiltLead)[] Pairs)
     {
         // Whether the line reads as another layer under page p on its own.
         public bool PairsUp(int p) => Judged(p) >= MinDecoded && Pairs[p].Paired >= MinPairedShare * Judged(p);
@@ -150,7 +154,7 @@ internal sealed class InnerLayerPrior
             {
                 return document;
             }
-            var (page, paired, _, _) = Pairs[best];
+            var (page, paired, _, _, _) = Pairs[best];
             if (paired < MinPairedShare * Judged(best))
             {
                 return null;
@@ -189,13 +193,15 @@ internal sealed class InnerLayerPrior
     // (accented letters, á of "está", are high bytes too, but alone); as the tie-break between pages that the decoded
     // characters fit equally, the rebuilt slots that may hold one of the page's lead bytes; and the decoded characters
     // that stand as a two-byte lead alone, which tell neither way: a capital of a single misreading (Índice) or a lead
-    // whose continuation the inner page lost (the Ì of a combining accent, CC 81, through cp1252 twice).
-    private static (CodePage Page, int Paired, int RebuiltLeads, int Stranded) Paired(Lattice lattice, CodePage page)
+    // whose continuation the inner page lost (the Ì of a combining accent, CC 81, through cp1252 twice); and the decoded
+    // continuation bytes right after a rebuilt slot that may hold their lead.
+    private static (CodePage Page, int Paired, int RebuiltLeads, int Stranded, int AfterRebuiltLead) Paired(Lattice lattice, CodePage page)
     {
         var slots = lattice.Slots;
         var paired = 0;
         var rebuiltLeads = 0;
         var stranded = 0;
+        var afterRebuiltLead = 0;
         for (var s = 0; s < slots.Count; s++)
         {
             if (lattice.Info[s].Damaged is null)
@@ -204,7 +210,7 @@ internal sealed class InnerLayerPrior
             }
             if (slots[s].Length > 1)
             {
-                if (slots[s].Any(c => c <= 0xFFFF && page.ByteOf((char)c) is >= 0xC2 and <= 0xEF))
+                if (MayBeLead(slots[s], page))
                 {
                     rebuiltLeads++;
                 }
@@ -224,14 +230,18 @@ internal sealed class InnerLayerPrior
             if (pairs)
             {
                 paired++;
+                afterRebuiltLead += own is >= 0x80 and <= 0xBF && slots[s - 1].Length > 1 && MayBeLead(slots[s - 1], page) ? 1 : 0;
             }
             else if (own is >= 0xC2 and <= 0xDF)
             {
                 stranded++;
             }
         }
-        return (page, paired, rebuiltLeads, stranded);
+        return (page, paired, rebuiltLeads, stranded, afterRebuiltLead);
     }
+
+    // Whether some candidate of a rebuilt slot is a lead byte in the inner page.
+    private static bool MayBeLead(int[] candidates, CodePage page) => candidates.Any(c => c <= 0xFFFF && page.ByteOf((char)c) is >= 0xC2 and <= 0xEF);
 
     private static int InnerByte(int[] candidates, CodePage page) =>
         candidates.Length == 1 ? InnerByteOf(candidates[0], page) : -1;
