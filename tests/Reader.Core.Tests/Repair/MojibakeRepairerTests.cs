@@ -539,6 +539,21 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALoneLeadAfterALowerCaseWordIsNoAccentedCapitalOfItsOwn()
+    {
+        // No damaged sentence shows a byte 80 to 9F, so latin-1 without C1 explains them as well as cp1252, and "\u00C3 " of
+        // \u00E0 (its A0 become a space) may be any capital from \u00C0 to \u00DF there: \u00C9, "is", which the case-folded word table
+        // counts as often as \u00E0. A capital standing alone after a lower-case word starts no sentence, and no name is one
+        // accented letter.
+        var clean =
+            "H\u00E1 receitas que nunca perdem o lugar \u00E0 mesa. Lembro-me de o ver arrefecer na janela da cozinha da minha av\u00F3, ao domingo \u00E0 tarde, com o cheiro a citrinos pela casa. "
+            + "\u00C9 simples e n\u00E3o exige batedeira el\u00E9trica. Mant\u00E9m-se delicioso durante tr\u00EAs ou quatro dias, se sobreviver tanto tempo.\n" // Há receitas que nunca perdem o lugar à mesa. Lembro-me de o ver arrefecer na janela da cozinha da minha avó, ao domingo à tarde, com o cheiro a citrinos pela casa. É simples e não exige batedeira elétrica. Mantém-se delicioso durante três ou quatro dias, se sobreviver tanto tempo.
+            + "Ligue o forno a cento e oitenta graus. Unte uma forma com manteiga e polvilhe-a com farinha, batendo para tirar o excesso. "
+            + "Rale a casca das laranjas e esprema o sumo. N\u00E3o use a parte branca da casca, que \u00E9 amarga e estraga o sabor do bolo.\n"; // Ligue o forno a cento e oitenta graus. Unte uma forma com manteiga e polvilhe-a com farinha, batendo para tirar o excesso. Rale a casca das laranjas e esprema o sumo. Não use a parte branca da casca, que é amarga e estraga o sabor do bolo.
+        AssertRepairsTheDamagedSentences(clean, Corruption.Cp1252NbspAsSpace);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean

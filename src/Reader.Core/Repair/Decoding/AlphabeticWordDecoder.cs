@@ -217,10 +217,19 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     /// sentence or a clause ("175Â °C", "Bonjour !Â »": a no-break space that lost its byte A0 to a plain space).
     /// </summary>
     public static double CaseFit(IReadOnlyList<int[]> slots, int slot, int candidate) =>
-        slot > 0 && slots[slot - 1] is [var before] && (CapitalAfterLower(before, candidate) || AccentedCapitalAfterMark(before, candidate))
+        (slot > 0 && slots[slot - 1] is [var before] && (CapitalAfterLower(before, candidate) || AccentedCapitalAfterMark(before, candidate)))
+        || AccentedCapitalAloneAfterWord(slots, slot, candidate)
             ? MixedCase : 0;
 
     private static bool CapitalAfterLower(int before, int letter) => IsLower(before) && IsAlphabetic(letter) && char.IsUpper((char)letter);
+
+    // An accented capital standing as a word of its own right after a lower-case word and a space ("ao domingo É tarde",
+    // where latin-1 without C1 left the "Ã" of à, whose A0 had become a space): a capital there starts a name, and no
+    // name is one accented letter.
+    private static bool AccentedCapitalAloneAfterWord(IReadOnlyList<int[]> slots, int slot, int letter) =>
+        letter > 0x7F && IsAlphabetic(letter) && char.IsUpper((char)letter)
+        && slot >= 2 && slots[slot - 1] is [' '] && slots[slot - 2] is [var before] && IsLower(before)
+        && (slot + 1 == slots.Count || (slots[slot + 1] is [var after] && !IsAlphabetic(after)));
 
     private static bool AccentedCapitalAfterMark(int before, int letter) =>
         before is (>= '0' and <= '9') or '!' or '?' or '.' or ',' or ';' or ':' or ')' && letter > 0x7F && IsAlphabetic(letter) && char.IsUpper((char)letter);
@@ -230,10 +239,10 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         LetterWeight * Letters(path, start, end, letters) + CaseFit(slots, start, letters);
 
     // The case of a word's spelling: each rebuilt capital after a lower-case letter (the word table is case-folded,
-    // so "sÓ" is spelt as a word as much as "só").
+    // so "sÓ" is spelt as a word as much as "só"), and a rebuilt accented capital alone after a lower-case word.
     private static double CaseFit(IReadOnlyList<int[]> slots, int start, int[] letters)
     {
-        var fit = 0.0;
+        var fit = letters.Length == 1 && slots[start].Length > 1 && AccentedCapitalAloneAfterWord(slots, start, letters[0]) ? MixedCase : 0.0;
         for (var j = 1; j < letters.Length; j++)
         {
             fit += slots[start + j].Length > 1 && CapitalAfterLower(letters[j - 1], letters[j]) ? MixedCase : 0;
