@@ -9,8 +9,8 @@ namespace Reader.Core.Repair;
 /// as genuine text (<see cref="StrongWhereDamage"/>: the clean paragraphs of a text damaged in places, genuine Cyrillic
 /// beside cp437 damage, say nothing of the others), how well the page explains those lines
 /// (<see cref="FitWhereDamage"/>) and how many of their strong runs are Latin (<see cref="LatinWhereDamage"/>); and of
-/// the Latin ones, those inside a word of Latin letters or that read as a mark set
-/// off where it stands in text (<see cref="LatinInPlace"/>: "LetΓÇÖs", "caf├⌐", "21 ΓÇö in").
+/// the Latin ones, those inside a word of Latin letters or that read as a mark set off where it stands in text
+/// (<see cref="LatinInPlace"/>: "LetΓÇÖs", "caf├⌐", "21 ΓÇö in").
 /// </summary>
 internal readonly record struct Evidence(
     int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0, int LatinStrong = 0,
