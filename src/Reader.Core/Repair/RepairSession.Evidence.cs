@@ -22,8 +22,16 @@ internal sealed partial class RepairSession
         {
             return false;
         }
-        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || DamagedInPlaces(document);
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || IsOneLongRun(line) || DamagedInPlaces(document);
     }
+
+    // A line that the page reads as one long damaged run and nothing else is damaged text, however many genuine quotes
+    // and dashes the clean paragraphs hold: a line of Chinese dialogue misread whole is one run, its punctuation
+    // included ("â€œæ‰“çƒŠäº†å—ï¼Ÿâ€ä»–é—®…"); an example quoted in a text about mojibake is a word or two.
+    private static bool IsOneLongRun(Evidence line) => line.Strong == 1 && line.Clean == 0 && line.StrongChars >= LongRun;
+
+    // Characters of such a run: eight CJK characters or a dozen accented letters misread.
+    private const int LongRun = 24;
 
     // A line that holds both damage and text no misreading by the page made, the damage not clearly dominating.
     private static bool IsMixed(Evidence line) => line.Strong > 0 && line.Clean > 0 && line.Strong < 4 * line.Clean;

@@ -605,6 +605,18 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALineOfDialogueMisreadWholeIsRepairedBesideParagraphsFullOfGenuineQuotes()
+    {
+        // The damaged line is one run to cp1252, its full-width punctuation included; the clean paragraphs' \u201C \u201D \u2026 \u2014,
+        // which cp1252 has bytes for, outnumber its characters, and one run was too few to act on.
+        var clean =
+            "\u201C\u5FEB\u4E86\u3002\u201D\u6797\u665A\u79CB\u8BF4\uFF0C\u201C\u4F60\u8981\u627E\u4EC0\u4E48\u4E66\uFF1F\u201D\u4ED6\u6CA1\u6709\u56DE\u7B54\u2026\u2026\u53EA\u662F\u76EF\u7740\u5899\u4E0A\u7684\u7167\u7247\u2014\u2014\u90A3\u662F\u4E8C\u5341\u5E74\u524D\u62CD\u7684\u3002\n\n" // “快了。”林晚秋说，“你要找什么书？”他没有回答……只是盯着墙上的照片——那是二十年前拍的。
+            + "\u201C\u8FD9\u5F20\u7167\u7247\u2026\u2026\u201D\u4ED6\u8BF4\uFF0C\u201C\u6211\u89C1\u8FC7\u3002\u201D\u201C\u5728\u54EA\u91CC\uFF1F\u201D\u201C\u5728\u6211\u6BCD\u4EB2\u7684\u76F8\u518C\u91CC\u3002\u201D\n\n" // “这张照片……”他说，“我见过。”“在哪里？”“在我母亲的相册里。”
+            + "\u201C\u4F60\u6BCD\u4EB2\u2014\u2014\u201D\u201C\u5979\u53BB\u5E74\u8D70\u4E86\u3002\u201D\u201C\u2026\u2026\u5BF9\u4E0D\u8D77\u3002\u201D\u201C\u6CA1\u5173\u7CFB\u3002\u201D\u201C\u90A3\u4F60\u2026\u2026\u201D\u201C\u6211\u53EA\u662F\u60F3\u770B\u770B\u3002\u201D\n\n"; // “你母亲——”“她去年走了。”“……对不起。”“没关系。”“那你……”“我只是想看看。”
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "\u201C\u6253\u70CA\u4E86\u5417\uFF1F\u201D\u4ED6\u95EE\uFF0C\u58F0\u97F3\u6709\u70B9\u54D1\u3002", Corruption.Cp1252Dropped); // “打烊了吗？”他问，声音有点哑。
+    }
+
+    [Fact]
     public void OneLetterMisreadTwiceAloneInItsParagraphIsReadThroughBothLayers()
     {
         // \u00EB through cp1252 is "\u00C3\u00AB", and that through cp1250 "\u0102\u00C2\u00AB" less the 0x83 of \u00C3, which cp1250 lacks: one
