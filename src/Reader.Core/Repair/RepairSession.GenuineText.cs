@@ -100,16 +100,7 @@ internal sealed partial class RepairSession
             {
                 continue;
             }
-            var start = s;
-            while (start > 0 && IsLetter(start - 1))
-            {
-                start--;
-            }
-            var end = s + 1;
-            while (end < path.Length && IsLetter(end))
-            {
-                end++;
-            }
+            var (start, end) = AlphabeticWordDecoder.Extent(path, s, s + 1, IsLetter);
             var word = path[start..end];
             word[s - start] = original;
             if (words.IsWord(word) && !words.IsWord(path.AsSpan(start, end - start)))

@@ -318,8 +318,8 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
         return after < path.Length && IsCjk(path[after]) && (before < 0 || IsCjk(path[before]));
     }
 
-    // The word around slots [start, end): grown by the slots before and after them that are part of it.
-    private static (int Start, int End) Extent(int[] path, int start, int end, Func<int, bool> isPart)
+    /// <summary>The word around slots [start, end): grown by the slots before and after them that are part of it.</summary>
+    internal static (int Start, int End) Extent(int[] path, int start, int end, Func<int, bool> isPart)
     {
         while (start > 0 && isPart(start - 1))
         {
