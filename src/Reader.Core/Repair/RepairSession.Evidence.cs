@@ -129,12 +129,12 @@ internal sealed partial class RepairSession
     private const double LatinShare = 0.9;
 
     // How a page that loses no byte reads a strong run: as accented Latin letters (Latin-1, Latin Extended-A) and
-    // typographic punctuation (– — ‘ ’ “ ” … €) alone, or as some character no text is written in (private use,
+    // typographic punctuation (– — ‘ ’ “ ” … € →) alone, or as some character no text is written in (private use,
     // unassigned), which MisreadBytes.Decode does not return.
     private static RunReading ReadingOf(ReadOnlySpan<char> run, CodePage page) =>
         page.LostBytes.Count > 0 ? RunReading.Other
         : MisreadBytes.Decode(run, page, page.LostBytes) is not { } units ? RunReading.Unreadable
-        : !units.TrueForAll(u => u.Candidates is [var c] && c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC) ? RunReading.Other
+        : !units.TrueForAll(u => u.Candidates is [var c] && (c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC || IsArrow(c))) ? RunReading.Other
         : units.Exists(u => u.Candidates[0] >= 0x2013) ? RunReading.LatinMark
         : RunReading.Latin;
 
@@ -438,7 +438,8 @@ internal sealed partial class RepairSession
     /// Whether line[start..end] reads as nothing but a mark set off where the mark stands in text: a dash or a bullet
     /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
     /// an amount (€ 64); the degree sign after one (175 °C); a fraction after a whole number (1½) or between words
-    /// (sap van ½ citroen). (A table that lists mojibake sets it between a column's bars.) Misread twice too.
+    /// (sap van ½ citroen); an arrow between words or leading one (Settings → Displays). (A table that lists mojibake sets
+    /// it between a column's bars.) Misread twice too.
     /// </summary>
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
     {
@@ -457,6 +458,7 @@ internal sealed partial class RepairSession
             var setOff = mark is 0x2013 or 0x2014 or 0x2022 ? dashPlace
                 : mark == 0x20AC ? digitAfter || digitBefore
                 : mark == 0x00B0 ? digitBefore
+                : IsArrow(mark) ? betweenWords || dashPlace
                 : IsVulgarFraction(mark) && (digitBefore || betweenWords);
             if (setOff)
             {
@@ -481,6 +483,8 @@ internal sealed partial class RepairSession
     }
 
     private static bool IsVulgarFraction(int c) => c is (>= 0x00BC and <= 0x00BE) or (>= 0x2150 and <= 0x215E);
+
+    private static bool IsArrow(int c) => c is >= 0x2190 and <= 0x21FF;
 
     // The most readings of a run misread twice whose outer layer lost bytes that are tried for a mark.
     private const int MarkReadings = 64;

@@ -657,6 +657,23 @@ public class MojibakeRepairerTests
         AssertRepairsOneParagraphAmongCleanOnes(clean, "Het project, dat ruim \u20AC 640 miljoen moet kosten, omvat ook een basisschool en twee parkeergarages.", kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Cp866)]
+    [InlineData(Corruption.Koi8R)]
+    public void ArrowsOfAMenuPathAreRepairedWhereTheyAreAllTheDamage(Corruption kind)
+    {
+        // The damaged sentences of an English how-to hold no letter to misread, only the arrows of menu paths
+        // ("Settings \u00D4\u00E5\u00C6 Keyboard" through cp850), and the clean ones more genuine quotes and dashes than the
+        // arrows have characters: a page that loses no byte must read them as typographic marks, and no clean word stands
+        // between two others as a run that reads as an arrow.
+        var clean = "Don\u2019t panic if the keyboard types the \u201Cwrong\u201D letters \u2014 it\u2019s a setting, and it\u2019s easy to change. Open System Settings \u2192 Keyboard \u2192 Input Sources and click Edit. " // Don’t panic if the keyboard types the “wrong” letters — it’s a setting, and it’s easy to change. Open System Settings → Keyboard → Input Sources and click Edit. 
+            + "You\u2019ll see the layouts you\u2019ve added, with the \u201Cactive\u201D one at the top \u2014 that\u2019s the one in use. On Windows, go to Settings \u2192 Time & language \u2192 Language & region instead.\n"; // You’ll see the layouts you’ve added, with the “active” one at the top — that’s the one in use. On Windows, go to Settings → Time & language → Language & region instead.
+        AssertRepairsTheDamagedSentences(clean, kind);
+    }
+
     [Fact]
     public void AParagraphMacOsRomanDamagedIsRepairedThoughACleanOneSpellsAStrayRunOfAnotherScript()
     {
