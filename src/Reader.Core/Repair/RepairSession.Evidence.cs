@@ -561,6 +561,19 @@ internal sealed partial class RepairSession
         return false;
     }
 
+    // Whether a lead of two bytes stands before a space, which may be its byte A0 ("4 Ã  5" of "4 à 5").
+    private static bool LeadBeforeSpace(ReadOnlySpan<char> line, CodePage page)
+    {
+        for (var i = 1; i < line.Length; i++)
+        {
+            if (line[i] == ' ' && InPage(line[i - 1], page) && MisreadBytes.SequenceLength(page.ByteOf(line[i - 1])) == 2)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>
     /// Where the runs of <paramref name="line"/> stand that read as UTF-8 under <paramref name="page"/> with their
     /// continuation bytes (not lone leads): strong evidence of damage, or a quoted example of it.

@@ -198,6 +198,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // example either, though clean paragraphs (an English original after its damaged translation) outnumber it.
         var aboutMojibake = layer == 0 ? Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList() : [];
         var damagedText = withinWords.Count(l => !QuotesEveryRun(Line(l), page) && !NearMojibakeTalk(l)) >= DamagedWordLines;
+        // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
+        // whose damage shows no no-break space, a space after a character that lacks its last byte may be that byte. The
+        // genuine ones of clean paragraphs ("14.000 €", "175 °C") say nothing of the damaged ones.
+        var spacesMayBeA0 = layer == 0 && _noBreakSpacesInDamage[best] == 0 && page.ByteOf('\u00A0') == 0xA0;
         for (var l = 0; l < lines.Count; l++)
         {
             if (lineEvidence[l] is { } e && (ShouldFix(e[best], doc) || (byLoneMarks && e[best].Weak > 0 && e[best].Clean == 0)))
@@ -205,7 +209,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
             }
             else if (lineEvidence[l] is { } m
-                && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || (damagedText && m[best].Strong > 0)
+                && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || (damagedText && (m[best].Strong > 0 || (spacesMayBeA0 && LeadBeforeSpace(Line(l), page))))
                     || LostLeadsOnly(m[best], Line(l))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
@@ -237,10 +241,6 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l)) || QuotesEveryRun(Line(l), page));
         }
-        // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
-        // whose damage shows no no-break space, a space after a character that lacks its last byte may be that byte. The
-        // genuine ones of clean paragraphs ("14.000 €", "175 °C") say nothing of the damaged ones.
-        var spacesMayBeA0 = layer == 0 && _noBreakSpacesInDamage[best] == 0 && page.ByteOf('\u00A0') == 0xA0;
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
         var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l), splitAtBreaks: layer > 0));
         toFix.RemoveAll(l => mixed.Contains(l) && NaturalnessGain(Line(l), lattices[l]) <= 0);

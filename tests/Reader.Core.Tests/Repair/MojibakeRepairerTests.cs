@@ -554,6 +554,20 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ALoneLeadBetweenNumbersWhoseNoBreakSpaceBecameASpaceIsRepaired()
+    {
+        // "20 \u00C3  25": the \u00E0 of a range lost its A0 to a space, and the sentence shows no other damage. The damaged
+        // sentences beside it show the text itself was damaged; there the lone lead is \u00E0, not a capital standing alone
+        // after a number, nor \u00C5, the unit of length, which no number follows.
+        var clean =
+            "Dit is het lievelingsrecept van mijn oma, ge\u00EFnspireerd op een caf\u00E9 in Gent. Schil de aardappelen en snijd ze in stukken van \u00E9\u00E9n centimeter.\n" // Dit is het lievelingsrecept van mijn oma, geïnspireerd op een café in Gent. Schil de aardappelen en snijd ze in stukken van één centimeter.
+            + "Zet een pan water op het vuur. Kook de aardappelen daarna in 20 \u00E0 25 minuten gaar.\n" // Zet een pan water op het vuur. Kook de aardappelen daarna in 20 à 25 minuten gaar.
+            + "Pak intussen een kom. Meng daarin de cr\u00E8me fra\u00EEche met de mosterd en wat zout.\n" // Pak intussen een kom. Meng daarin de crème fraîche met de mosterd en wat zout.
+            + "Verwarm de oven voor. Bak de schotel in 15 \u00E0 20 minuten goudbruin.\n"; // Verwarm de oven voor. Bak de schotel in 15 à 20 minuten goudbruin.
+        AssertRepairsTheDamagedSentences(clean, Corruption.Cp1252NbspAsSpace);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean

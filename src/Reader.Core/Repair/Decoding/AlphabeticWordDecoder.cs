@@ -223,12 +223,12 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
 
     private static bool CapitalAfterLower(int before, int letter) => IsLower(before) && IsAlphabetic(letter) && char.IsUpper((char)letter);
 
-    // An accented capital standing as a word of its own right after a lower-case word and a space ("ao domingo É tarde",
-    // where latin-1 without C1 left the "Ã" of à, whose A0 had become a space): a capital there starts a name, and no
-    // name is one accented letter.
+    // An accented capital standing as a word of its own right after a lower-case word or a number and a space ("ao
+    // domingo É tarde", "4 Å 5", where latin-1 without C1 left the "Ã" of à, whose A0 had become a space): a capital there
+    // starts a name, and no name is one accented letter.
     private static bool AccentedCapitalAloneAfterWord(IReadOnlyList<int[]> slots, int slot, int letter) =>
         letter > 0x7F && IsAlphabetic(letter) && char.IsUpper((char)letter)
-        && slot >= 2 && slots[slot - 1] is [' '] && slots[slot - 2] is [var before] && IsLower(before)
+        && slot >= 2 && slots[slot - 1] is [' '] && slots[slot - 2] is [var before] && (IsLower(before) || char.IsAsciiDigit((char)before))
         && (slot + 1 == slots.Count || (slots[slot + 1] is [var after] && !IsAlphabetic(after)));
 
     private static bool AccentedCapitalAfterMark(int before, int letter) =>

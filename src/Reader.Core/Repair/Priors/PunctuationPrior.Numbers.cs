@@ -9,9 +9,11 @@ internal sealed partial class PunctuationPrior
     private const int MultiplicationSign = 0xD7;
     private const int Angstrom = 0xC5;
 
-    // A number follows the slot, right after it or after one space.
+    // A number follows the slot, right after it or after one space; or two, where the first may have been the slot's
+    // byte A0 ("4 Ã  5" of "4 à 5").
     private bool BeforeNumber(int slot) =>
-        SideAt(slot + 1) == Side.Digit || (SideAt(slot + 1) == Side.Space && SideAt(slot + 2) == Side.Digit);
+        SideAt(slot + 1) == Side.Digit
+        || (SideAt(slot + 1) == Side.Space && (SideAt(slot + 2) == Side.Digit || (slot + 3 < _slots.Count && _slots[slot].Length > 1 && _slots[slot + 1] is [' '] && SideAt(slot + 2) == Side.Space && SideAt(slot + 3) == Side.Digit)));
 
     // Units and counted things written after an amount in Russian (500 г, 2 шт., 3 ст. л., 1,2 км), which no numbered
     // thing (школа № 5) is followed by.
