@@ -100,12 +100,14 @@ internal sealed partial class RepairSession
         // through cp850 beside a genuine ’), which clean text of such a page does not spell, or nearly all those in the
         // lines it reads more as mojibake than as genuine text do (a genuine "“É" of a clean paragraph is U+0483 to Mac
         // OS Roman); or more than a few of its runs stand in such lines (cp437 damage beside clean Russian, whose
-        // Cyrillic cp437 has no byte for).
+        // Cyrillic cp437 has no byte for), or those runs are long (a line of Chinese dialogue misread whole, beside clean
+        // lines whose genuine quotes the page cannot read): clean text spells UTF-8 by chance a word or two at a time.
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || (evidence.LatinWhereDamage >= LatinRuns && evidence.LatinWhereDamage >= LatinShare * evidence.StrongWhereDamage)
             || (evidence.LatinInPlace >= FewLatinRunsInPlace && evidence.LatinStrong >= LatinShare * evidence.Strong)
-            || evidence.StrongWhereDamage > FewRunsToQuote);
+            || evidence.StrongWhereDamage > FewRunsToQuote
+            || (evidence.StrongWhereDamage > 0 && evidence.FitWhereDamage >= LongRun * evidence.StrongWhereDamage));
 
     // Whether a page reads runs of the text as damage of the shape it leaves; not a page that reads most of them as
     // characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is U+F085, for private use; cp850's is ’).

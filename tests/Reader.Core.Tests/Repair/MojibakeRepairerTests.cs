@@ -688,6 +688,31 @@ public class MojibakeRepairerTests
         AssertRepairsTheDamagedSentences(clean, kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Cp866)]
+    [InlineData(Corruption.Iso885915)]
+    public void ALineOfChineseDialogueMisreadWholeIsRepairedBesideCleanOnesWithGenuineQuotes(Corruption kind)
+    {
+        // Through a page that loses no byte the damaged line is one long run, quotes and all; the clean lines' genuine
+        // \u201C \u201D are characters that page has no byte for, and outnumber the run's. Clean text spells UTF-8 by chance a
+        // word or two at a time, never a run of dozens of characters.
+        var clean = "\u201C\u4ECA\u5929\u4F1A\u4E0B\u96E8\u5417\uFF1F\u201D\u5979\u95EE\u3002\n\n" // “今天会下雨吗？”她问。
+            + "\u201C\u5927\u6982\u4F1A\u4E0B\u4E00\u6574\u5929\u3002\u201D\u8001\u677F\u4E00\u8FB9\u64E6\u676F\u5B50\u4E00\u8FB9\u8BF4\uFF0C\u201C\u4F60\u5E26\u4F1E\u4E86\u5417\uFF1F\u201D\n\n" // “大概会下一整天。”老板一边擦杯子一边说，“你带伞了吗？”
+            + "\u201C\u5750\u5427\uFF0C\u201D\u8001\u677F\u8BF4\uFF0C\u201C\u53CD\u6B63\u4E5F\u6CA1\u6709\u522B\u7684\u5BA2\u4EBA\u3002\u201D\n\n" // “坐吧，”老板说，“反正也没有别的客人。”
+            + "\u201C\u8FD9\u5BB6\u5E97\u5F00\u4E86\u591A\u5C11\u5E74\u4E86\uFF1F\u201D\n\n" // “这家店开了多少年了？”
+            + "\u201C\u5FEB\u4E09\u5341\u5E74\u4E86\u3002\u201D\u4ED6\u60F3\u4E86\u60F3\uFF0C\u201C\u6BD4\u4F60\u7684\u5E74\u7EAA\u8FD8\u5927\u3002\u201D\n\n" // “快三十年了。”他想了想，“比你的年纪还大。”
+            + "\u201C\u90A3\u60A8\u4E00\u76F4\u5728\u8FD9\u91CC\u5417\uFF1F\u201D\n\n" // “那您一直在这里吗？”
+            + "\u201C\u4E00\u76F4\u5728\u3002\u201D\u4ED6\u8BF4\uFF0C\u201C\u54EA\u513F\u4E5F\u6CA1\u53BB\u8FC7\u3002\u201D\n\n" // “一直在。”他说，“哪儿也没去过。”
+            + "\u201C\u4E0D\u60F3\u51FA\u53BB\u770B\u770B\uFF1F\u201D\n\n" // “不想出去看看？”
+            + "\u201C\u5E74\u8F7B\u7684\u65F6\u5019\u60F3\u8FC7\uFF0C\u201D\u4ED6\u7B11\u7740\u6447\u5934\uFF0C\u201C\u540E\u6765\u5C31\u4E0D\u60F3\u4E86\u3002\u201D\n\n" // “年轻的时候想过，”他笑着摇头，“后来就不想了。”
+            + "\u201C\u4E3A\u4EC0\u4E48\uFF1F\u201D\n\n" // “为什么？”
+            + "\u201C\u56E0\u4E3A\u603B\u6709\u4EBA\u56DE\u6765\u3002\u201D\n\n"; // “因为总有人回来。”
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "\u201C\u6CA1\u5E26\u3002\u201D\u5979\u7B11\u4E86\u7B11\uFF0C\u201C\u90A3\u6211\u518D\u5750\u4E00\u4F1A\u513F\u3002\u201D", kind); // “没带。”她笑了笑，“那我再坐一会儿。”
+    }
+
     [Fact]
     public void AParagraphMacOsRomanDamagedIsRepairedThoughACleanOneSpellsAStrayRunOfAnotherScript()
     {
