@@ -183,6 +183,12 @@ internal sealed partial class RepairSession
     // that explains the text as well before it wins: less is the noise of the model over a line.
     private const double ClearlyMoreNatural = 4;
 
+    // What a C1 control in a page's reading costs it: no text is written with them, but the character model scores them
+    // as any character it never saw (cp1252 reads the "\u00C2\u0152" of ISO-8859-15's \u00BC as U+008C).
+    private const double ControlCost = 2 * ClearlyMoreNatural;
+
+    private static bool IsC1Control(int c) => c is >= 0x80 and <= 0x9F;
+
     /// <summary>
     /// Among pages that explain the text equally well, the one whose decoded characters the model finds most natural:
     /// ISO-8859-2 and cp1250 both read "aĂąo" as UTF-8, but only one as "año". Where the readings agree (cp1252 and
@@ -249,7 +255,8 @@ internal sealed partial class RepairSession
                     // Read without rebuilding lost bytes: the model leaves an undecided character out, and a page that
                     // lacks bytes would leave out every genuine accent of a clean sentence (a lone lead to it) that the
                     // other reading pays for.
-                    sum += NaturalnessGain(line, BuildLattice(line, pages[p], []));
+                    var lattice = BuildLattice(line, pages[p], []);
+                    sum += NaturalnessGain(line, lattice) - (ControlCost * lattice.CertainText().Count(IsC1Control));
                 }
             }
             return sum;

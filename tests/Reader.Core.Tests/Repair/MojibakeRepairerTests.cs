@@ -714,6 +714,21 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AParagraphDamagedThroughIso885915IsNotReadAsC1ControlsThroughCp1252()
+    {
+        // ISO-8859-15 and cp1252 read the paragraph's accents alike, but its \u00BC is C2 BC, "\u00C2\u0152" through
+        // ISO-8859-15, which cp1252 reads as C2 8C: U+008C, a control no text is written with, where the other page
+        // reads the fraction.
+        var before = "Bizcocho de naranja de mi abuela\n\n"
+            + "Este bizcocho es el que preparaba mi abuela los domingos por la ma\u00F1ana, cuando toda la familia ven\u00EDa a comer.\n\n"; // Este bizcocho es el que preparaba mi abuela los domingos por la mañana, cuando toda la familia venía a comer.
+        var paragraph = "Para el molde de 22 cm necesitar\u00E1s: 3 huevos, 200 g de az\u00FAcar, la ralladura de una naranja, 120 ml de aceite de oliva suave, \u00BC de cucharadita de sal y 250 g de harina."; // Para el molde de 22 cm necesitarás: 3 huevos, 200 g de azúcar, la ralladura de una naranja, 120 ml de aceite de oliva suave, ¼ de cucharadita de sal y 250 g de harina.
+        var after = "Precalienta el horno a 180 \u00B0C y engrasa el molde con un poco de mantequilla.\n\n" // Precalienta el horno a 180 °C y engrasa el molde con un poco de mantequilla.
+            + "Bate los huevos con el az\u00FAcar hasta que blanqueen y dupliquen su volumen; despu\u00E9s a\u00F1ade el aceite poco a poco.\n\n"; // Bate los huevos con el azúcar hasta que blanqueen y dupliquen su volumen; después añade el aceite poco a poco.
+        var text = before + Corruptor.Corrupt(paragraph, Corruption.Iso885915) + "\n\n" + after;
+        Assert.Equal(before + paragraph + "\n\n" + after, Repairer.Repair(text).Text);
+    }
+
+    [Fact]
     public void AParagraphMacOsRomanDamagedIsRepairedThoughACleanOneSpellsAStrayRunOfAnotherScript()
     {
         // Every run of the damaged paragraph reads as an accented letter or a quote through Mac OS Roman; but a clean
