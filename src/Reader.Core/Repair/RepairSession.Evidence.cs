@@ -1,4 +1,6 @@
+using Reader.Core.Repair.Decoding;
 using Reader.Core.Repair.Encodings;
+using Reader.Core.Repair.LanguageModels;
 using Reader.Core.Repair.Priors;
 
 namespace Reader.Core.Repair;
@@ -189,6 +191,34 @@ internal sealed partial class RepairSession
 
     private static bool IsC1Control(int c) => c is >= 0x80 and <= 0x9F;
 
+    // How much the words a page's reading rebuilds with a letter outside ASCII gain from being known words: the
+    // character model, drawn from CJK and Cyrillic text, hardly tells "n\u00E3o \u00E9" from "n\u00E3o \u00CA" (\u00E9 through ISO-8859-2
+    // is "\u0102\u0160", which cp1250 reads as C3 8A), the word table does.
+    private static double KnownWordsRead(Lattice lattice, int[] reading)
+    {
+        var gain = 0.0;
+        var i = 0;
+        while (i < reading.Length)
+        {
+            if (!AlphabeticWordDecoder.IsAlphabetic(reading[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            var rebuilt = false;
+            for (; i < reading.Length && AlphabeticWordDecoder.IsAlphabetic(reading[i]); i++)
+            {
+                rebuilt |= reading[i] > 0x7F && lattice.Info[i].Damaged is not null;
+            }
+            if (rebuilt && AlphabeticWords.Shared.IndexOf(reading.AsSpan(start, i - start)) is { } word)
+            {
+                gain += Math.Max(0, AlphabeticWords.Shared.LogProbability(word) - AlphabeticWordDecoder.UnknownWord);
+            }
+        }
+        return gain;
+    }
+
     /// <summary>
     /// Among pages that explain the text equally well, the one whose decoded characters the model finds most natural:
     /// ISO-8859-2 and cp1250 both read "aĂąo" as UTF-8, but only one as "año". Where the readings agree (cp1252 and
@@ -256,7 +286,8 @@ internal sealed partial class RepairSession
                     // lacks bytes would leave out every genuine accent of a clean sentence (a lone lead to it) that the
                     // other reading pays for.
                     var lattice = BuildLattice(line, pages[p], []);
-                    sum += NaturalnessGain(line, lattice) - (ControlCost * lattice.CertainText().Count(IsC1Control));
+                    var reading = lattice.CertainText();
+                    sum += NaturalnessGain(line, lattice) - (ControlCost * reading.Count(IsC1Control)) + KnownWordsRead(lattice, reading);
                 }
             }
             return sum;

@@ -729,6 +729,21 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void APageThatRebuildsKnownWordsWinsOverOneThatReadsTheDamageAlike()
+    {
+        // ISO-8859-2 and cp1250 read the damaged paragraph's \u00E3, \u00F3 and \u00EA alike, but its \u00E9 is "\u0102\u0160", which
+        // cp1250 reads as C3 8A: "n\u00E3o \u00CA publicidade". The character model, drawn from CJK and Cyrillic text, hardly
+        // tells the two apart; the word table knows \u00E9 and no word \u00CA.
+        var before = "Meu cantinho de leitura\n\n"
+            + "Depois de meses adiando, finalmente arrumei o cantinho de leitura da sala. Ficou do jeitinho que eu sonhava, com poltrona, lumin\u00E1ria e uma estante pequena.\n\n"; // Depois de meses adiando, finalmente arrumei o cantinho de leitura da sala. Ficou do jeitinho que eu sonhava, com poltrona, luminária e uma estante pequena.
+        var paragraph = "Antes de mais nada: este post n\u00E3o \u00E9 publicidade. Comprei tudo sozinha e s\u00F3 indico o que usei de verdade durante tr\u00EAs meses."; // Antes de mais nada: este post não é publicidade. Comprei tudo sozinha e só indico o que usei de verdade durante três meses.
+        var after = "A poltrona veio de um brech\u00F3 no centro e custou bem menos do que eu esperava. S\u00F3 precisei trocar o tecido, que estava bem gasto.\n\n" // A poltrona veio de um brechó no centro e custou bem menos do que eu esperava. Só precisei trocar o tecido, que estava bem gasto.
+            + "A lumin\u00E1ria \u00E9 de ch\u00E3o, com luz amarela e regul\u00E1vel, perfeita para ler \u00E0 noite sem cansar a vista.\n\n"; // A luminária é de chão, com luz amarela e regulável, perfeita para ler à noite sem cansar a vista.
+        var text = before + Corruptor.Corrupt(paragraph, Corruption.Iso88592) + "\n\n" + after;
+        Assert.Equal(before + paragraph + "\n\n" + after, Repairer.Repair(text).Text);
+    }
+
+    [Fact]
     public void AParagraphMacOsRomanDamagedIsRepairedThoughACleanOneSpellsAStrayRunOfAnotherScript()
     {
         // Every run of the damaged paragraph reads as an accented letter or a quote through Mac OS Roman; but a clean

@@ -24,7 +24,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     private const double PairWeight = 0.5;
     private const double EndingWeight = 1;
     // A spelling the word table does not hold (kept as it stands, so it only matters as a neighbour).
-    private const double UnknownWord = -18;
+    internal const double UnknownWord = -18;
     // How the running-text counts write any dash between words.
     private const string Dash = "\u2014";
     // A form the table lacks is read as a stem of at least this many letters (and half the word) and an ending of at most MaxEnding.
@@ -353,7 +353,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     private static bool IsCombiningMark(int c) => c is >= 0x0300 and <= 0x036F;
 
     // Letters of the scripts written with spaces between words (Latin, Greek, Cyrillic, Armenian).
-    private static bool IsAlphabetic(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
+    internal static bool IsAlphabetic(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
     // The candidate spellings of one word: the table's words its slots can spell, best first, or the letters as they stand.
     private WordChoices Choices(IReadOnlyList<int[]> slots, int[] path, int start, int end, bool ambiguous)
