@@ -292,6 +292,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             choices,
             layer,
             damagedInPlaces,
+            damagedText,
             mixed,
             withinWords,
             PunctuationPrior.DocumentTypography.Of(certain),
@@ -374,6 +375,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         DocumentChoices Choices,
         int Layer,
         bool DamagedInPlaces,
+        // Damage runs into the words of lines that quote nothing: the text itself was damaged, it does not talk about it.
+        bool DamagedText,
         HashSet<int> Mixed,
         HashSet<int> DamageWithinWords,
         PunctuationPrior.LineTypography Typography,
@@ -489,8 +492,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
-        // In a text damaged in places, the genuine letters of its clean text say nothing of the damage beside them.
-        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamageWithinWords.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        // In a text damaged in places, or within the words of lines that quote nothing, the genuine letters of its clean
+        // text say nothing of the damage beside them.
+        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamagedText && !layer.DamageWithinWords.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, Takes)))
         {
             return null;

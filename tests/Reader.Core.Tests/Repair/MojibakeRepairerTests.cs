@@ -568,6 +568,18 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AGenuineAccentBesideAMarkThatLostItsBytesKeepsNoLineOfADamagedTextAsWritten()
+    {
+        // Latin-1 without C1 leaves \u20AC as "\u00E2\u00AC", a lead and one of its bytes, in a sentence beside the genuine \u00E9 of
+        // caf\u00E9: a line that quotes a misread \u00E9 looks so too. But damage runs into the words of other lines that quote
+        // nothing (co\u00C3\u00B6peratie): the text itself was damaged, and the genuine letter says nothing of the mark.
+        var clean = "De bakkerij aan de Kerkstraat gaat na veertig jaar dicht. Eigenaar Henk de Wit verkocht het pand aan een co\u00F6peratie van buurtbewoners.\n" // De bakkerij aan de Kerkstraat gaat na veertig jaar dicht. Eigenaar Henk de Wit verkocht het pand aan een coöperatie van buurtbewoners.
+            + "Klanten drinken een koffie in het caf\u00E9 ernaast. Ze vinden het jammer dat de cr\u00E8metaartjes verdwijnen.\n" // Klanten drinken een koffie in het café ernaast. Ze vinden het jammer dat de crèmetaartjes verdwijnen.
+            + "In het caf\u00E9 wordt druk gepraat. Een vaste klant gaf er \u20AC 5 per week uit.\n"; // In het café wordt druk gepraat. Een vaste klant gaf er € 5 per week uit.
+        AssertRepairsTheDamagedSentences(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean
