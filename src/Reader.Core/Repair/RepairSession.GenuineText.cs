@@ -187,10 +187,10 @@ internal sealed partial class RepairSession
     }
 
     /// <summary>
-    /// True when a span re-decodes to two or more characters, not all ASCII, that the line also holds as clean text
-    /// ("字符 becomes å­—ç¬¦"), or to a letter that, with the letters around it, makes a quoted word the line also holds
-    /// ("shows `cafÃ©` instead of `café`"): a line that shows damage beside what it stands for explains mojibake, and
-    /// stays as written.
+    /// True when a span re-decodes to two or more letters that the line also holds as clean text, anywhere where their
+    /// script is written without spaces ("字符 becomes å­—ç¬¦"), else as the whole word they make; or to a letter that,
+    /// with the letters around it, makes a quoted word the line also holds ("shows `cafÃ©` instead of `café`"): a line
+    /// that shows damage beside what it stands for explains mojibake, and stays as written.
     /// </summary>
     private static bool QuotesItsOwnReading(Lattice lattice, int[] path)
     {
@@ -236,13 +236,31 @@ internal sealed partial class RepairSession
                 end++;
             }
             var word = string.Concat(line.AsSpan(start, at - start), reading, line.AsSpan(at + 1, end - at - 1));
-            if ((reading.EnumerateRunes().Count() >= 2 && line.Contains(reading, StringComparison.Ordinal))
+            // A reading of two letters or more: of a script written without spaces (字符), anywhere in the line; of an
+            // alphabet, as the whole word it makes ("Ã©Ã©n is what één looks like"), for its letters stand inside many
+            // other words ("çã" of posição beside organização). (A reading of marks alone, the "）。" of "ï¼‰ã€‚", is
+            // no word the line could be quoting: clean text holds it anywhere.)
+            var letters = reading.EnumerateRunes().Where(Rune.IsLetter).ToList();
+            var alphabetic = letters.Exists(r => AlphabeticWordDecoder.IsAlphabetic(r.Value));
+            if ((letters.Count >= 2 && (alphabetic ? ContainsWord(line, word) : line.Contains(reading, StringComparison.Ordinal)))
                 || (word.Length > reading.Length && Quoted(line, start, end) && line.Contains(word, StringComparison.Ordinal)))
             {
                 return true;
             }
         }
         return false;
+
+        static bool ContainsWord(string line, string word)
+        {
+            for (var i = line.IndexOf(word, StringComparison.Ordinal); i >= 0; i = line.IndexOf(word, i + 1, StringComparison.Ordinal))
+            {
+                if ((i == 0 || !char.IsLetter(line[i - 1])) && (i + word.Length == line.Length || !char.IsLetter(line[i + word.Length])))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         // A word quoted as an example stands right inside quotes or backticks: a damaged sentence beside a clean one may
         // well hold the same word bare (são, and sÃ£o a sentence later).

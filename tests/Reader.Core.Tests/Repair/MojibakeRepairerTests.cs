@@ -579,6 +579,34 @@ public class MojibakeRepairerTests
         AssertRepairsTheDamagedSentences(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void AMisreadSentenceWhoseMarksTheCleanTextAlsoHoldsIsRepaired(Corruption kind)
+    {
+        // A span of the damaged sentence reads as "\uFF09\u3002" alone (numbers split it), which the clean sentence before it also
+        // holds: marks are no word the line could be quoting with its mojibake.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u7CFB\u7EDF\u66F4\u65B0\u540E\u7684\u95EE\u9898\n\n\u6211\u7684\u7535\u8111\u662F\u4E00\u53F0\u8F7B\u8584\u672C\uFF0C\u5E73\u65F6\u4E3B\u8981\u7528\u6765\u4FEE\u56FE\u3002\n\u6211\u7684\u7535\u8111\u662F\u8054\u60F3\u5C0F\u65B0\uFF08\u9510\u9F99\u7248\uFF09\u3002", // 系统更新后的问题  我的电脑是一台轻薄本，平时主要用来修图。 我的电脑是联想小新（锐龙版）。
+            "\u4E0A\u5468\u7CFB\u7EDF\u63D0\u793A\u66F4\u65B0\uFF0C\u4ECE22H2\u5347\u5230\u4E8623H2\uFF08\u5185\u90E8\u7248\u672C22631\uFF09\u3002", // 上周系统提示更新，从22H2升到了23H2（内部版本22631）。
+            "\u66F4\u65B0\u5B8C\u4E4B\u540E\u4E00\u5207\u6B63\u5E38\u3002\n", // 更新完之后一切正常。 
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)
+    {
+        // "posi\u00C3\u00A7\u00C3\u00A3o" holds a span that reads "\u00E7\u00E3", two letters the clean "organiza\u00E7\u00E3o" before it also holds: an
+        // alphabetic reading is quoted only as a word of its own, in quotes.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Concurso de queijos\n\nO j\u00FAri provou mais de cem queijos de todo o pa\u00EDs durante dois dias.\nA organiza\u00E7\u00E3o do concurso anunciou ontem os vencedores na c\u00E2mara municipal. ", // Concurso de queijos  O júri provou mais de cem queijos de todo o país durante dois dias. A organização do concurso anunciou ontem os vencedores na câmara municipal. 
+            "A segunda posi\u00E7\u00E3o foi para uma cooperativa de Trancoso. ", // A segunda posição foi para uma cooperativa de Trancoso. 
+            "O primeiro lugar ficou em Seia.\n",
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
@@ -1102,6 +1130,14 @@ public class MojibakeRepairerTests
         var damaged = Corruptor.CorruptSomeSentences(clean, kind);
         Assert.NotEqual(clean, damaged);
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    /// <summary>Damages <paramref name="sentence"/> alone between clean text; the repair gives back all of it.</summary>
+    private static void AssertRepairsOneSentenceAmongCleanOnes(string before, string sentence, string after, Corruption kind)
+    {
+        var damaged = Corruptor.Corrupt(sentence, kind);
+        Assert.NotEqual(sentence, damaged);
+        Assert.Equal(before + sentence + after, Repairer.Repair(before + damaged + after).Text);
     }
 
     /// <summary>Damages <paramref name="paragraph"/> alone between two copies of <paramref name="clean"/>; the repair gives back all of it.</summary>
