@@ -463,10 +463,13 @@ internal sealed partial class RepairSession
                 continue;
             }
             var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, end, +1);
-            // And becomes what fits there: a mark, or a letter of the word's own script. A clean Czech name the page
-            // reads as UTF-8 (Lukáš, "áš" as E1 9A) would become a runic letter.
+            // And becomes what fits there: a mark, or a letter of the word's own script, or beside a number of any
+            // script people write in ("2.Ã‚Âª" of 2.ª misread twice), or a character that is a byte of an inner layer
+            // to some page (the ˇ of "mÄ‚Ë‡s", más misread twice). A clean Czech name the page reads as UTF-8 (Lukáš,
+            // "áš" as E1 9A) would become a runic letter.
             if (letter is not { } touching || MisreadBytes.Decode(line[start..end], page, page.LostBytes) is not { } units
-                || units.Any(u => u.Candidates.Any(c => InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None && script != InnerLayerPrior.ScriptOf(touching))))
+                || units.Any(u => u.Candidates.Any(c => !MayBeInnerByte(c) && InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None
+                    && (char.IsDigit(touching) ? script == InnerLayerPrior.Script.Other : script != InnerLayerPrior.ScriptOf(touching)))))
             {
                 return false;
             }

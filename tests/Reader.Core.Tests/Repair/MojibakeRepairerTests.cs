@@ -607,6 +607,34 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp1250ThenCp1252Dropped)]
+    public void ADamagedOrdinalAfterANumberIsDamageWithinWords(Corruption kind)
+    {
+        // "1.\u00C2\u00BA" touches a number, which stands beside letters of any script: the \u00BA it reads as is no letter a clean
+        // word could have spelt there.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Concurso de queijos\n\nO j\u00FAri provou mais de cem queijos de todo o pa\u00EDs durante dois dias.\nOs vencedores foram anunciados ontem na c\u00E2mara municipal. ", // Concurso de queijos  O júri provou mais de cem queijos de todo o país durante dois dias. Os vencedores foram anunciados ontem na câmara municipal. 
+            "O 1.\u00BA lugar ficou para uma queijaria de Seia. ", // O 1.º lugar ficou para uma queijaria de Seia. 
+            "A festa durou at\u00E9 \u00E0 noite.\n", // A festa durou até à noite. 
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1250ThenCp1252Dropped)]
+    public void ASentenceMisreadTwiceIsDamageWithinWordsThoughItsOuterReadingHoldsAModifierLetter(Corruption kind)
+    {
+        // "m\u00C4\u201A\u00CB\u2021s" reads through cp1254 as "m\u0102\u02C7s": \u02C7 is a letter of no alphabet, but cp1250 shows it as its byte
+        // A1, the \u00E1 of m\u00E1s misread once.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Flan de la abuela\n\nLa receta viene de mi abuela Carmen, que la aprendi\u00F3 en Asturias.\nEste postre no falla ning\u00FAn a\u00F1o en su cumplea\u00F1os. ", // Flan de la abuela  La receta viene de mi abuela Carmen, que la aprendió en Asturias. Este postre no falla ningún año en su cumpleaños. 
+            "Os aseguro que es lo m\u00E1s sencillo del mundo. ", // Os aseguro que es lo más sencillo del mundo. 
+            "Solo hacen falta huevos, leche y az\u00FAcar.\n", // Solo hacen falta huevos, leche y azúcar. 
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
