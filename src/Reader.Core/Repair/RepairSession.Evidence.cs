@@ -451,11 +451,13 @@ internal sealed partial class RepairSession
     /// <summary>
     /// True when every run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> with its
     /// continuation bytes (not a lone lead) touches a letter or digit on one side or the other (past a full stop or
-    /// comma), as damage within words does (Â£1 too), or is a mark set off as one (a dialogue's "â€” O", "â‚¬ 64").
+    /// comma), as damage within words does (Â£1 too), or is a mark set off as one (a dialogue's "â€” O", "â‚¬ 64"), or,
+    /// beside one that does, reads as a word of its own between words (à).
     /// </summary>
     private static bool DamageWithinWords(ReadOnlySpan<char> line, CodePage page)
     {
         var runs = StrongRuns(line, page);
+        var wordsOfTheirOwn = 0;
         foreach (var (start, end) in runs)
         {
             if (IsSetOffMark(line, start, end, page))
@@ -463,6 +465,13 @@ internal sealed partial class RepairSession
                 continue;
             }
             var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, end, +1);
+            // Beside damage within a word, one that reads as a word of its own between words is damage too ("avÃ³, ao
+            // domingo Ã  tarde" of "avó, ao domingo à tarde"); alone, it may be an example quoted ("see Ã© for é").
+            if (letter is null && IsKnownWordBetweenWords(line, start, end, page))
+            {
+                wordsOfTheirOwn++;
+                continue;
+            }
             // And becomes what fits there: a mark, or a letter of the word's own script, or beside a number of any
             // script people write in ("2.Ã‚Âª" of 2.ª misread twice), or a character that is a byte of an inner layer
             // to some page (the ˇ of "mÄ‚Ë‡s", más misread twice). A clean Czech name the page reads as UTF-8 (Lukáš,
@@ -474,7 +483,29 @@ internal sealed partial class RepairSession
                 return false;
             }
         }
-        return runs.Count > 0;
+        return runs.Count > wordsOfTheirOwn;
+    }
+
+    // Whether line[start..end] stands between two words as one of its own that reads, with no byte lost, as a word the
+    // word table knows (à, é), through the page once or twice ("ÃƒÂ " is "Ã " is à).
+    private static bool IsKnownWordBetweenWords(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
+        start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2])
+        && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1])
+        && ReadsAsKnownWord(line[start..end], page, 2);
+
+    private static bool ReadsAsKnownWord(ReadOnlySpan<char> run, CodePage page, int layers)
+    {
+        if (MisreadBytes.Decode(run, page, page.LostBytes) is not { } units || !units.TrueForAll(u => u.LostBytes == 0 && u.Candidates.Length == 1))
+        {
+            return false;
+        }
+        var reading = units.Select(u => u.Candidates[0]).ToArray();
+        if (Array.TrueForAll(reading, AlphabeticWordDecoder.IsAlphabetic))
+        {
+            return AlphabeticWords.Shared.Contains(reading);
+        }
+        return layers > 1 && Array.TrueForAll(reading, c => c <= char.MaxValue && InPage((char)c, page))
+            && ReadsAsKnownWord(string.Concat(reading.Select(c => (char)c)), page, layers - 1);
     }
 
     /// <summary>

@@ -635,6 +635,21 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void ARunThatReadsAsAWordOfItsOwnBesideDamageWithinAWordIsRepaired(Corruption kind)
+    {
+        // "av\u00C3\u00B3, ao domingo \u00C3\u00A0 tarde": the \u00E0 stands apart, as an example quoted in a text about mojibake does, but
+        // reads as a word between words beside damage within one.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Bolo de laranja\n\nH\u00E1 receitas que nunca perdem o lugar \u00E0 mesa, e este bolo \u00E9 uma delas.\n\u00C9 simples e n\u00E3o exige batedeira el\u00E9trica. ", // Bolo de laranja  Há receitas que nunca perdem o lugar à mesa, e este bolo é uma delas. É simples e não exige batedeira elétrica. 
+            "Lembro-me dele na cozinha da minha av\u00F3, ao domingo \u00E0 tarde. ", // Lembro-me dele na cozinha da minha avó, ao domingo à tarde. 
+            "Mant\u00E9m-se fofo durante tr\u00EAs dias.\n", // Mantém-se fofo durante três dias. 
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
