@@ -73,7 +73,8 @@ internal sealed partial class RepairSession
 
     /// <summary>
     /// Puts back each lone lead the reading rebuilt as a letter of a script the text shows nowhere else (a Portuguese é
-    /// glued to a word, "selecionadaé", read as 选): in a text damaged in places it is a genuine letter of the clean text.
+    /// glued to a word in a text damaged in places, "selecionadaé", read as 选; one standing alone beside a sentence
+    /// misread twice, read as 非): it is a genuine letter of the clean text.
     /// </summary>
     private static void PutBackLoneLeadsReadAsOtherScripts(Lattice lattice, int[] path, HashSet<InnerLayerPrior.Script> scripts)
     {

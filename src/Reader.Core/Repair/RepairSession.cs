@@ -296,7 +296,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             mixed,
             withinWords,
             PunctuationPrior.DocumentTypography.Of(certain),
-            damagedInPlaces ? ScriptsOf(certain) : []);
+            ScriptsOf(certain));
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
@@ -380,7 +380,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         HashSet<int> Mixed,
         HashSet<int> DamageWithinWords,
         PunctuationPrior.LineTypography Typography,
-        // The scripts of the text's certain letters, where it is damaged in places (else none are needed).
+        // The scripts of the text's certain letters.
         HashSet<InnerLayerPrior.Script> Scripts);
 
     /// <summary>
@@ -475,11 +475,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         {
             PutBackLettersOfKnownWords(lattice, path, words);
         }
+        PutBackLoneLeadsReadAsOtherScripts(lattice, path, layer.Scripts);
         // Runs written back as they stand: in a line of genuine text, those that read as noise; where all do, the line.
         var putBack = new HashSet<int>();
         if (layer.DamagedInPlaces)
         {
-            PutBackLoneLeadsReadAsOtherScripts(lattice, path, layer.Scripts);
             if (layer.Mixed.Contains(index))
             {
                 putBack = NoisyRuns(lattice, path, layer.Scripts);

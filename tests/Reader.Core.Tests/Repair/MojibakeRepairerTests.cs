@@ -650,6 +650,21 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    [InlineData(Corruption.Cp1254TwiceDropped)]
+    public void AGenuineLetterStandingAloneBesideASentenceMisreadTwiceIsNotReadAsAnotherScript(Corruption kind)
+    {
+        // cp1254, which lacks 9D and 9E, reads the sentence misread twice as well as cp1252; to it the genuine \u00E9 of the
+        // clean sentences around is a lead that lost those two bytes: \u975E (E9 9D 9E), a script the text shows nowhere.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Bolo de laranja\n\nH\u00E1 receitas que nunca perdem o lugar \u00E0 mesa.\nEste bolo de laranja \u00E9 uma delas. ", // Bolo de laranja  Há receitas que nunca perdem o lugar à mesa. Este bolo de laranja é uma delas. 
+            "Lembro-me dele na cozinha da minha av\u00F3, ao domingo \u00E0 tarde. ", // Lembro-me dele na cozinha da minha avó, ao domingo à tarde. 
+            "Ainda hoje \u00E9 o meu preferido.\n", // Ainda hoje é o meu preferido. 
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
