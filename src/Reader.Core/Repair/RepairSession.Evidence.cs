@@ -111,10 +111,14 @@ internal sealed partial class RepairSession
             || evidence.StrongWhereDamage > FewRunsToQuote
             || (evidence.StrongWhereDamage > 0 && evidence.FitWhereDamage >= LongRun * evidence.StrongWhereDamage));
 
-    // Whether a page reads runs of the text as damage of the shape it leaves; not a page that reads most of them as
-    // characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is U+F085, for private use; cp850's is ’).
+    // Whether a page reads runs of the text as damage of the shape it leaves, over the whole text or over the lines it
+    // reads more as damage than as genuine text, where those hold a long run's worth of it (a sentence of Russian misread
+    // through cp1251, beside clean ones whose every other letter is a lead byte to that page; not the one "ĂŞ" of a clean
+    // Romanian heading); not a page that reads most of them as characters no text misread was written in (Mac OS
+    // Roman's "ÔÇÖ" is U+F085, for private use; cp850's is ’).
     private static bool ReadsAsDamage(Evidence evidence, CodePage page) =>
-        evidence.Strong > 0 && LooksLikeDamage(evidence.Shape, page) && evidence.UnreadableStrong * 2 <= evidence.Strong;
+        evidence.Strong > 0 && evidence.UnreadableStrong * 2 <= evidence.Strong
+        && (LooksLikeDamage(evidence.Shape, page) || (evidence.FitWhereDamage >= LongRun && LooksLikeDamage(evidence.ShapeWhereDamage, page)));
 
     // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
     // taken on them alone.
@@ -433,7 +437,8 @@ internal sealed partial class RepairSession
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         return evidence.Strong > 0
             ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), StrongWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Strong : 0,
-                FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads), LatinWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.LatinStrong : 0 }
+                FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads), LatinWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.LatinStrong : 0,
+                ShapeWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) : default }
             : evidence;
     }
 

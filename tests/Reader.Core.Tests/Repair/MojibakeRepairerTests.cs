@@ -666,6 +666,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ASentenceOfRussianMisreadBesideLongCleanParagraphsIsRepaired()
+    {
+        // Every other letter of clean Russian is a lead byte to cp1251, and its clean paragraphs' "\u0414\u00BB" of \u00AB\u0420\u0416\u0414\u00BB
+        // pairs leads with continuations: over the whole text the runs lack too many continuation bytes to look like
+        // damage. Over the lines the page reads more as damage than as genuine text, they do.
+        const string sentence = "\u041E\u0431\u0435\u0449\u0430\u043B\u0430 \u0440\u0430\u0441\u0441\u043A\u0430\u0437\u0430\u0442\u044C, \u043A\u0430\u043A \u043F\u0440\u043E\u0448\u0451\u043B \u043C\u043E\u0439 \u043F\u0435\u0440\u0432\u044B\u0439 \u043F\u043E\u043B\u0443\u043C\u0430\u0440\u0430\u0444\u043E\u043D, \u2014 \u0440\u0430\u0441\u0441\u043A\u0430\u0437\u044B\u0432\u0430\u044E \u0431\u0435\u0437 \u043F\u0440\u0438\u043A\u0440\u0430\u0441 \u0438 \u043F\u043E \u043F\u043E\u0440\u044F\u0434\u043A\u0443. "; // Обещала рассказать, как прошёл мой первый полумарафон, — рассказываю без прикрас и по порядку.
+        var clean = RepairFixtures.Paragraphs("ru-marathon");
+        var at = clean.IndexOf(sentence, StringComparison.Ordinal);
+        Assert.True(at > 0);
+        AssertRepairsOneSentenceAmongCleanOnes(clean[..at], sentence, clean[(at + sentence.Length)..], Corruption.Cp1251Dropped);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean

@@ -7,4 +7,8 @@ internal static class RepairFixtures
 
     public static string Clean(string lang) =>
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", lang + ".txt"));
+
+    /// <summary>A longer clean text of <c>Fixtures/paragraphs</c>, for tests that damage a part of it.</summary>
+    public static string Paragraphs(string name) =>
+        File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "paragraphs", name + ".txt"));
 }
