@@ -640,6 +640,45 @@ internal sealed partial class RepairSession
         return false;
     }
 
+    // Whether the damage of the line reads as letters of the scripts its other letters are of, and only those: Cyrillic
+    // misread beside Cyrillic, Chinese beside Chinese.
+    private static bool ReadsAsItsOwnScript(ReadOnlySpan<char> line, CodePage page)
+    {
+        var runs = StrongRuns(line, page);
+        var own = new HashSet<InnerLayerPrior.Script>();
+        var read = new HashSet<InnerLayerPrior.Script>();
+        var at = 0;
+        foreach (var (start, end) in runs)
+        {
+            AddScripts(line[at..start], own);
+            at = end;
+            if (MisreadBytes.Decode(line[start..end], page, page.LostBytes) is not { } units)
+            {
+                return false;
+            }
+            foreach (var unit in units)
+            {
+                if (unit.Candidates is [var c] && InnerLayerPrior.ScriptOf(c) is var script and not InnerLayerPrior.Script.None)
+                {
+                    read.Add(script);
+                }
+            }
+        }
+        AddScripts(line[at..], own);
+        return read.Count > 0 && read.IsSubsetOf(own);
+
+        static void AddScripts(ReadOnlySpan<char> text, HashSet<InnerLayerPrior.Script> scripts)
+        {
+            foreach (var c in text)
+            {
+                if (InnerLayerPrior.ScriptOf(c) is var script and not InnerLayerPrior.Script.None)
+                {
+                    scripts.Add(script);
+                }
+            }
+        }
+    }
+
     // Whether a lead of two bytes stands before a space, which may be its byte A0 ("4 Ã  5" of "4 à 5").
     private static bool LeadBeforeSpace(ReadOnlySpan<char> line, CodePage page)
     {

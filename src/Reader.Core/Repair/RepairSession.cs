@@ -210,12 +210,14 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             else if (lineEvidence[l] is { } m
                 && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || (damagedText && (m[best].Strong > 0 || (spacesMayBeA0 && LeadBeforeSpace(Line(l), page))))
+                    || (m[best].StrongChars >= LongRun && ReadsAsItsOwnScript(Line(l), page))
                     || LostLeadsOnly(m[best], Line(l))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
                 // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
-                // ("Ã©" for é).
+                // ("Ã©" for é); and a sentence's worth of it that reads as the script of the line's genuine words (a
+                // Russian sentence misread through cp1251 beside a clean one): an example quoted is a word or two.
                 toFix.Add(l);
                 mixed.Add(l);
             }

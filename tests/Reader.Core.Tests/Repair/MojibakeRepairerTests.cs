@@ -678,6 +678,22 @@ public class MojibakeRepairerTests
         AssertRepairsOneSentenceAmongCleanOnes(clean[..at], sentence, clean[(at + sentence.Length)..], Corruption.Cp1251Dropped);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1251Dropped)]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void ASentenceMisreadWordByWordBesideCleanWordsOfItsScriptIsRepaired(Corruption kind)
+    {
+        // Each misread word stands apart ("\u0420\u045B\u0420\u00B1\u0420\u00B5..." through cp1251), as an example quoted in a
+        // text about mojibake does, and the text shows too little damage to be damaged in places; but a sentence's worth
+        // of it reads as Cyrillic beside the line's clean Cyrillic words: an example quoted is a word or two.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u041C\u043E\u0439 \u043F\u0435\u0440\u0432\u044B\u0439 \u043F\u043E\u043B\u0443\u043C\u0430\u0440\u0430\u0444\u043E\u043D\n\n\u0412 \u0441\u0443\u0431\u0431\u043E\u0442\u0443 \u044F \u043D\u0430\u043A\u043E\u043D\u0435\u0446 \u043F\u0440\u043E\u0431\u0435\u0436\u0430\u043B\u0430 \u0441\u0432\u043E\u0439 \u043F\u0435\u0440\u0432\u044B\u0439 \u043F\u043E\u043B\u0443\u043C\u0430\u0440\u0430\u0444\u043E\u043D \u0432 \u041A\u0430\u0437\u0430\u043D\u0438.\n\u041F\u0440\u0438\u0432\u0435\u0442 \u0432\u0441\u0435\u043C! ", // Мой первый полумарафон  В субботу я наконец пробежала свой первый полумарафон в Казани. Привет всем! 
+            "\u041E\u0431\u0435\u0449\u0430\u043B\u0430 \u0440\u0430\u0441\u0441\u043A\u0430\u0437\u0430\u0442\u044C, \u043A\u0430\u043A \u0432\u0441\u0451 \u043F\u0440\u043E\u0448\u043B\u043E, \u2014 \u0440\u0430\u0441\u0441\u043A\u0430\u0437\u044B\u0432\u0430\u044E \u043F\u043E\u0434\u0440\u043E\u0431\u043D\u043E. ", // Обещала рассказать, как всё прошло, — рассказываю подробно. 
+            "\u0421\u043F\u043E\u0439\u043B\u0435\u0440: \u044F \u0434\u043E\u0431\u0435\u0436\u0430\u043B\u0430!\n", // Спойлер: я добежала! 
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
