@@ -190,14 +190,14 @@ internal sealed partial class RepairSession
     private const double ClearlyMoreNatural = 4;
 
     // What a C1 control in a page's reading costs it: no text is written with them, but the character model scores them
-    // as any character it never saw (cp1252 reads the "\u00C2\u0152" of ISO-8859-15's \u00BC as U+008C).
+    // as any character it never saw (cp1252 reads the "ÂŒ" of ISO-8859-15's ¼ as U+008C).
     private const double ControlCost = 2 * ClearlyMoreNatural;
 
     private static bool IsC1Control(int c) => c is >= 0x80 and <= 0x9F;
 
     // How much the words a page's reading rebuilds with a letter outside ASCII gain from being known words: the
-    // character model, drawn from CJK and Cyrillic text, hardly tells "n\u00E3o \u00E9" from "n\u00E3o \u00CA" (\u00E9 through ISO-8859-2
-    // is "\u0102\u0160", which cp1250 reads as C3 8A), the word table does.
+    // character model, drawn from CJK and Cyrillic text, hardly tells "não é" from "não Ê" (é through ISO-8859-2 is
+    // "ĂŠ", which cp1250 reads as C3 8A), the word table does.
     private static double KnownWordsRead(Lattice lattice, int[] reading)
     {
         var gain = 0.0;
@@ -498,6 +498,8 @@ internal sealed partial class RepairSession
         && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1])
         && ReadsAsKnownWord(line[start..end], page, 2);
 
+    // Whether the run reads, every byte there, as letters the word table knows as a word; or, misread again, as a run
+    // that does, within the given layers.
     private static bool ReadsAsKnownWord(ReadOnlySpan<char> run, CodePage page, int layers)
     {
         if (MisreadBytes.Decode(run, page, page.LostBytes) is not { } units || !units.TrueForAll(u => u.LostBytes == 0 && u.Candidates.Length == 1))

@@ -13,7 +13,9 @@ internal sealed partial class PunctuationPrior
     // byte A0 ("4 Ã  5" of "4 à 5").
     private bool BeforeNumber(int slot) =>
         SideAt(slot + 1) == Side.Digit
-        || (SideAt(slot + 1) == Side.Space && (SideAt(slot + 2) == Side.Digit || (slot + 3 < _slots.Count && _slots[slot].Length > 1 && _slots[slot + 1] is [' '] && SideAt(slot + 2) == Side.Space && SideAt(slot + 3) == Side.Digit)));
+        || (SideAt(slot + 1) == Side.Space && SideAt(slot + 2) == Side.Digit)
+        || (slot + 3 < _slots.Count && _slots[slot].Length > 1 && _slots[slot + 1] is [' '] && SideAt(slot + 2) == Side.Space
+            && SideAt(slot + 3) == Side.Digit);
 
     // Units and counted things written after an amount in Russian (500 г, 2 шт., 3 ст. л., 1,2 км), which no numbered
     // thing (школа № 5) is followed by.
