@@ -435,11 +435,17 @@ internal sealed partial class RepairSession
         }
         // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
-        return evidence.Strong > 0
-            ? evidence with { Shape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)), StrongWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Strong : 0,
-                FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads), LatinWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.LatinStrong : 0,
-                ShapeWhereDamage = evidence.FitBesideLoneLeads > 0 ? evidence.Shape.Add(new RunShape(weakNeeded, 0, 0)) : default }
-            : evidence;
+        if (evidence.Strong == 0)
+        {
+            return evidence;
+        }
+        var lineShape = evidence.Shape.Add(new RunShape(weakNeeded, 0, 0));
+        var damage = evidence.FitBesideLoneLeads > 0;
+        return evidence with
+        {
+            Shape = lineShape, StrongWhereDamage = damage ? evidence.Strong : 0, FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads),
+            LatinWhereDamage = damage ? evidence.LatinStrong : 0, ShapeWhereDamage = damage ? lineShape : default,
+        };
     }
 
     // A page that lacks only a few bytes seldom loses two in a row: there a lone lead of three or four bytes beside a Latin
@@ -494,9 +500,12 @@ internal sealed partial class RepairSession
     // Whether line[start..end] stands between two words as one of its own that reads, with no byte lost, as a word the
     // word table knows (à, é), through the page once or twice ("ÃƒÂ " is "Ã " is à).
     private static bool IsKnownWordBetweenWords(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
+        StandsBetweenWords(line, start, end) && ReadsAsKnownWord(line[start..end], page, 2);
+
+    // Whether line[start..end] stands between two words, a space on either side.
+    private static bool StandsBetweenWords(ReadOnlySpan<char> line, int start, int end) =>
         start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2])
-        && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1])
-        && ReadsAsKnownWord(line[start..end], page, 2);
+        && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1]);
 
     // Whether the run reads, every byte there, as letters the word table knows as a word; or, misread again, as a run
     // that does, within the given layers.
@@ -529,7 +538,7 @@ internal sealed partial class RepairSession
             && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')));
         var digitBefore = DigitAt(line, start - 1, -1);
         var digitAfter = DigitAt(line, end, +1);
-        var betweenWords = start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2]) && end + 1 < line.Length && line[end] == ' ' && char.IsLetter(line[end + 1]);
+        var betweenWords = StandsBetweenWords(line, start, end);
         if (!(dashPlace || digitBefore || digitAfter || betweenWords))
         {
             return false;

@@ -480,15 +480,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         PutBackLoneLeadsReadAsOtherScripts(lattice, path, layer.Scripts);
         // Runs written back as they stand: in a line of genuine text, those that read as noise; where all do, the line.
         var putBack = new HashSet<int>();
-        if (layer.DamagedInPlaces)
+        if (layer.DamagedInPlaces && layer.Mixed.Contains(index))
         {
-            if (layer.Mixed.Contains(index))
+            putBack = NoisyRuns(lattice, path, layer.Scripts);
+            if (putBack.Count > 0 && lattice.Info.Where(i => i.Damaged is not null && i.Keepable is null).All(i => putBack.Contains(i.SpanId)))
             {
-                putBack = NoisyRuns(lattice, path, layer.Scripts);
-                if (putBack.Count > 0 && lattice.Info.Where(i => i.Damaged is not null && i.Keepable is null).All(i => putBack.Contains(i.SpanId)))
-                {
-                    return null;
-                }
+                return null;
             }
         }
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
