@@ -11,12 +11,13 @@ namespace Reader.Core.Repair;
 /// (<see cref="FitWhereDamage"/>) and how many of their strong runs are Latin (<see cref="LatinWhereDamage"/>); and of
 /// the Latin ones, those inside a word of Latin letters or that read as a mark set off where it stands in text
 /// (<see cref="LatinInPlace"/>: "LetΓÇÖs", "caf├⌐", "21 ΓÇö in"); and the shape of the runs in the lines that read
-/// more as damage (<see cref="ShapeWhereDamage"/>).
+/// more as damage (<see cref="ShapeWhereDamage"/>); and the strong characters and shape of the long stretches of runs that
+/// no genuine letter parts (<see cref="StretchChars"/>: a sentence of Russian misread beside clean ones in its line).
 /// </summary>
 internal readonly record struct Evidence(
     int Strong, int Weak, int Clean, long StrongChars, long CleanChars, RunShape Shape = default, long LoneLeadChars = 0, int LatinStrong = 0,
     int UnreadableStrong = 0, int StrongWhereDamage = 0, int LatinInPlace = 0, long FitWhereDamage = 0, int LatinWhereDamage = 0,
-    RunShape ShapeWhereDamage = default)
+    RunShape ShapeWhereDamage = default, long StretchChars = 0, RunShape StretchShape = default)
 {
     /// <summary>How well the page explains the text: characters it re-decodes minus those it cannot.</summary>
     public long Fit => StrongChars - CleanChars;
@@ -32,5 +33,6 @@ internal readonly record struct Evidence(
         new(Strong + other.Strong, Weak + other.Weak, Clean + other.Clean, StrongChars + other.StrongChars, CleanChars + other.CleanChars,
             Shape.Add(other.Shape), LoneLeadChars + other.LoneLeadChars, LatinStrong + other.LatinStrong, UnreadableStrong + other.UnreadableStrong,
             StrongWhereDamage + other.StrongWhereDamage, LatinInPlace + other.LatinInPlace, FitWhereDamage + other.FitWhereDamage,
-            LatinWhereDamage + other.LatinWhereDamage, ShapeWhereDamage.Add(other.ShapeWhereDamage));
+            LatinWhereDamage + other.LatinWhereDamage, ShapeWhereDamage.Add(other.ShapeWhereDamage), StretchChars + other.StretchChars,
+            StretchShape.Add(other.StretchShape));
 }

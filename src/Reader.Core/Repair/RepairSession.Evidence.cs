@@ -109,7 +109,8 @@ internal sealed partial class RepairSession
             || (evidence.LatinWhereDamage >= LatinRuns && evidence.LatinWhereDamage >= LatinShare * evidence.StrongWhereDamage)
             || (evidence.LatinInPlace >= FewLatinRunsInPlace && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || evidence.StrongWhereDamage > FewRunsToQuote
-            || (evidence.StrongWhereDamage > 0 && evidence.FitWhereDamage >= LongRun * evidence.StrongWhereDamage));
+            || (evidence.StrongWhereDamage > 0 && evidence.FitWhereDamage >= LongRun * evidence.StrongWhereDamage)
+            || evidence.StretchChars > 0);
 
     // Whether a page reads runs of the text as damage of the shape it leaves, over the whole text or over the lines it
     // reads more as damage than as genuine text, where those hold a long run's worth of it (a sentence of Russian misread
@@ -118,7 +119,8 @@ internal sealed partial class RepairSession
     // Roman's "ÔÇÖ" is U+F085, for private use; cp850's is ’).
     private static bool ReadsAsDamage(Evidence evidence, CodePage page) =>
         evidence.Strong > 0 && evidence.UnreadableStrong * 2 <= evidence.Strong
-        && (LooksLikeDamage(evidence.Shape, page) || (evidence.FitWhereDamage >= LongRun && LooksLikeDamage(evidence.ShapeWhereDamage, page)));
+        && (LooksLikeDamage(evidence.Shape, page) || (evidence.FitWhereDamage >= LongRun && LooksLikeDamage(evidence.ShapeWhereDamage, page))
+            || (evidence.StretchChars > 0 && LooksLikeDamage(evidence.StretchShape, page)));
 
     // How many of the strong runs, and what share of them, must read as Latin text for a page that loses no byte to be
     // taken on them alone.
@@ -355,6 +357,9 @@ internal sealed partial class RepairSession
     {
         var evidence = default(Evidence);
         long weakNeeded = 0;
+        // The strong runs since the last genuine letter: a misread sentence of a script without Latin letters is one
+        // stretch of them, spaces and stops between its words; clean text spells UTF-8 a word or two at a time.
+        var stretch = new Stretch();
         // Where a run would start that a space parts from a run whose last character lacks bytes.
         var splitAt = -1;
         var i = 0;
@@ -366,6 +371,11 @@ internal sealed partial class RepairSession
                 {
                     // Looks like mojibake of another page but this one has no byte for it.
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
+                    stretch.End(ref evidence);
+                }
+                else if (char.IsLetter(line[i]))
+                {
+                    stretch.End(ref evidence);
                 }
                 i++;
                 continue;
@@ -388,6 +398,7 @@ internal sealed partial class RepairSession
                 if (!split)
                 {
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + orphans };
+                    stretch.End(ref evidence);
                 }
                 start += orphans;
                 if (start == i)
@@ -400,6 +411,7 @@ internal sealed partial class RepairSession
                 if (sound == 0)
                 {
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
+                    stretch.End(ref evidence);
                     i = start + 1;
                     continue;
                 }
@@ -419,6 +431,7 @@ internal sealed partial class RepairSession
                         UnreadableStrong = evidence.UnreadableStrong + (reading == RunReading.Unreadable ? 1 : 0),
                     };
                     softHyphens += run.Count('\u00AD');
+                    stretch.Add(length, shape);
                     break;
                 case RunKind.Weak:
                     evidence = evidence with { Weak = evidence.Weak + 1 };
@@ -426,6 +439,7 @@ internal sealed partial class RepairSession
                     break;
                 default:
                     evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
+                    stretch.End(ref evidence);
                     if (page.LostBytes.Count == 0 && MisreadBytes.Classify(run, page, s_anyLost) == RunKind.Weak)
                     {
                         evidence = evidence with { LoneLeadChars = evidence.LoneLeadChars + length };
@@ -433,6 +447,7 @@ internal sealed partial class RepairSession
                     break;
             }
         }
+        stretch.End(ref evidence);
         // Lone leads count towards the shape only in a line that also has pairs (in clean Ukrainian, Ці beside
         // параметри): a clean accented paragraph beside damaged ones is full of them and says nothing of the damage.
         if (evidence.Strong == 0)
@@ -446,6 +461,28 @@ internal sealed partial class RepairSession
             Shape = lineShape, StrongWhereDamage = damage ? evidence.Strong : 0, FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads),
             LatinWhereDamage = damage ? evidence.LatinStrong : 0, ShapeWhereDamage = damage ? lineShape : default,
         };
+    }
+
+    // The strong runs of a line since its last genuine letter; a stretch of a long run's worth of characters counts.
+    private struct Stretch
+    {
+        private long _chars;
+        private RunShape _shape;
+
+        public void Add(int chars, RunShape shape)
+        {
+            _chars += chars;
+            _shape = _shape.Add(shape);
+        }
+
+        public void End(ref Evidence evidence)
+        {
+            if (_chars >= LongRun)
+            {
+                evidence = evidence with { StretchChars = evidence.StretchChars + _chars, StretchShape = evidence.StretchShape.Add(_shape) };
+            }
+            this = default;
+        }
     }
 
     // A page that lacks only a few bytes seldom loses two in a row: there a lone lead of three or four bytes beside a Latin

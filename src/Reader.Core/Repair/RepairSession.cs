@@ -210,14 +210,15 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             else if (lineEvidence[l] is { } m
                 && ((IsMixed(m[best]) && damagedInPlaces) || withinWords.Contains(l) || (damagedText && (m[best].Strong > 0 || (spacesMayBeA0 && LeadBeforeSpace(Line(l), page))))
-                    || (m[best].StrongChars >= LongRun && ReadsAsItsOwnScript(Line(l), page))
+                    || (m[best].StrongChars >= LongRun && ReadsAsItsOwnScript(Line(l), page)) || m[best].StretchChars > 0
                     || LostLeadsOnly(m[best], Line(l))))
             {
                 // A sentence or a name damaged within a line of genuine text: in a text damaged in places, more likely
                 // damage than a quotation, if its reading proves the more natural (below). So is, in any text, damage
                 // that runs into the words around it (â€˜een, stapâ€™, coÃ¶rdinatie, Â£1): a quoted example stands apart
                 // ("Ã©" for é); and a sentence's worth of it that reads as the script of the line's genuine words (a
-                // Russian sentence misread through cp1251 beside a clean one): an example quoted is a word or two.
+                // Russian sentence misread through cp1251 beside a clean one), or that no genuine letter parts (the same
+                // sentence misread twice, whose outer layer reads as Latin letters): an example quoted is a word or two.
                 toFix.Add(l);
                 mixed.Add(l);
             }
@@ -296,7 +297,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             damagedInPlaces,
             damagedText,
             mixed,
-            withinWords,
+            [.. withinWords, .. toFix.Where(l => lineEvidence[l]![best].StretchChars > 0)],
             PunctuationPrior.DocumentTypography.Of(certain),
             ScriptsOf(certain));
         var output = new StringBuilder(text.Length);
@@ -380,7 +381,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Damage runs into the words of lines that quote nothing: the text itself was damaged, it does not talk about it.
         bool DamagedText,
         HashSet<int> Mixed,
-        HashSet<int> DamageWithinWords,
+        // Lines whose damage is no example quoted: it runs into their words, or is a stretch longer than a word or two.
+        HashSet<int> QuotingNothing,
         PunctuationPrior.LineTypography Typography,
         // The scripts of the text's certain letters.
         HashSet<InnerLayerPrior.Script> Scripts);
@@ -491,9 +493,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var alternatives = decoder.Alternatives(lattice.Slots, path, Prior, Takes);
         // Whether a kept letter is genuine is the model's own judgement, without the damage prior. A line whose outer
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
-        // In a text damaged in places, or within the words of lines that quote nothing, the genuine letters of its clean
+        // In a text damaged in places, or in a line whose damage is no example quoted, the genuine letters of its clean
         // text say nothing of the damage beside them.
-        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamagedText && !layer.DamageWithinWords.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamagedText && !layer.QuotingNothing.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, Takes)))
         {
             return null;

@@ -694,6 +694,26 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1251Dropped)]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.Koi8R)]
+    [InlineData(Corruption.Iso88592)]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    public void ASentenceOfCyrillicMisreadAfterACleanOneInItsLineIsRepaired(Corruption kind)
+    {
+        // The clean sentence before it outweighs the damage in its line, and the clean paragraph's lone leads spoil the
+        // shape of the runs over the whole text; but the misread sentence is one stretch of runs, no genuine letter between
+        // them, longer than clean text spells by chance, and so no example quoted either.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u0412\u0435\u0447\u0435\u0440 \u043D\u0430 \u0434\u0430\u0447\u0435\n\n\u042D\u043B\u0435\u043A\u0442\u0440\u0438\u0447\u043A\u0438 \u0432 \u0442\u043E\u0442 \u0434\u0435\u043D\u044C \u0445\u043E\u0434\u0438\u043B\u0438 \u043F\u043B\u043E\u0445\u043E, \u0438 \u0434\u043E \u043F\u043E\u0441\u0451\u043B\u043A\u0430 \u044F \u0434\u043E\u0431\u0440\u0430\u043B\u0441\u044F \u0442\u043E\u043B\u044C\u043A\u043E \u043A \u0434\u0435\u0441\u044F\u0442\u0438 \u0447\u0430\u0441\u0430\u043C \u0432\u0435\u0447\u0435\u0440\u0430. \u041A\u0430\u043B\u0438\u0442\u043A\u0430 \u043E\u043F\u044F\u0442\u044C \u043D\u0435 \u043E\u0442\u043A\u0440\u044B\u0432\u0430\u043B\u0430\u0441\u044C, \u043F\u0440\u0438\u0448\u043B\u043E\u0441\u044C \u0442\u043E\u043B\u043A\u0430\u0442\u044C \u0435\u0451 \u043F\u043B\u0435\u0447\u043E\u043C, \u0430 \u0441\u043E\u0441\u0435\u0434\u0441\u043A\u0430\u044F \u0441\u043E\u0431\u0430\u043A\u0430 \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043B\u0430 \u043C\u0435\u043D\u044F \u0442\u0430\u043A\u0438\u043C \u043B\u0430\u0435\u043C, \u0431\u0443\u0434\u0442\u043E \u044F \u043F\u0440\u0438\u0448\u0451\u043B \u0433\u0440\u0430\u0431\u0438\u0442\u044C \u0434\u043E\u043C. \u0412 \u043E\u043A\u043D\u0435 \u0432\u0435\u0440\u0430\u043D\u0434\u044B \u0433\u043E\u0440\u0435\u043B \u0441\u0432\u0435\u0442, \u0438 \u043F\u0430\u0445\u043B\u043E \u0436\u0430\u0440\u0435\u043D\u043E\u0439 \u043A\u0430\u0440\u0442\u043E\u0448\u043A\u043E\u0439.\n\n\u0411\u0430\u0431\u0443\u0448\u043A\u0430 \u043E\u0431\u0435\u0440\u043D\u0443\u043B\u0430\u0441\u044C \u043E\u0442 \u043F\u043B\u0438\u0442\u044B, \u0432\u044B\u0442\u0435\u0440\u043B\u0430 \u0440\u0443\u043A\u0438 \u043E \u0444\u0430\u0440\u0442\u0443\u043A \u0438 \u0443\u043B\u044B\u0431\u043D\u0443\u043B\u0430\u0441\u044C \u043C\u043D\u0435 \u0442\u0430\u043A, \u043A\u0430\u043A \u0443\u043B\u044B\u0431\u0430\u043B\u0430\u0441\u044C \u0432\u0441\u0435\u0433\u0434\u0430. ", // Вечер на даче  Электрички в тот день ходили плохо, и до посёлка я добрался только к десяти часам вечера. Калитка опять не открывалась, пришлось толкать её плечом, а соседская собака встретила меня таким лаем, будто я пришёл грабить дом. В окне веранды горел свет, и пахло жареной картошкой.  Бабушка обернулась от плиты, вытерла руки о фартук и улыбнулась мне так, как улыбалась всегда. 
+            "\u2014 \u0421\u0430\u0434\u0438\u0441\u044C, \u043A\u0430\u0440\u0442\u043E\u0448\u043A\u0430 \u0443\u0436\u0435 \u0433\u043E\u0442\u043E\u0432\u0430.", // — Садись, картошка уже готова.
+            "\n",
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
