@@ -714,6 +714,21 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void ASingleDamagedWordBesideAccentsThatAreWordsOfTheirOwnIsRepaired(Corruption kind)
+    {
+        // Portuguese "\u00E9" is a lead byte that lost two continuation bytes to a page that lacks only five, which seldom
+        // happens; as a word of its own it is a genuine accent, as it is inside a word, and no evidence against the page.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "A cafeteira nova\n\nA m\u00E1quina chegou ontem e \u00E9 mais pequena do que eu esperava. O manual \u00E9 curto e est\u00E1 bem escrito, com desenhos claros.\nA primeira coisa que fiz foi lavar o dep\u00F3sito de \u00E1gua e o filtro. ", // A cafeteira nova  A máquina chegou ontem e é mais pequena do que eu esperava. O manual é curto e está bem escrito, com desenhos claros. A primeira coisa que fiz foi lavar o depósito de água e o filtro. 
+            "Depois consegui arrum\u00E1-la ao lado da torradeira. ", // Depois consegui arrumá-la ao lado da torradeira. 
+            "O caf\u00E9 \u00E9 forte e saboroso, e a limpeza \u00E9 r\u00E1pida.\n", // O café é forte e saboroso, e a limpeza é rápida.
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
