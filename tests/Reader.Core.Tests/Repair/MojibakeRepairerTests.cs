@@ -729,6 +729,17 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1250Dropped)]
+    [InlineData(Corruption.Cp1250ThenCp1252Dropped)]
+    public void TheWhiteStarOfARatingIsRebuiltAsAStarNotAnArrow(Corruption kind)
+    {
+        // cp1250 lacks the bytes 98 and 90: \u2606 (E2 98 86) and \u2190 (E2 86 90) both read "\u00E2\u2020". A rating sets its
+        // white stars between words as a text does its arrows.
+        const string review = "\u201CThe Glass Orchard\u201D is Jos\u00E9 Alvarez\u2019s second novel \u2014 a quiet, patient book about a family caf\u00E9 in Lyon. It isn\u2019t perfect: the middle drags, and Zo\u00EB\u2019s chapters feel rushed. But the last forty pages are superb. \u2605\u2605\u2605\u2605\u2606\n"; // “The Glass Orchard” is José Alvarez’s second novel — a quiet, patient book about a family café in Lyon. It isn’t perfect: the middle drags, and Zoë’s chapters feel rushed. But the last forty pages are superb. ★★★★☆
+        Assert.Equal(review, Repairer.Repair(Corruptor.Corrupt(review, kind)).Text);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {

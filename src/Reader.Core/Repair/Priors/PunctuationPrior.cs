@@ -359,8 +359,10 @@ internal sealed partial class PunctuationPrior
         {
             return 0;
         }
+        // Of the rest, the marks text sets between words: daggers, per mille, primes, single guillemets, arrows, check and
+        // ballot marks, and the stars of a rating (★★★★☆).
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
-            or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2605 ? -2 : Rare);
+            or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2717 or 0x2718 or 0x2605 or 0x2606 ? -2 : Rare);
     }
 
     // Chinese and Japanese set no line's first character to a mark that closes or follows something (the line-start
