@@ -134,7 +134,7 @@ internal sealed partial class RepairSession
     }
 
     // A reading glued to a genuine letter of an alphabet that no word of it holds: a letter of another script than the
-    // alphabets and CJK, a digit or a vowel sign of one, or an arrow, a math symbol or Braille. A page that reads clean
+    // alphabets and CJK, a digit, a vowel sign or a punctuation mark of one, or an arrow, a math symbol or Braille. A page that reads clean
     // words of its own script as UTF-8 (cp866 "переправам" is AF A5 E0 A5 AF E0 A0 A2 A0 AC, "пе९ࠢам") makes such
     // readings by the dozen, too many for the text's scripts to leave them out.
     private static bool BreaksAWord(Lattice lattice, int[] path, int s)
@@ -152,7 +152,9 @@ internal sealed partial class RepairSession
         var script = InnerLayerPrior.ScriptOf(c);
         if (script != InnerLayerPrior.Script.None)
         {
-            return script == InnerLayerPrior.Script.Other;
+            // Or a letter of another script glued to a word's letter beyond ASCII (cp866 "обязательно" as "об易⥫쭮"):
+            // damage of Chinese beside genuine Latin may touch an English name ("Pythonå¼€å‘"), never a Russian word.
+            return script == InnerLayerPrior.Script.Other || OtherAlphabetAt(s - 1) || OtherAlphabetAt(s + 1);
         }
         return Rune.IsValid(c) && Rune.GetUnicodeCategory(new Rune(c)) switch
         {
@@ -161,11 +163,14 @@ internal sealed partial class RepairSession
             // (Not the combining marks of the alphabets: a stress mark, вода́.)
             UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark => c > 0x036F,
             UnicodeCategory.MathSymbol or UnicodeCategory.OtherSymbol => c is (>= 0x2190 and < 0x2600) or (>= 0x27C0 and <= 0x2BFF),
+            // (The marks of one script's own: cp866 "ска" is E1 AA A0, the Tai Tham sign ᪠.)
+            UnicodeCategory.OtherPunctuation => c is > 0x036F and < 0x2000,
             _ => false,
         };
 
         bool GenuineLetterAt(int at) => at >= 0 && at < path.Length && lattice.Info[at].Damaged is null
             && Alphabet(path[at]) != InnerLayerPrior.Script.None;
+        bool OtherAlphabetAt(int at) => GenuineLetterAt(at) && path[at] > 0x7F && Alphabet(path[at]) != script;
     }
 
     // A letter of a script the text does not show, or a combining mark with nothing to sit on ("{֤" of "{Ö¤"): a letter, a

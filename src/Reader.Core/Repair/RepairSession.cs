@@ -481,8 +481,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         }
         PutBackLoneLeadsReadAsOtherScripts(lattice, path, layer.Scripts);
         // Runs written back as they stand: in a line of genuine text, those that read as noise; where all do, the line.
+        // (Not in an inner layer of a text damaged whole: there a line's letters are the outer layer's reading, wrong
+        // wherever it rebuilt a byte wrong, and say nothing of the runs beside them.)
         var putBack = new HashSet<int>();
-        if (layer.DamagedInPlaces && layer.Mixed.Contains(index))
+        if ((layer.DamagedInPlaces || layer.Layer == 0) && layer.Mixed.Contains(index))
         {
             putBack = NoisyRuns(lattice, path, layer.Scripts);
             if (putBack.Count > 0 && lattice.Info.Where(i => i.Damaged is not null && i.Keepable is null).All(i => putBack.Contains(i.SpanId)))

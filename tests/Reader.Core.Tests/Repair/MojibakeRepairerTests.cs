@@ -741,6 +741,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ReadingsOfAnotherScriptGluedToTheLettersOfARussianWordStayAsWritten()
+    {
+        // cp866 reads the clean "\u043E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\u043E" of the line as "\u043E\u0431\uF9E0\u296B\uCB6E" and
+        // "\u0441\u043A\u0430" as the Tai Tham sign \u1AA0: readings of another script glued to the letters of a Russian word, which no
+        // damage of this text leaves there.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u041F\u043E\u0435\u0437\u0434\u043A\u0430 \u0432 \u041A\u0430\u0437\u0430\u043D\u044C\n\n\u0412 \u043F\u044F\u0442\u043D\u0438\u0446\u0443 \u0432\u0435\u0447\u0435\u0440\u043E\u043C \u043C\u044B \u0441\u0435\u043B\u0438 \u0432 \u043F\u043E\u0435\u0437\u0434 \u0438 \u0443\u0436\u0435 \u0443\u0442\u0440\u043E\u043C \u0433\u0443\u043B\u044F\u043B\u0438 \u043F\u043E \u043D\u0430\u0431\u0435\u0440\u0435\u0436\u043D\u043E\u0439. \u0413\u043E\u0440\u043E\u0434 \u0432\u0441\u0442\u0440\u0435\u0442\u0438\u043B \u043D\u0430\u0441 \u0441\u043E\u043B\u043D\u0446\u0435\u043C \u0438 \u0437\u0430\u043F\u0430\u0445\u043E\u043C \u0441\u0432\u0435\u0436\u0435\u0439 \u0432\u044B\u043F\u0435\u0447\u043A\u0438 \u0438\u0437 \u043C\u0430\u043B\u0435\u043D\u044C\u043A\u0438\u0445 \u043A\u0430\u0444\u0435.\n\n\u0421\u043D\u0430\u0447\u0430\u043B\u0430 \u043C\u044B \u043F\u043E\u0448\u043B\u0438 \u0432 \u043A\u0440\u0435\u043C\u043B\u044C. ", // Поездка в Казань  В пятницу вечером мы сели в поезд и уже утром гуляли по набережной. Город встретил нас солнцем и запахом свежей выпечки из маленьких кафе.  Сначала мы пошли в кремль. 
+            "\u0412\u0445\u043E\u0434 \u043D\u0430 \u0442\u0435\u0440\u0440\u0438\u0442\u043E\u0440\u0438\u044E \u0431\u0435\u0441\u043F\u043B\u0430\u0442\u043D\u044B\u0439, \u0430 \u0431\u0438\u043B\u0435\u0442\u044B \u0432 \u043C\u0443\u0437\u0435\u0438 \u0441\u0442\u043E\u044F\u0442 \u043D\u0435\u0434\u043E\u0440\u043E\u0433\u043E. ", // Вход на территорию бесплатный, а билеты в музеи стоят недорого. 
+            "\u041E\u0431\u044F\u0437\u0430\u0442\u0435\u043B\u044C\u043D\u043E \u0437\u0430\u0433\u043B\u044F\u043D\u0438\u0442\u0435 \u0432 \u043C\u0435\u0447\u0435\u0442\u044C, \u044D\u043A\u0441\u043A\u0443\u0440\u0441\u043E\u0432\u043E\u0434 \u0441\u043A\u0430\u0437\u0430\u043B, \u0447\u0442\u043E \u0432\u043D\u0443\u0442\u0440\u044C \u043F\u0443\u0441\u043A\u0430\u044E\u0442 \u0432\u0441\u0435\u0445.\n", // Обязательно загляните в мечеть, экскурсовод сказал, что внутрь пускают всех.
+            Corruption.Cp866);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean
