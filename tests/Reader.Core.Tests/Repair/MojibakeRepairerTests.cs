@@ -753,6 +753,17 @@ public class MojibakeRepairerTests
             Corruption.Cp866);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Cp1254DroppedShyStripped)]
+    public void FullWidthMarksOfCasualJapaneseAreRebuiltAsTheMarksTheLineEndsWith(Corruption kind)
+    {
+        // cp1254 loses the last byte of \uFF5E and \uFF5D alike, and of \uFF01, \uFF0E and \uFF1E: IPAdic knows the wave dash only as
+        // EUC-JP writes it (\u301C), and tells none of these marks apart from the others; the character model does.
+        const string text = "\u307F\u306A\u3055\u3093\u3001\u3053\u3093\u306B\u3061\u306F\uFF5E\n\u4ECA\u65E5\u306F\u8FD1\u6240\u306E\u516C\u5712\u3067\u304A\u82B1\u898B\u3092\u3057\u3066\u304D\u307E\u3057\u305F\uFF01\n\u685C\u304C\u3068\u3066\u3082\u304D\u308C\u3044\u3067\u3001\u304A\u5F01\u5F53\u3082\u304A\u3044\u3057\u304B\u3063\u305F\u3067\u3059\uFF5E\n\u307E\u305F\u6765\u5E74\u3082\u884C\u304D\u305F\u3044\u306A\uFF5E\n"; // みなさん、こんにちは～ 今日は近所の公園でお花見をしてきました！ 桜がとてもきれいで、お弁当もおいしかったです～ また来年も行きたいな～ 
+        Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, kind)).Text);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {

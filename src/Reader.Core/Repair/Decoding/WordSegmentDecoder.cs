@@ -42,6 +42,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // Japanese lines keep the candidates IPAdic prices lowest as one-character words (words of two or more characters
     // may use any), and per position the best states by (right context id, last two characters).
     private const int JapaneseCandidatesPerSlot = 100;
+
+    // The most candidates a full-width mark may have for the character model to judge it alone: one byte lost to a
+    // Windows page, which lacks at most eight.
+    private const int FewMarkRivals = 16;
     private const int JapaneseMaxStates = 32;
 
     // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
@@ -831,6 +835,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         }
         if (!_chinese)
         {
+            // A full-width mark is no word IPAdic tells apart from its rivals (～ and ｝ are both symbols to it): the
+            // character model and the typography of the line judge it, at full weight, where a page that lacks a few
+            // bytes leaves it a few rivals; not among the dozens latin-1 without C1 leaves, where IPAdic's brackets
+            // pair better.
+            if (c is >= 0xFF01 and <= 0xFF5E && _full[slot].Length <= FewMarkRivals)
+            {
+                return ranked.TryGetValue(c, out var mark) ? mark / CharacterWeight : UnrankedCharacter;
+            }
             return c is < 0x30A0 or > 0x30FF || InKatakanaRun(slot) ? 0 : -RebuiltKatakana;
         }
         return (ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter) + characters.ScriptScore(c)

@@ -69,6 +69,12 @@ internal sealed class JapaneseWordModel
     public Variant[] Find(string surface)
     {
         var i = Array.BinarySearch(_surfaces, surface, StringComparer.Ordinal);
+        if (i < 0 && surface is "\uFF5E" or "\uFF0D")
+        {
+            // IPAdic is written in EUC-JP, whose wave dash and minus read as \u301C and \u2212; Windows text writes the
+            // same marks as the full-width \uFF5E and \uFF0D (こんにちは\uFF5E), which are the same words.
+            i = Array.BinarySearch(_surfaces, surface == "\uFF5E" ? "\u301C" : "\u2212", StringComparer.Ordinal);
+        }
         return i >= 0 ? _variants[i] : [];
     }
 
