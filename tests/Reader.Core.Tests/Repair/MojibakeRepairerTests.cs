@@ -765,6 +765,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void GuillemetsQuotingAnotherLanguageDoNotMarkDownTheClosingQuotesOfAnEnglishText()
+    {
+        // cp1252 loses the 9D of \u201D, whose other bytes \u2010 shares: a hyphen that ends a line after a letter (a word
+        // wrapped) and a closing quote that ends it. The French words quoted in \u00AB \u00BB are no sign that the text quotes so.
+        const string text = "Notes from a week in Lyon\nOn the train I finally read \u201CThe Baker of Croix-Rousse\u201D\nThe owner of the caf\u00E9 just shrugged and said \u00AB c\u2019est la vie \u00BB, then handed me a warm croissant.\n"; // Notes from a week in Lyon On the train I finally read “The Baker of Croix-Rousse” The owner of the café just shrugged and said « c’est la vie », then handed me a warm croissant.
+        Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean

@@ -173,8 +173,9 @@ internal sealed partial class PunctuationPrior
 
         private static DocumentTypography Among(IReadOnlyCollection<int[]> lines, bool dutch)
         {
-            var guillemets = lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB'));
             var opensDouble = lines.Any(line => line.Contains('\u201C') || line.Contains('\u201E'));
+            // (Not where the text also opens quotes with “ or „: there « » quote another language's words, « c’est la vie ».)
+            var guillemets = !opensDouble && lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB'));
             var single = lines.Any(line => line.Contains('\u2018'))
                 ? !opensDouble
                 : !opensDouble && !lines.Any(line => line.Contains('\u201D')) && dutch;
