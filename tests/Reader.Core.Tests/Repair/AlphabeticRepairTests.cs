@@ -79,6 +79,15 @@ public class AlphabeticRepairTests
         Assert.True(accuracy >= floor, $"{fixture} {kind}: {accuracy:P2} < {floor:P1}");
     }
 
+    [Fact]
+    public void AWordOfTwoLettersKeepsItsSecondLowerCaseUnlessAWordOfCapitalsStandsBeside()
+    {
+        // Stripping the soft hyphen takes the AD of \u00ED along with the 8D of \u00CD that cp1254 lacks: "S\u00C3." is "S\u00ED." or
+        // "S\u00CD.", which the case-folded models read alike; a word of capitals beside it says which.
+        const string dialogue = "La barca\n\n\u2014\u00BFLa conoce usted? \u2014pregunt\u00F3 el viejo.\n\u2014S\u00ED. La vi ayer en el puerto, con las redes todav\u00EDa mojadas.\n\u2014\u00BFY qu\u00E9 le dijo?\n\u2014Nada. \u00C9l nunca habla con los forasteros.\n\u00A1S\u00CD, SE\u00D1OR! \u2014grit\u00F3 el muchacho desde la orilla.\n"; // La barca  —¿La conoce usted? —preguntó el viejo. —Sí. La vi ayer en el puerto, con las redes todavía mojadas. —¿Y qué le dijo? —Nada. Él nunca habla con los forasteros. ¡SÍ, SEÑOR! —gritó el muchacho desde la orilla.
+        Assert.Equal(dialogue, Repairer.Repair(Corruptor.Corrupt(dialogue, Corruption.Cp1254DroppedShyStripped)).Text);
+    }
+
     [Theory]
     [MemberData(nameof(FixtureNames))]
     public void CleanFixturesComeBackIdentical(string fixture)

@@ -251,17 +251,31 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     }
 
     // Inside a word a letter follows the one before it, except after a capital that starts a lower-case word (Línea);
-    // the first letter is a capital in a word of capitals (ÉL) and where a sentence starts (". Íñigo", "? ¿Ésta");
-    // otherwise the word does not say (Él or él).
+    // the last of a word of two after its capital is lower case (—Sí.), unless a word beside it is of capitals (¡SÍ,
+    // SEÑOR!); the first letter is a capital in a word of capitals (ÉL) and where a sentence starts (". Íñigo",
+    // "? ¿Ésta"); otherwise the word does not say (Él or él).
     private static bool? UpperInWord(int[] path, int s)
     {
         bool? At(int i) => i >= 0 && i < path.Length && IsAlphabetic(path[i]) ? !IsLower(path[i]) : null;
         var (previous, next) = (At(s - 1), At(s + 1));
         if (previous is { } previousUpper)
         {
-            return previousUpper && next != false;
+            return previousUpper && next is null && At(s - 2) is null
+                ? CapitalsBeside(path, s - 2, -1) || CapitalsBeside(path, s + 1, +1)
+                : previousUpper && next != false;
         }
         return (next == true && At(s + 2) == true) || StartsSentence(path, s) ? true : null;
+    }
+
+    // Whether the nearest word from i on, the way step goes, ends (or starts) in two capitals.
+    private static bool CapitalsBeside(int[] path, int i, int step)
+    {
+        while (i >= 0 && i < path.Length && !IsAlphabetic(path[i]))
+        {
+            i += step;
+        }
+        return i >= 0 && i < path.Length && i + step >= 0 && i + step < path.Length
+            && IsAlphabetic(path[i + step]) && !IsLower(path[i]) && !IsLower(path[i + step]);
     }
 
     // After a full stop, question or exclamation mark, a space, and any opening quotes, dashes or marks (¿ ¡).
