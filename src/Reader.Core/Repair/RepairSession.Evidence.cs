@@ -485,18 +485,29 @@ internal sealed partial class RepairSession
         }
     }
 
-    // A page that lacks only a few bytes seldom loses two in a row: there a lone lead of three or four bytes beside a Latin
-    // letter (the é of café, ã of não, ï of naïef) or standing as a word of its own (Portuguese é, French à) is a genuine
-    // accented letter, not damage the page must explain; one that spells nothing written within words (CJK, private use)
-    // once both its bytes are rebuilt. (E2 is the lead of the typographic marks, whose lone "â" latin-1 without C1 leaves
-    // inside words: zoân, âHeb.)
+    // A page that lacks only a few bytes seldom loses two in a row: there lone leads of three or four bytes beside a Latin
+    // letter (the é of café, ã of não, ï of naïef, the "çã" of complicação, "éé" of één) or standing as a word of their
+    // own (Portuguese é, French à) are genuine accented letters, not damage the page must explain; ones that spell nothing
+    // written within words (CJK, private use) once their bytes are rebuilt. (E2 is the lead of the typographic marks,
+    // whose lone "â" latin-1 without C1 leaves inside words: zoân, âHeb.)
     private const int FewLostBytes = 16;
 
-    private static bool IsAccentInWord(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
-        page.LostBytes.Count < FewLostBytes && end == start + 1
-        && page.ByteOf(line[start]) is >= 0xE0 and <= 0xF4 and not 0xE2
-        && (char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end))
-            || (char.IsWhiteSpace(At(line, start - 1)) && !char.IsLetterOrDigit(At(line, end))));
+    private static bool IsAccentInWord(ReadOnlySpan<char> line, int start, int end, CodePage page)
+    {
+        if (page.LostBytes.Count >= FewLostBytes)
+        {
+            return false;
+        }
+        foreach (var c in line[start..end])
+        {
+            if (page.ByteOf(c) is not (>= 0xE0 and <= 0xF4) or 0xE2)
+            {
+                return false;
+            }
+        }
+        return char.IsAsciiLetter(At(line, start - 1)) || char.IsAsciiLetter(At(line, end))
+            || (char.IsWhiteSpace(At(line, start - 1)) && !char.IsLetterOrDigit(At(line, end)));
+    }
 
     /// <summary>
     /// True when every run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> with its

@@ -773,6 +773,25 @@ public class MojibakeRepairerTests
         Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, Corruption.Cp1252Dropped)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void ASingleDamagedWordBesideAccentsThatFollowEachOtherInAWordIsRepaired(Corruption kind)
+    {
+        // "\u00E7\u00E3" of complica\u00E7\u00E3o and "\u00E9\u00E9" of \u00E9\u00E9n are leads that each lost two continuation bytes, four in a
+        // row, to a page that lacks five: genuine letters, as one such lead inside a word is.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Bolo de fub\u00E1\n\nEsta receita \u00E9 da minha tia, que a fazia sem complica\u00E7\u00E3o nenhuma aos domingos. ", // Bolo de fubá  Esta receita é da minha tia, que a fazia sem complicação nenhuma aos domingos. 
+            "A massa fica \u00FAmida por dentro. ", // A massa fica úmida por dentro. 
+            "Serve oito pessoas e dura tr\u00EAs dias.\n", // Serve oito pessoas e dura três dias.
+            kind);
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Fietsen langs de kust\n\nIk had \u00E9\u00E9n tas aan het stuur en \u00E9\u00E9n onder het zadel, meer niet. ", // Fietsen langs de kust  Ik had één tas aan het stuur en één onder het zadel, meer niet. 
+            "We sliepen in B&B\u2019s langs de route. ", // We sliepen in B&B’s langs de route. 
+            "Dat scheelt veel gewicht.\n", // Dat scheelt veel gewicht.
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
