@@ -297,7 +297,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             damagedInPlaces,
             damagedText,
             mixed,
-            [.. withinWords, .. toFix.Where(l => lineEvidence[l]![best].StretchChars > 0)],
+            withinWords,
+            [.. toFix.Where(l => lineEvidence[l]![best].StretchChars > 0)],
             PunctuationPrior.DocumentTypography.Of(certain),
             ScriptsOf(certain));
         var output = new StringBuilder(text.Length);
@@ -381,8 +382,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Damage runs into the words of lines that quote nothing: the text itself was damaged, it does not talk about it.
         bool DamagedText,
         HashSet<int> Mixed,
-        // Lines whose damage is no example quoted: it runs into their words, or is a stretch longer than a word or two.
-        HashSet<int> QuotingNothing,
+        // Lines whose damage is no example quoted: it runs into their words, or is a stretch longer than a word or two
+        // (which may also spell words the line holds whole).
+        HashSet<int> DamageWithinWords,
+        HashSet<int> LongStretches,
         PunctuationPrior.LineTypography Typography,
         // The scripts of the text's certain letters.
         HashSet<InnerLayerPrior.Script> Scripts);
@@ -497,14 +500,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // layer of mojibake was just undone quotes none: there a lone lead lost its bytes with the inner layer.
         // In a text damaged in places, or in a line whose damage is no example quoted, the genuine letters of its clean
         // text say nothing of the damage beside them.
-        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamagedText && !layer.QuotingNothing.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
+        if (layer.Layer == 0 && !layer.DamagedInPlaces && !layer.DamagedText && !layer.DamageWithinWords.Contains(index) && !layer.LongStretches.Contains(index) && lattice.StrongCharacters > 0 && lattice.Info.Any(i => i.Keepable is not null)
             && KeepsGenuineText(lattice, path, decoder.Alternatives(lattice.Slots, path, (_, _) => 0, Takes)))
         {
             return null;
         }
         // (The characters of the line before are no text of this line that could quote its reading. A text damaged in
-        // places repeats in its damage words its clean text holds.)
-        if (!layer.DamagedInPlaces && QuotesItsOwnReading(own, path[context..]))
+        // places repeats in its damage words its clean text holds; so does a sentence misread whole beside clean ones that
+        // share its words (説明書 in "èª¬æ˜Žæ›¸"), though damage within words that a line also holds is an example
+        // quoted ("Ã©Ã©n is what één looks like").)
+        if (!layer.DamagedInPlaces && !layer.LongStretches.Contains(index) && QuotesItsOwnReading(own, path[context..]))
         {
             return null;
         }

@@ -792,6 +792,21 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252NbspAsSpace)]
+    [InlineData(Corruption.Cp1252Dropped)]
+    public void ASentenceOfJapaneseMisreadBesideCleanOnesThatShareItsWordsIsRepaired(Corruption kind)
+    {
+        // Spaces for the A0 bytes part the damage into runs, one of which reads as words the clean sentences around it hold
+        // (\u8AAC\u660E\u66F8, \u304F\u3060\u3055\u3044), as a line that explains mojibake shows a word beside its misreading; a sentence misread whole
+        // is one stretch of damage, longer than such an example.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u306F\u3058\u3081\u306B\n\n\u3053\u306E\u305F\u3073\u306F\u3001\u96FB\u6C17\u30B1\u30C8\u30EB\u300C\u30DB\u30C3\u30C8\u30DD\u30C3\u30C8 KT-300\u300D\u3092\u304A\u8CB7\u3044\u4E0A\u3052\u3044\u305F\u3060\u304D\u3001\u307E\u3053\u3068\u306B\u3042\u308A\u304C\u3068\u3046\u3054\u3056\u3044\u307E\u3059\u3002", // はじめに  このたびは、電気ケトル「ホットポット KT-300」をお買い上げいただき、まことにありがとうございます。
+            "\u3054\u4F7F\u7528\u306E\u524D\u306B\u3001\u3053\u306E\u8AAC\u660E\u66F8\u3092\u5FC5\u305A\u304A\u8AAD\u307F\u304F\u3060\u3055\u3044\u3002", // ご使用の前に、この説明書を必ずお読みください。
+            "\u8AAC\u660E\u66F8\u306F\u3001\u3044\u3064\u3067\u3082\u8AAD\u3081\u308B\u3088\u3046\u306B\u624B\u5143\u306B\u4FDD\u7BA1\u3057\u3066\u304F\u3060\u3055\u3044\u3002\n", // 説明書は、いつでも読めるように手元に保管してください。
+            kind);
+    }
+
     [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
