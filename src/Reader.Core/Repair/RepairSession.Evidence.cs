@@ -103,7 +103,9 @@ internal sealed partial class RepairSession
         // lines it reads more as mojibake than as genuine text do (a genuine "“É" of a clean paragraph is U+0483 to Mac
         // OS Roman); or more than a few of its runs stand in such lines (cp437 damage beside clean Russian, whose
         // Cyrillic cp437 has no byte for), or those runs are long (a line of Chinese dialogue misread whole, beside clean
-        // lines whose genuine quotes the page cannot read): clean text spells UTF-8 by chance a word or two at a time.
+        // lines whose genuine quotes the page cannot read), or some follow each other with no genuine letter between for
+        // a long run's worth (a Russian sentence misread through Mac OS Roman after a longer clean one in its line):
+        // clean text spells UTF-8 by chance a word or two at a time.
         && (page.LostBytes.Count > 0 || evidence.Fit > 0
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || (evidence.LatinWhereDamage >= LatinRuns && evidence.LatinWhereDamage >= LatinShare * evidence.StrongWhereDamage)
@@ -112,11 +114,12 @@ internal sealed partial class RepairSession
             || (evidence.StrongWhereDamage > 0 && evidence.FitWhereDamage >= LongRun * evidence.StrongWhereDamage)
             || evidence.StretchChars > 0);
 
-    // Whether a page reads runs of the text as damage of the shape it leaves, over the whole text or over the lines it
+    // Whether a page reads runs of the text as damage of the shape it leaves, over the whole text, over the lines it
     // reads more as damage than as genuine text, where those hold a long run's worth of it (a sentence of Russian misread
     // through cp1251, beside clean ones whose every other letter is a lead byte to that page; not the one "ĂŞ" of a clean
-    // Romanian heading); not a page that reads most of them as characters no text misread was written in (Mac OS
-    // Roman's "ÔÇÖ" is U+F085, for private use; cp850's is ’).
+    // Romanian heading), or over its long stretches of runs (the same sentence after a longer clean one in its line);
+    // not a page that reads most of them as characters no text misread was written in (Mac OS Roman's "ÔÇÖ" is U+F085,
+    // for private use; cp850's is ’).
     private static bool ReadsAsDamage(Evidence evidence, CodePage page) =>
         evidence.Strong > 0 && evidence.UnreadableStrong * 2 <= evidence.Strong
         && (LooksLikeDamage(evidence.Shape, page) || (evidence.FitWhereDamage >= LongRun && LooksLikeDamage(evidence.ShapeWhereDamage, page))

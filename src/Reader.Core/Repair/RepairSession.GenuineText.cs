@@ -134,9 +134,9 @@ internal sealed partial class RepairSession
     }
 
     // A reading glued to a genuine letter of an alphabet that no word of it holds: a letter of another script than the
-    // alphabets and CJK, a digit, a vowel sign or a punctuation mark of one, or an arrow, a math symbol or Braille. A page that reads clean
-    // words of its own script as UTF-8 (cp866 "переправам" is AF A5 E0 A5 AF E0 A0 A2 A0 AC, "пе९ࠢам") makes such
-    // readings by the dozen, too many for the text's scripts to leave them out.
+    // alphabets and CJK, a digit, a vowel sign or a punctuation mark of one, or an arrow, a math symbol or Braille. A
+    // page that reads clean words of its own script as UTF-8 (cp866 "переправам" is AF A5 E0 A5 AF E0 A0 A2 A0 AC,
+    // "пе९ࠢам") makes such readings by the dozen, too many for the text's scripts to leave them out.
     private static bool BreaksAWord(Lattice lattice, int[] path, int s)
     {
         if (!GenuineLetterAt(s - 1) && !GenuineLetterAt(s + 1))
