@@ -808,6 +808,14 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AnArrowBesideWholeArrowsOfItsLineIsRebuiltAsAnArrowNotAStar()
+    {
+        // The same bytes the other way round: "\u00E2\u2020" before " back" is \u2190 or \u2606, and the line's whole \u2192 \u2191 \u2193 say which.
+        const string help = "Keyboard shortcuts\nMove with \u2190 back | forward \u2192 | \u2191 up | \u2193 down, and press Enter to open the entry.\nThe caf\u00E9\u2019s menu opens with \u201CM\u201D, the r\u00E9sum\u00E9 page with \u201CR\u201D.\n"; // Keyboard shortcuts Move with ← back | forward → | ↑ up | ↓ down, and press Enter to open the entry. The café’s menu opens with “M”, the résumé page with “R”.
+        Assert.Equal(help, Repairer.Repair(Corruptor.Corrupt(help, Corruption.Cp1250Dropped)).Text);
+    }
+
+    [Fact]
     public void NoBreakSpacesOfCleanSentencesDoNotKeepTheDamagedOnesFromTheirSpaces()
     {
         // Where the damaged sentences' no-break spaces became plain ones ("Chegamos \u00C3  tarde" for \u00E0), the clean

@@ -361,9 +361,30 @@ internal sealed partial class PunctuationPrior
             return 0;
         }
         // Of the rest, the marks text sets between words: daggers, per mille, primes, single guillemets, arrows, check and
-        // ballot marks, and the stars of a rating (★★★★☆).
+        // ballot marks, and the stars of a rating (★★★★☆); likelier still where the line holds a whole mark of the same
+        // block (the ← of "← previous | next →", whose bytes ☆ shares in cp1250).
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
-            or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2717 or 0x2718 or 0x2605 or 0x2606 ? -2 : Rare);
+            or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2717 or 0x2718 or 0x2605 or 0x2606
+            ? (SymbolBlockInLine(slot, candidate) ? -1 : -2) : Rare);
+    }
+
+    // Whether the line holds, whole, another character of the candidate's block of symbols (arrows, miscellaneous
+    // symbols, dingbats).
+    private bool SymbolBlockInLine(int slot, int candidate)
+    {
+        var block = candidate & ~0xFF;
+        if (block is not (0x2100 or 0x2600 or 0x2700) || candidate is >= 0x2100 and < 0x2190)
+        {
+            return false;
+        }
+        for (var s = 0; s < _slots.Count; s++)
+        {
+            if (s != slot && _slots[s] is [var c] && (c & ~0xFF) == block && (block != 0x2100 || c >= 0x2190))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // Chinese and Japanese set no line's first character to a mark that closes or follows something (the line-start
