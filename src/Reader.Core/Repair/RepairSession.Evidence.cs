@@ -373,8 +373,7 @@ internal sealed partial class RepairSession
                 if (CodePages.IsSuspicious(line[i]))
                 {
                     // Looks like mojibake of another page but this one has no byte for it.
-                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
-                    stretch.End(ref evidence);
+                    CountGenuine(1);
                 }
                 else if (char.IsLetter(line[i]))
                 {
@@ -400,8 +399,7 @@ internal sealed partial class RepairSession
             {
                 if (!split)
                 {
-                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + orphans };
-                    stretch.End(ref evidence);
+                    CountGenuine(orphans);
                 }
                 start += orphans;
                 if (start == i)
@@ -413,8 +411,7 @@ internal sealed partial class RepairSession
             {
                 if (sound == 0)
                 {
-                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + 1 };
-                    stretch.End(ref evidence);
+                    CountGenuine(1);
                     i = start + 1;
                     continue;
                 }
@@ -441,8 +438,7 @@ internal sealed partial class RepairSession
                     weakNeeded += IsAccentInWord(line, start, i, page) ? 0 : shape.Needed;
                     break;
                 default:
-                    evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + length };
-                    stretch.End(ref evidence);
+                    CountGenuine(length);
                     if (page.LostBytes.Count == 0 && MisreadBytes.Classify(run, page, s_anyLost) == RunKind.Weak)
                     {
                         evidence = evidence with { LoneLeadChars = evidence.LoneLeadChars + length };
@@ -464,6 +460,13 @@ internal sealed partial class RepairSession
             Shape = lineShape, StrongWhereDamage = damage ? evidence.Strong : 0, FitWhereDamage = Math.Max(0, evidence.FitBesideLoneLeads),
             LatinWhereDamage = damage ? evidence.LatinStrong : 0, ShapeWhereDamage = damage ? lineShape : default,
         };
+
+        // Genuine text (a run of it, chars long) counts against the page, and parts the stretch of runs before it.
+        void CountGenuine(long chars)
+        {
+            evidence = evidence with { Clean = evidence.Clean + 1, CleanChars = evidence.CleanChars + chars };
+            stretch.End(ref evidence);
+        }
     }
 
     // The strong runs of a line since its last genuine letter; a stretch of a long run's worth of characters counts.

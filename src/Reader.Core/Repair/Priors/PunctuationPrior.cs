@@ -87,6 +87,7 @@ internal sealed partial class PunctuationPrior
     private readonly bool _dialogueDashes;
     private readonly bool _menuArrows;
     private readonly BracketsAround _around;
+    private int? _wholeSymbolBlocks;
     private bool? _dialogueLine;
 
     // Russian numbers things with № (школа № 5, закон № 123-ФЗ), which shares its lost bytes with the dashes.
@@ -365,27 +366,20 @@ internal sealed partial class PunctuationPrior
         // block (the ← of "← previous | next →", whose bytes ☆ shares in cp1250).
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2717 or 0x2718 or 0x2605 or 0x2606
-            ? (SymbolBlockInLine(slot, candidate) ? -1 : -2) : Rare);
+            ? ((SymbolBlock(candidate) & WholeSymbolBlocks) != 0 ? -1 : -2) : Rare);
     }
 
-    // Whether the line holds, whole, another character of the candidate's block of symbols (arrows, miscellaneous
-    // symbols, dingbats).
-    private bool SymbolBlockInLine(int slot, int candidate)
+    // The blocks of symbols (arrows, miscellaneous symbols, dingbats) the line holds a whole character of, one bit each:
+    // worked out once per line, on first use.
+    private int WholeSymbolBlocks => _wholeSymbolBlocks ??= _slots.Where(c => c.Length == 1).Aggregate(0, (blocks, c) => blocks | SymbolBlock(c[0]));
+
+    private static int SymbolBlock(int c) => c switch
     {
-        var block = candidate & ~0xFF;
-        if (block is not (0x2100 or 0x2600 or 0x2700) || candidate is >= 0x2100 and < 0x2190)
-        {
-            return false;
-        }
-        for (var s = 0; s < _slots.Count; s++)
-        {
-            if (s != slot && _slots[s] is [var c] && (c & ~0xFF) == block && (block != 0x2100 || c >= 0x2190))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+        >= 0x2190 and <= 0x21FF => 1,
+        >= 0x2600 and <= 0x26FF => 2,
+        >= 0x2700 and <= 0x27FF => 4,
+        _ => 0,
+    };
 
     // Chinese and Japanese set no line's first character to a mark that closes or follows something (the line-start
     // prohibition of JIS X 4051, kinsoku): 、 。 ， ． ： ； ！ ？ and the closing brackets. A lost byte there that may be
