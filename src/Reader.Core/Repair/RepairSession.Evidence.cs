@@ -583,9 +583,10 @@ internal sealed partial class RepairSession
     /// <summary>
     /// Whether line[start..end] reads as nothing but a mark set off where the mark stands in text: a dash or a bullet
     /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
-    /// an amount (€ 64); the degree sign after one (175 °C); a fraction after a whole number (1½) or between words
-    /// (sap van ½ citroen); an arrow between words or leading one (Settings → Displays). (A table that lists mojibake sets
-    /// it between a column's bars.) Misread twice too.
+    /// an amount (€ 64); the sign of a unit after one (175 °C, 1–3 Å, 20 µm), and one of a number before it (± 0.5,
+    /// 3 × 4), as the copyright sign stands before its year (© 2024); a fraction after a whole number (1½) or between
+    /// words (sap van ½ citroen); an arrow between words or leading one (Settings → Displays). (A table that lists
+    /// mojibake sets it between a column's bars.) Misread twice too.
     /// </summary>
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
     {
@@ -603,7 +604,8 @@ internal sealed partial class RepairSession
         {
             var setOff = mark is 0x2013 or 0x2014 or 0x2022 ? dashPlace
                 : mark == 0x20AC ? digitAfter || digitBefore
-                : mark == 0x00B0 ? digitBefore
+                : IsUnitSign(mark) ? digitBefore
+                : IsSignOfANumber(mark) || mark == CopyrightSign ? digitAfter
                 : IsArrow(mark) ? betweenWords || dashPlace
                 : IsVulgarFraction(mark) && (digitBefore || betweenWords);
             if (setOff)
@@ -628,6 +630,16 @@ internal sealed partial class RepairSession
         return runs.Count > 0;
     }
 
+    // A sign of a unit written after a number: degrees, micro, ångström, ohm, per mille, degrees Celsius and Fahrenheit,
+    // minutes and seconds of arc ("1–3 Å", "20 µm", "5 ‰").
+    private static bool IsUnitSign(int c) =>
+        c is 0x00B0 or 0x00B5 or 0x00C5 or 0x03A9 or 0x2030 or 0x2032 or 0x2033 or 0x2103 or 0x2109 or 0x2126 or 0x212B;
+
+    private const int CopyrightSign = 0x00A9;
+
+    // A sign written before a number, or between two: plus-minus, times, minus, about ("± 0.5", "3 × 4", "≈ 12").
+    private static bool IsSignOfANumber(int c) => c is 0x00B1 or 0x00D7 or 0x2212 or 0x2248;
+
     private static bool IsVulgarFraction(int c) => c is (>= 0x00BC and <= 0x00BE) or (>= 0x2150 and <= 0x215E);
 
     private static bool IsArrow(int c) => c is >= 0x2190 and <= 0x21FF;
@@ -635,10 +647,11 @@ internal sealed partial class RepairSession
     // The most readings of a run misread twice whose outer layer lost bytes that are tried for a mark.
     private const int MarkReadings = 64;
 
-    // The one character a run reads as with no byte lost, through the page once or, misread twice, twice ("Ã¢â‚¬â€" and
-    // its kept 0x9D are "â€”", which is —); none where it reads as more. Misread twice, the outer reading may have lost
-    // bytes of its own ("Ã¢â‚¬â€" without the 0x9D): the run may then be each character that one of the characters
-    // those bytes could have made spells through the page again (—, or the U+2004 of "â€„").
+    // The one character a run reads as with no byte lost (or each it may be, where it lost one), through the page once
+    // or, misread twice, twice ("Ã¢â‚¬â€" and its kept 0x9D are "â€”", which is —); none where it reads as more.
+    // Misread twice, the outer reading may have lost bytes of its own ("Ã¢â‚¬â€" without the 0x9D): the run may then be
+    // each character that one of the characters those bytes could have made spells through the page again (—, or the
+    // U+2004 of "â€„").
     private static List<int> MarksOf(ReadOnlySpan<char> run, CodePage page)
     {
         var marks = new List<int>();
@@ -650,6 +663,12 @@ internal sealed partial class RepairSession
         if (units is [{ Candidates: [var mark], LostBytes: 0 }])
         {
             marks.Add(mark);
+            return marks;
+        }
+        // (A mark that lost one byte: € of "â¬ 312" through latin-1 without C1.)
+        if (units is [{ LostBytes: 1 } unit])
+        {
+            marks.AddRange(unit.Candidates);
             return marks;
         }
         // A mark is a few bytes, each of them a character once: a run whose outer reading leaves many ways open is text.

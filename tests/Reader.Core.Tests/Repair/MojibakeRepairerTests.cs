@@ -1613,6 +1613,50 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Theory]
+    [InlineData("The gap between the plates is 3\u20135 \u00C5 wide, so the probe doesn\u2019t touch them. ", Corruption.Cp1252Dropped)]
+    [InlineData("The gap between the plates is 3\u20135 \u00C5 wide, so the probe doesn\u2019t touch them. ", Corruption.Cp1254Dropped)]
+    [InlineData("The sea holds about 35 \u2030 of salt, and it isn\u2019t less near the shore. ", Corruption.Cp1252Dropped)]
+    [InlineData("The board is 30 \u00D7 40 cm, which doesn\u2019t fit the case. ", Corruption.Cp1252Dropped)]
+    public void ASentenceWithAUnitOrNumberSignSetOffByASpaceIsRepairedBesideCleanCurlyQuotes(string sentence, Corruption kind)
+    {
+        // Its apostrophe is damage within a word, but the sign of a unit after a number ("3 Ã… wide") or of a number
+        // before one ("30 Ã— 40") stands apart, as an example of mojibake quoted beside the genuine quotes of the line
+        // would: a sign where numbers put it is no example.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "We checked it with the \u201Cfine\u201D gauge first. ", sentence, "Nobody expected that.\n", kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Latin1Stripped)]
+    [InlineData(Corruption.Cp1252Dropped)]
+    public void ACopyrightSignBeforeItsYearIsRepairedInATextDamagedInPlaces(Corruption kind)
+    {
+        // "Â© 2024" alone is what a text about mojibake quotes; at the foot of a text whose other damaged paragraphs lost
+        // their apostrophes (latin-1 without C1 leaves "youâll") or show them misread ("youâ€™ll"), it is a copyright
+        // sign standing where one does, before its year.
+        const string text = "What you\u2019ll need\n\nA board, a sensor and some wire \u2014 nothing more. It reads up to 185 \u00B0F; "
+            + "that\u2019s the sensor\u2019s limit, and the \u201Csafe\u201D range is 40\u2013120 \u00B0F.\n\n"
+            + "Tips from people who\u2019ve built one\n\nKeep the sensor out of the sun, and don\u2019t power it from the board \u2014 "
+            + "the caf\u00E9 down the road sells a na\u00EFve \u201Cstarter kit\u201D that does.\n\n"
+            + "\u00A9 2024 The Garden Club. Share freely.\n";
+        var damaged = Corruptor.CorruptSomeParagraphs(text, kind);
+        Assert.Contains("\u00C2\u00A9 2024", damaged);
+        Assert.Equal(text, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void AEuroSignThatLostAByteSetOffBeforeItsAmountIsRepairedBesideAGenuineOne()
+    {
+        // Latin-1 without C1 bytes leaves "â¬ 312,00" of € 312,00: a character that lost a byte, which may be €, set off
+        // where a euro sign stands, as no quoted example of mojibake stands.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Voor een klein evenement betaalt u \u20AC 78,50. ",
+            "Voor een festival bedragen de leges \u20AC 312,00. ",
+            "Een melding voor een buurtfeest is gratis.\n",
+            Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void AnApostropheLostToLatin1IsRepairedBesideADamagedFractionAmongCleanParagraphs()
     {
