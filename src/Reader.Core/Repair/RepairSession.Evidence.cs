@@ -542,16 +542,22 @@ internal sealed partial class RepairSession
             // And becomes what fits there: a mark, or a letter of the word's own script, or beside a number of any
             // script people write in ("2.Ã‚Âª" of 2.ª misread twice), or a character that is a byte of an inner layer
             // to some page (the ˇ of "mÄ‚Ë‡s", más misread twice). A clean Czech name the page reads as UTF-8 (Lukáš,
-            // "áš" as E1 9A) would become a runic letter.
+            // "áš" as E1 9A) would become a runic letter, whatever byte it lost. (A character that lost a byte may be one
+            // that fits, though others that share its bytes do not: € of "â¬1.20" through latin-1, or Ⅼ.)
             if (letter is not { } touching || MisreadBytes.Decode(line[start..end], page, page.LostBytes) is not { } units
-                || units.Any(u => u.Candidates.Any(c => !MayBeInnerByte(c) && InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None
-                    && (char.IsDigit(touching) ? script == InnerLayerPrior.Script.Other : script != InnerLayerPrior.ScriptOf(touching)))))
+                || units.Any(u => u.Candidates.Length > 0 && u.Candidates.All(c => IsForeignBeside(c, touching))))
             {
                 return false;
             }
         }
         return runs.Count > wordsOfTheirOwn;
     }
+
+    // Whether a character read beside a letter or digit is a letter of a script that does not go there: another than the
+    // letter's, or beside a digit one that no number is written with. (A byte of an inner layer goes anywhere.)
+    private static bool IsForeignBeside(int c, char touching) =>
+        !MayBeInnerByte(c) && InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None
+        && (char.IsDigit(touching) ? script == InnerLayerPrior.Script.Other : script != InnerLayerPrior.ScriptOf(touching));
 
     // Whether line[start..end] stands between two words as one of its own that reads, with no byte lost, as a word the
     // word table knows (à, é), through the page once or twice ("ÃƒÂ " is "Ã " is à).

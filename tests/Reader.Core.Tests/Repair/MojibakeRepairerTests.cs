@@ -1646,6 +1646,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AEuroSignThatLostAByteBeforeItsAmountIsDamageWithinTheLine()
+    {
+        // Latin-1 without C1 bytes leaves "â¬1.20" of €1.20: the byte lost may make € or a letterlike symbol (Ⅼ), and the
+        // one that fits beside a number is enough for damage that runs into it. With "cafÃ©", the sentence is repaired
+        // beside one whose genuine apostrophe shows the line was not damaged whole.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "We didn\u2019t expect much. ",
+            "A slice costs \u20AC1.20 at the caf\u00E9 by the station. ",
+            "It was worth it.\n",
+            Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AEuroSignThatLostAByteSetOffBeforeItsAmountIsRepairedBesideAGenuineOne()
     {
         // Latin-1 without C1 bytes leaves "â¬ 312,00" of € 312,00: a character that lost a byte, which may be €, set off
