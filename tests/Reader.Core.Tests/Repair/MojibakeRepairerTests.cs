@@ -773,6 +773,17 @@ public class MojibakeRepairerTests
         Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, Corruption.Cp1252Dropped)).Text);
     }
 
+    [Fact]
+    public void AnEnglishTextThatQuotesFrenchInGuillemetsOpensItsOwnQuotationsWithQuotesNotDashes()
+    {
+        // Latin-1 without C1 bytes leaves « and » whole but “, ” and — each a lone "â". Guillemets would make a mark glued
+        // to the word after it a dash (the Spanish aside, —que empezó—); English quotes with “ ” whatever it quotes in « »,
+        // also in lines too short to tell their language.
+        const string text = "Notes: \u201CHarbour Lights,\u201D chapter 3\nBy Tom Reyes, author of \u201CSalt and Stone\u201D\n\n"
+            + "I asked the fisherman what he thought about the weather, and he just said \u00AB on verra \u00BB and went back to his nets.\n";
+        Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, Corruption.Latin1Stripped)).Text);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]

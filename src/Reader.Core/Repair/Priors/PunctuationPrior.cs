@@ -48,7 +48,15 @@ internal sealed partial class PunctuationPrior
         "worden", "hebben", "deze", "dat", "van", "voor", "ik", "wat", "uit", "hij", "zij", "tot", "dan", "kan",
     };
 
-    // How many of those words, and what share of all words (one in this many), make a text Dutch.
+    // Function words of English that Dutch, German, Spanish and Portuguese do not write (not "of", "we", "been" or "had",
+    // which Dutch does, nor "me").
+    private static readonly HashSet<string> s_englishWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "and", "to", "that", "with", "for", "you", "this", "what", "which", "would", "have", "they", "she", "his",
+        "from", "are", "were", "it", "at", "not", "but", "by", "my", "there", "their", "when", "about", "just",
+    };
+
+    // How many of those words, and what share of all words (one in this many), make a text Dutch (or English).
     private const int MinDutchWords = 3;
     private const int DutchShare = 10;
 
@@ -125,7 +133,9 @@ internal sealed partial class PunctuationPrior
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
         var dialogueWords = CountWords(slots, s_dialogueDashWords);
         _dialogueDashes = dialogueWords >= 2 && dialogueWords > CountWords(slots, s_dutchWords);
-        _guillemetPenalty = typography.Guillemets || slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB') ? -2 : 0;
+        _guillemetPenalty = typography.Guillemets || (!typography.English && slots.Any(c => c.Length == 1 && c[0] is '\u00AB' or '\u00BB'))
+            ? -2
+            : 0;
         _cyrillic = slots.Count(c => c.Length == 1 && c[0] is >= 0x0400 and <= 0x04FF) >= MinCyrillicLetters;
     }
 
@@ -138,19 +148,22 @@ internal sealed partial class PunctuationPrior
     /// <summary>
     /// How a document sets its marks where they stand whole, else as its language does: quotes with « »
     /// (<see cref="Guillemets"/>), with ‘…’ rather than “…” (<see cref="SingleQuotes"/>), and an aside between spaced en
-    /// dashes rather than em dashes (<see cref="SpacedEnDashes"/>).
+    /// dashes rather than em dashes (<see cref="SpacedEnDashes"/>); and whether the line is <see cref="English"/>, which
+    /// quotes with “ ” or ‘ ’ whatever guillemets it holds (they quote French: « c’est la vie »).
     /// </summary>
-    public readonly record struct DocumentTypography(bool Guillemets, bool SingleQuotes, bool SpacedEnDashes)
+    public readonly record struct DocumentTypography(bool Guillemets, bool SingleQuotes, bool SpacedEnDashes, bool English = false)
     {
         /// <summary>
         /// What the certain characters of a document's lines show of its typography, per line: in the lines of that
         /// line's language, so that a Dutch text beside its English original quotes as Dutch does, and the English as
         /// English does. A line too short to tell its language is of the language of the line before it (of the one
-        /// after, at the start).
+        /// after, at the start). English sets its marks as the other languages but Dutch do, apart from guillemets: the
+        /// lines that are not Dutch are English where, taken together, they are.
         /// </summary>
         public static LineTypography Of(IReadOnlyList<int[]> lines)
         {
-            var languages = lines.Select(line => LanguageOf(line)).ToArray();
+            var languages = lines.Select(line => LanguageOf(line) is var language && language == LineLanguage.English ? LineLanguage.Other : language)
+                .ToArray();
             var known = LineLanguage.Unknown;
             for (var l = 0; l < languages.Length; l++)
             {
@@ -160,16 +173,21 @@ internal sealed partial class PunctuationPrior
             {
                 known = languages[l] = languages[l] == LineLanguage.Unknown ? known : languages[l];
             }
+            var notDutch = lines.Where((_, l) => languages[l] != LineLanguage.Dutch).ToList();
+            var english = LanguageOf(notDutch.SelectMany(line => line.Append(0))) == LineLanguage.English;
             // A text of one language (or none told) draws on every line, as it always did.
             if (languages.Distinct().Count() < 2)
             {
                 var all = Among(lines, LanguageOf(lines.SelectMany(line => line.Append(0))) == LineLanguage.Dutch);
-                return new LineTypography(languages, all, all);
+                return new LineTypography(languages, all, english ? AsEnglish(all) : all);
             }
+            var other = Among(notDutch, dutch: false);
             return new LineTypography(
                 languages,
                 Among(lines.Where((_, l) => languages[l] == LineLanguage.Dutch).ToList(), dutch: true),
-                Among(lines.Where((_, l) => languages[l] != LineLanguage.Dutch).ToList(), dutch: false));
+                english ? AsEnglish(other) : other);
+
+            static DocumentTypography AsEnglish(DocumentTypography typography) => typography with { Guillemets = false, English = true };
         }
 
         private static DocumentTypography Among(IReadOnlyCollection<int[]> lines, bool dutch)
@@ -187,12 +205,16 @@ internal sealed partial class PunctuationPrior
 
         // The Taalunie finds single quotes the ones Dutch uses most, and Dutch sets an aside between spaced en dashes
         // (gedachtestreepjes). The words counted here are 15 to 23 % of the words of the Dutch texts written for these
-        // tests, and under 1 % of the English, Spanish, Portuguese and German ones. Text is of another language where it
-        // has words enough and hardly any of them is one of those, and too short to tell otherwise ("Sanne…").
+        // tests, and under 1 % of the English, Spanish, Portuguese and German ones. The English words are 19 to 28 % of the
+        // words of the English ones, and under 1.5 % of the others. Text is of another language where it has words enough
+        // and hardly any of them is Dutch, and too short to tell otherwise ("Sanne…").
         private static LineLanguage LanguageOf(IEnumerable<int> codePoints)
         {
-            var dutch = CountWords(codePoints, s_dutchWords, out var all);
+            var words = codePoints as IReadOnlyCollection<int> ?? codePoints.ToList();
+            var dutch = CountWords(words, s_dutchWords, out var all);
+            var english = CountWords(words, s_englishWords, out _);
             return dutch >= MinDutchWords && dutch * DutchShare >= all ? LineLanguage.Dutch
+                : english >= MinDutchWords && english * DutchShare >= all ? LineLanguage.English
                 : all >= MinWordsToTell && dutch * OtherShare < all ? LineLanguage.Other
                 : LineLanguage.Unknown;
         }
@@ -232,6 +254,7 @@ internal sealed partial class PunctuationPrior
     {
         Unknown,
         Dutch,
+        English,
         Other,
     }
 
