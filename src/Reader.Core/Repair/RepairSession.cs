@@ -153,9 +153,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             best = CodePages.Latin1;
         }
         // Lone "â"s in punctuation places, in any line, tell latin-1 without C1 from a page that keeps the bytes 80 to 9F
-        // and so would have left the quote's other bytes (â€œ in cp1252), however well that page reads the rest.
+        // and so would have left the quote's other bytes (â€œ in cp1252), however well that page reads the rest; where
+        // latin-1 reads as damage the shape it leaves, or reads every run that page does (the "ZÃ¼rich" of a sentence
+        // damaged beside clean ones, whose few lone "â"s leave fewer bytes than latin-1 would on average).
+        var latin1 = _document[layer][CodePages.Latin1];
         if (best >= 0 && best != CodePages.Latin1 && layer == 0 && _loneMarksAnywhere >= LoneMarks.Enough
-            && !pages[best].LostBytes.Contains((byte)0x80) && MayBeTheDamage(_document[layer][CodePages.Latin1], pages[CodePages.Latin1]))
+            && !pages[best].LostBytes.Contains((byte)0x80)
+            && (MayBeTheDamage(latin1, pages[CodePages.Latin1]) || (latin1.Strong > 0 && latin1.Strong >= _document[layer][best].Strong)))
         {
             best = CodePages.Latin1;
         }
@@ -283,6 +287,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             l > 0 ? PunctuationPrior.LeftOpen(certain[l - 1], lattices.GetValueOrDefault(l - 1)?.Slots) : 0,
             l + 1 < lines.Count ? PunctuationPrior.ClosedFirst(certain[l + 1], lattices.GetValueOrDefault(l + 1)?.Slots) : 0));
         var choices = _choices ??= new DocumentChoices(documentModel.Unigram);
+        // Where latin-1 without C1 left a lone "â" for the apostrophe of an English contraction (doesnât), a line's damage
+        // runs into its words too, though no pair of bytes shows it there.
+        if (best == CodePages.Latin1)
+        {
+            withinWords.UnionWith(toFix.Where(l => LoneMarks.Apostrophes(Line(l)) > 0));
+        }
         var words = new AlphabeticWordDecoder(() => AlphabeticWords.Shared, AlphabeticWordCounts.For, documentModel);
         var decoding = new LayerDecoding(
             new LatticeDecoder(documentModel),

@@ -870,6 +870,17 @@ public class AlphabeticRepairTests
         Assert.Contains(report.Rebuilt, r => r.Confidence < 0.9);
     }
 
+    [Fact]
+    public void SentencesThatLostTheirMarksToLatin1AreRepairedBesideCleanOnesFullOfThem()
+    {
+        // Every other sentence through latin-1 without C1: "customerâs" and "ZÃ¼rich", which cp1254 reads alike but for
+        // the lone "â" it could not have left and the "ð»" of 📻 it cannot read; and "doesnât" in a line whose only pair
+        // of bytes is that emoji, beside the genuine ï and é of clean sentences.
+        var repaired = Repairer.Repair(Corruptor.CorruptSomeSentences(Clean("en-workshop"), Corruption.Latin1Stripped)).Text;
+        Assert.Contains("the customer\u2019s grandfather had bought it in Z\u00FCrich", repaired);
+        Assert.Contains("She doesn\u2019t advertise", repaired);
+    }
+
     private static string Clean(string fixture) =>
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "alpha", fixture + ".txt"));
 

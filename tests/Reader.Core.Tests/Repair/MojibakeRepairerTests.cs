@@ -1657,6 +1657,18 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ASentenceThatLostItsApostrophesToLatin1IsRepairedBesideOnesThatKeptTheirMarks()
+    {
+        // Latin-1 without C1 bytes leaves "didnât" and "heâd": a lone "â" that ends an English contraction stands where
+        // no language writes the letter, in a line whose genuine dashes show it was not damaged as a whole.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Our guide \u2014 a retired sailor \u2014 met us at the pier. ",
+            "He said we didn\u2019t need tickets, and that he\u2019d sort it out. ",
+            "The boat left at noon.\n",
+            Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AEuroSignThatLostAByteBeforeItsAmountIsDamageWithinTheLine()
     {
         // Latin-1 without C1 bytes leaves "â¬1.20" of €1.20: the byte lost may make € or a letterlike symbol (Ⅼ), and the
@@ -1670,6 +1682,20 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void SentencesThatLostTheirApostrophesToLatin1AreRepairedBesideCleanOnesWithAccentsAndMarks()
+    {
+        // Latin-1 without C1 bytes leaves "customerâs" and "ZÃ¼rich", which cp1254 reads alike but for the lone "â" it
+        // could not have left and the "ð¥°" of 🥰 it cannot read; and in the next line lone "â"s, which no pair of bytes
+        // shows, beside the genuine é and ï of clean sentences: apostrophes within words, no quoted example.
+        const string text = "Margaret, a retired ing\u00E9nieure from Gen\u00E8ve, fixes anything with a plug, as her sign says. "
+            + "The customer\u2019s grandfather bought the radio in Z\u00FCrich for 45 francs. "
+            + "\u201CIt\u2019s worth keeping,\u201D she said.\n"
+            + "Coffee is free\u2026 and so is advice. She doesn\u2019t advertise, and she won\u2019t start now \U0001F970. "
+            + "A na\u00EFve visitor once suggested a caf\u00E9 instead.\n";
+        AssertRepairsTheDamagedSentences(text, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AEuroSignThatLostAByteSetOffBeforeItsAmountIsRepairedBesideAGenuineOne()
     {
         // Latin-1 without C1 bytes leaves "â¬ 312,00" of € 312,00: a character that lost a byte, which may be €, set off
@@ -1679,6 +1705,16 @@ public class MojibakeRepairerTests
             "Voor een festival bedragen de leges \u20AC 312,00. ",
             "Een melding voor een buurtfeest is gratis.\n",
             Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void ALoneLeadBetweenTwoNumbersIsTheirDashInATextThatLostItsMarks()
+    {
+        // Latin-1 without C1 bytes leaves "3â4 feet" of 3–4 feet: no language writes "â" between digits, so the sentence
+        // is damage beside the clean one in its line, in a text whose lone "â"s elsewhere end contractions.
+        const string text = "Last spring we had a question. We didn\u2019t know, and guessing wasn\u2019t good enough. So we built a logger.\n"
+            + "6. Mount the box in the shade, 3\u20134 feet above the soil. Direct sunlight can push readings up by 10 \u00B0F or more.\n";
+        AssertRepairsTheDamagedSentences(text, Corruption.Latin1Stripped);
     }
 
     [Fact]

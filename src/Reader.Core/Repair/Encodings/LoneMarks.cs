@@ -26,8 +26,8 @@ internal static class LoneMarks
     /// <summary>
     /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand, in
     /// the lines that hold no genuine typographic punctuation or emoji (in the others, only those that open and close a
-    /// quotation); 0 when most of those lines' "â"s stand inside words as a letter does, or when other accented letters
-    /// stand alone there far more often than the marks.
+    /// quotation or end a contraction); 0 when most of those lines' "â"s stand inside words as a letter does, or when
+    /// other accented letters stand alone there far more often than the marks.
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
@@ -43,9 +43,9 @@ internal static class LoneMarks
             var line = length < 0 ? text[start..] : text.Slice(start, length);
             if (HoldsGenuineMarks(line))
             {
-                var pairs = QuotationPairs(line);
-                marks += 2 * pairs;
-                all += 2 * pairs;
+                var kept = 2 * QuotationPairs(line) + Apostrophes(line);
+                marks += kept;
+                all += kept;
             }
             else
             {
@@ -98,20 +98,25 @@ internal static class LoneMarks
 
     /// <summary>
     /// Whether some lone "â" of <paramref name="line"/> stands where a quote, dash or apostrophe would, whatever else the
-    /// line holds, or joins two words as a dash does ("storyâit"): in a text damaged in places, a sentence that lost its
-    /// marks beside one that kept them. (Where "â" is a letter of a word, pâte, the decoder keeps the word.)
+    /// line holds, or joins two words or two numbers as a dash does ("storyâit", "3â4 feet"): in a text damaged in
+    /// places, a sentence that lost its marks beside one that kept them. (Where "â" is a letter of a word, pâte, the
+    /// decoder keeps the word.)
     /// </summary>
     public static bool StandsIn(ReadOnlySpan<char> line)
     {
         for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
         {
-            if (line[i] == LeadOfPunctuation && (IsMark(line, i) || (i > 0 && i + 1 < line.Length && char.IsAsciiLetterLower(line[i - 1]) && char.IsAsciiLetterLower(line[i + 1]))))
+            if (line[i] == LeadOfPunctuation && (IsMark(line, i) || Joins(line, i, char.IsAsciiLetterLower) || Joins(line, i, char.IsAsciiDigit)))
             {
                 return true;
             }
         }
         return false;
     }
+
+    // Whether the "â" at position at stands between two characters of a kind.
+    private static bool Joins(ReadOnlySpan<char> line, int at, Func<char, bool> kind) =>
+        at > 0 && at + 1 < line.Length && kind(line[at - 1]) && kind(line[at + 1]);
 
     // Quotes, dashes, arrows and operators (E2 80..8B xx) and emoji (F0 9F xx xx) cannot survive this damage: a line
     // where one stands is genuine text, though the text may be damaged in other paragraphs.
@@ -159,6 +164,20 @@ internal static class LoneMarks
             }
         }
         return pairs;
+    }
+
+    /// <summary>
+    /// How many lone "â"s of <paramref name="line"/> end an English contraction (donât, sheâd): a sentence that lost its
+    /// apostrophes, also beside one that kept them.
+    /// </summary>
+    public static int Apostrophes(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
+        {
+            count += line[i] == LeadOfPunctuation && IsApostrophe(line, i) ? 1 : 0;
+        }
+        return count;
     }
 
     // Whether the run of "â"s through position at follows a letter.
