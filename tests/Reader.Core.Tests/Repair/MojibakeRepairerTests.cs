@@ -1717,6 +1717,18 @@ public class MojibakeRepairerTests
         AssertRepairsTheDamagedSentences(text, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Latin1Stripped)]
+    public void ASuperscriptDigitThatLostAByteAfterATenIsAPowerOfTen(Corruption kind)
+    {
+        // ⁸ is E2 81 B8: cp1252 lacks the 81 and latin-1 without C1 strips it, and "â¸" may as well be ⸁ (E2 B8 81) or
+        // ₸ (E2 82 B8). Right after a ten that starts a number, a superscript is a power of ten.
+        const string text = "Light travels at about 3 \u00D7 10\u2078 metres a second, and sound at about 340.\n";
+        Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, kind)).Text);
+    }
+
     [Fact]
     public void AnApostropheLostToLatin1IsRepairedBesideADamagedFractionAmongCleanParagraphs()
     {

@@ -697,7 +697,8 @@ internal sealed partial class PunctuationPrior
 
     /// <summary>
     /// Superscript (true) or subscript (false) where a rebuilt slot that may be one stands beside one that stood whole:
-    /// there it continues it (10⁻¹⁰, whose ⁻ and ⁰ lost their middle byte to latin-1 without C1); null elsewhere.
+    /// there it continues it (10⁻¹⁰, whose ⁻ and ⁰ lost their middle byte to latin-1 without C1); or superscript right
+    /// after a ten that starts a number, as a power of ten (3 × 10⁸, whose 81 cp1252 lacks); null elsewhere.
     /// </summary>
     private bool? ContinuedScript(int slot)
     {
@@ -706,10 +707,14 @@ internal sealed partial class PunctuationPrior
             return null;
         }
         bool? Whole(int i) => i >= 0 && i < _slots.Count && _slots[i].Length == 1 ? ScriptPosition(_slots[i][0]) : null;
-        return (Whole(slot - 1) ?? Whole(slot + 1)) is { } position && Array.Exists(_slots[slot], c => ScriptPosition(c) == position)
-            ? position
-            : null;
+        var position = Whole(slot - 1) ?? Whole(slot + 1) ?? (AfterTen(slot) ? true : null);
+        return position is { } p && Array.Exists(_slots[slot], c => ScriptPosition(c) == p) ? p : null;
     }
+
+    // Whether the slot follows a "10" that starts a number.
+    private bool AfterTen(int slot) =>
+        slot >= 2 && _slots[slot - 1] is ['0'] && _slots[slot - 2] is ['1']
+        && (slot == 2 || _slots[slot - 3] is not [(>= '0' and <= '9') or '.' or ',']);
 
     private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;
 
