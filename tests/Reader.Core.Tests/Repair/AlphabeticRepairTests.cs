@@ -341,6 +341,16 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ATextThatQuotesWithGuillemetsQuotesAQuestionWithDoubleQuotesRatherThanSingleOnes()
+    {
+        // Behind latin-1 without C1 bytes “ and ‘ are each a lone "â". A text that quotes with « » uses “ ” as its
+        // next level, and ‘ ’ only after that: a quotation that opens on a question is double.
+        var clean = "La alcaldesa dijo: \u00ABEs una inversi\u00F3n necesaria\u00BB.\n"
+            + "Los vecinos no est\u00E1n convencidos: \u201C\u00BFY qui\u00E9n pagar\u00E1 los retrasos?\u201D, pregunt\u00F3 uno de ellos.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AQuotationInsideADoubleOneIsSingle()
     {
         // ‘ and “ lose the same bytes behind latin-1 without C1 bytes; inside a quotation the inner one is the single.

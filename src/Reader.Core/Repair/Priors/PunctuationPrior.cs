@@ -103,7 +103,8 @@ internal sealed partial class PunctuationPrior
     private const int MinCyrillicLetters = 4;
     private readonly bool _cyrillic;
 
-    // A text quoting with « » rarely also quotes with “ ”; there a rebuilt mark between words is a dash (—inciso—).
+    // A text quoting with « » rarely also quotes with “ ” (and more rarely with ‘ ’, its third level); there a rebuilt
+    // mark between words is a dash (—inciso—).
     private readonly double _guillemetPenalty;
 
     // Whether the text quotes with ‘…’ where its quotes stand whole (Dutch and British English often do), or is Dutch where
@@ -458,7 +459,7 @@ internal sealed partial class PunctuationPrior
         return candidate switch
         {
             0x201C => opening ? (_opensLow || _singleQuotes ? -2 : -1) + _guillemetPenalty + beforeNumber : WrongPlace,
-            0x2018 => opening ? (_singleQuotes ? -1 : -2) + beforeNumber : WrongPlace,
+            0x2018 => opening ? (_singleQuotes ? -1 : -2) + _guillemetPenalty + beforeNumber : WrongPlace,
             0x201E => opening ? (_opensLow ? -0.7 : -3) + beforeNumber : WrongPlace,
             0x201A => opening ? -5 : WrongPlace,
             0x201D => closing ? -1 + _guillemetPenalty : WrongPlace,
