@@ -1729,6 +1729,17 @@ public class MojibakeRepairerTests
         Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, kind)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void AFullWidthZeroThatLostItsLastByteEndsTheNumberItFollows(Corruption kind)
+    {
+        // ０ is EF BC 90, and both pages lack the 90: after ４ it may be ！, － or ／ as much, which the models know far
+        // better. After a digit that stood whole and before none, it ends the number.
+        const string text = "\u6C34\u307E\u305F\u306F\u306C\u308B\u307E\u6E6F\uFF08\uFF14\uFF10\u2103\u4EE5\u4E0B\uFF09\u3092\u4F7F\u3063\u3066\u304F\u3060\u3055\u3044\u3002\n"; // 水またはぬるま湯（４０℃以下）を使ってください。
+        Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, kind)).Text);
+    }
+
     [Fact]
     public void AnApostropheLostToLatin1IsRepairedBesideADamagedFractionAmongCleanParagraphs()
     {

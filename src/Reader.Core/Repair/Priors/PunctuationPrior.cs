@@ -361,6 +361,10 @@ internal sealed partial class PunctuationPrior
             // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.
             return ScriptPosition(candidate) == position ? 0 : 2 * WrongPlace;
         }
+        if (ContinuesFullWidthNumber(slot))
+        {
+            return IsFullWidthDigit(candidate) ? 0 : 2 * WrongPlace;
+        }
         if (candidate == SoftHyphen)
         {
             // A soft hyphen marks where a word may break: between letters, never before a space (rituel­ :).
@@ -516,6 +520,11 @@ internal sealed partial class PunctuationPrior
             {
                 // The beam may not rank a superscript it hardly knows over ※ or ‰, which share its bytes.
                 path[s] = BestInContext(path, s, candidates.Where(c => ScriptPosition(c) == position), score, prior);
+                continue;
+            }
+            if (ContinuesFullWidthNumber(s))
+            {
+                path[s] = BestInContext(path, s, candidates.Where(IsFullWidthDigit), score, prior);
                 continue;
             }
             if (NeverStartsALine(path[s]) && AtLineStart(s))
@@ -711,6 +720,18 @@ internal sealed partial class PunctuationPrior
         var position = Whole(slot - 1) ?? Whole(slot + 1) ?? (AfterTen(slot) ? true : null);
         return position is { } p && Array.Exists(_slots[slot], c => ScriptPosition(c) == p) ? p : null;
     }
+
+    /// <summary>
+    /// Whether a rebuilt slot that may be a full-width digit follows one that stood whole, and no digit follows it: there
+    /// it ends the number (the ０ of ４０℃, whose last byte 90 cp1252 lacks, rather than the ！ that shares its others).
+    /// Between two digits it may as well part them (the ／ of １／２, the ～ of ３～５); before one, open it (（４０）.
+    /// </summary>
+    private bool ContinuesFullWidthNumber(int slot) =>
+        _slots[slot].Length > 1 && WholeFullWidthDigit(slot - 1) && !IsDigitAt(slot + 1) && Array.Exists(_slots[slot], IsFullWidthDigit);
+
+    private bool WholeFullWidthDigit(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [var c] && IsFullWidthDigit(c);
+
+    private static bool IsFullWidthDigit(int c) => c is >= 0xFF10 and <= 0xFF19;
 
     // Whether the slot follows a "10" that starts a number.
     private bool AfterTen(int slot) =>
