@@ -242,11 +242,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)
         toFix.RemoveAll(l => lineEvidence[l]![best].Strong > 0 && IsDictionaryText(Line(l), page));
         // Where the input holds only a few damaged-looking runs, those within two lines of one that talks about mojibake are
-        // quotations ("If you see Ã©, the file was decoded with the wrong encoding"). A longer text about it quotes more
-        // examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé").
+        // quotations ("If you see Ã©, the file was decoded with the wrong encoding"), unless they are a sentence's worth
+        // that no genuine letter parts (a line of Chinese misread after one that names 乱码): an example is a word or
+        // two. A longer text about it quotes more examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé").
         if (aboutMojibake.Count > 0)
         {
-            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l)) || QuotesEveryRun(Line(l), page));
+            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
+                || QuotesEveryRun(Line(l), page));
         }
         var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
         var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l), splitAtBreaks: layer > 0));

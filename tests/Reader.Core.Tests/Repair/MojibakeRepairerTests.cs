@@ -1732,6 +1732,20 @@ public class MojibakeRepairerTests
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]
+    public void ASentenceMisreadWholeNextToALineThatNamesMojibakeIsRepaired(Corruption kind)
+    {
+        // The line before talks about 乱码 (mojibake), and near such talk a few runs are examples it quotes; but a
+        // sentence's worth of damage that no genuine letter parts is no example, which is a word or two.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u672C\u8F6F\u4EF6\u53EF\u4EE5\u4FEE\u590D\u201C\u4E71\u7801\u201D\u95EE\u9898\u3002\n\u652F\u6301\u7B80\u4F53\u548C\u7E41\u9AD4\u5B57\u3002", // 本软件可以修复“乱码”问题。 支持简体和繁體字。
+            "\u63A8\u8350\u9605\u8BFB\u300A\u7F16\u7801\u7684\u6545\u4E8B\u300B\u4E00\u4E66\uFF0C\u4E86\u89E3\u66F4\u591A\u80CC\u666F\u77E5\u8BC6\u3002", // 推荐阅读《编码的故事》一书，了解更多背景知识。
+            "\n",
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
     public void AFullWidthZeroThatLostItsLastByteEndsTheNumberItFollows(Corruption kind)
     {
         // ０ is EF BC 90, and both pages lack the 90: after ４ it may be ！, － or ／ as much, which the models know far
