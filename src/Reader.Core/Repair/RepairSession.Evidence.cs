@@ -559,10 +559,15 @@ internal sealed partial class RepairSession
         !MayBeInnerByte(c) && InnerLayerPrior.ScriptOf(c) is var script && script != InnerLayerPrior.Script.None
         && (char.IsDigit(touching) ? script == InnerLayerPrior.Script.Other : script != InnerLayerPrior.ScriptOf(touching));
 
-    // Whether line[start..end] stands between two words as one of its own that reads, with no byte lost, as a word the
-    // word table knows (à, é), through the page once or twice ("ÃƒÂ " is "Ã " is à).
+    // Whether line[start..end] stands between two words as one of its own, or ends a wrapped line after one ("breyttist
+    // Ã¡" of á), that reads, with no byte lost, as a word the word table knows (à, é), through the page once or twice
+    // ("ÃƒÂ " is "Ã " is à).
     private static bool IsKnownWordBetweenWords(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
-        StandsBetweenWords(line, start, end) && ReadsAsKnownWord(line[start..end], page, 2);
+        (StandsBetweenWords(line, start, end) || EndsLineAfterWord(line, start, end)) && ReadsAsKnownWord(line[start..end], page, 2);
+
+    // Whether line[start..end] follows a word and a space, and nothing but spaces follows it.
+    private static bool EndsLineAfterWord(ReadOnlySpan<char> line, int start, int end) =>
+        start > 1 && line[start - 1] == ' ' && char.IsLetter(line[start - 2]) && line[end..].IsWhiteSpace();
 
     // Whether line[start..end] stands between two words, a space on either side.
     private static bool StandsBetweenWords(ReadOnlySpan<char> line, int start, int end) =>

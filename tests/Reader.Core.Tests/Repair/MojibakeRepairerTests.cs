@@ -1746,6 +1746,20 @@ public class MojibakeRepairerTests
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]
+    public void AOneLetterWordThatEndsAWrappedLineIsDamageBesideDamageWithinWords(Corruption kind)
+    {
+        // "Ã©" alone may be an example quoted; after "Ãºmida" in the same damaged sentence, the "Ã©" that ends the
+        // wrapped line is the word é, as it would be between two words.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Esta receita \u00E9 da minha tia, que a fazia sem complica\u00E7\u00E3o nenhuma aos domingos. ",
+            "A massa fica \u00FAmida por dentro e o sabor \u00E9",
+            "\ninesquec\u00EDvel para toda a fam\u00EDlia.\n",
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
     public void AFullWidthZeroThatLostItsLastByteEndsTheNumberItFollows(Corruption kind)
     {
         // ０ is EF BC 90, and both pages lack the 90: after ４ it may be ！, － or ／ as much, which the models know far
