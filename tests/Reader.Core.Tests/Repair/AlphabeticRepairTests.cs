@@ -351,6 +351,19 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ASpanishNarrativeOpensAShortLineOfDialogueWithADash()
+    {
+        // Behind latin-1 without C1 bytes — and “ are each a lone "â". "—¿Y ahora qué hacemos? —murmuró Tomás." holds
+        // too few Spanish words to tell its language, and a mark after its question may close a quotation; the text
+        // around it is Spanish through and through, whose narrative opens dialogue with a dash.
+        var clean = "El tren se detuvo en medio del campo y los pasajeros se miraron con la misma pregunta en los ojos. "
+            + "Por la ventanilla solo se ve\u00EDan olivos y una casa blanca a lo lejos.\n\n"
+            + "\u2014\u00BFY ahora qu\u00E9 hacemos? \u2014murmur\u00F3 Tom\u00E1s.\n\n"
+            + "\u2014Esperar, como todos \u2014contest\u00F3 su hermana sin levantar la vista del libro.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void AQuotationInsideADoubleOneIsSingle()
     {
         // ‘ and “ lose the same bytes behind latin-1 without C1 bytes; inside a quotation the inner one is the single.
