@@ -596,8 +596,8 @@ internal sealed partial class RepairSession
     /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
     /// an amount (€ 64); the sign of a unit after one (175 °C, 1–3 Å, 20 µm), and one of a number before it (± 0.5,
     /// 3 × 4), as the copyright sign stands before its year (© 2024); a fraction after a whole number (1½) or between
-    /// words (sap van ½ citroen); an arrow between words or leading one (Settings → Displays). (A table that lists
-    /// mojibake sets it between a column's bars.) Misread twice too.
+    /// words (sap van ½ citroen); an arrow between words or leading one (Settings → Displays); an emoji set off by spaces
+    /// (advertise 📻 — people). (A table that lists mojibake sets it between a column's bars.) Misread twice too.
     /// </summary>
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
     {
@@ -607,7 +607,10 @@ internal sealed partial class RepairSession
         var digitBefore = DigitAt(line, start - 1, -1);
         var digitAfter = DigitAt(line, end, +1);
         var betweenWords = StandsBetweenWords(line, start, end);
-        if (!(dashPlace || digitBefore || digitAfter || betweenWords))
+        var spaced = (start == 0 || line[start - 1] == ' ') && (end == line.Length || line[end] == ' ');
+        // (Also after damage of its own: "📻 — people".)
+        dashPlace |= spaced && end + 1 < line.Length && char.IsLetterOrDigit(line[end + 1]);
+        if (!(dashPlace || digitBefore || digitAfter || betweenWords || spaced))
         {
             return false;
         }
@@ -618,6 +621,7 @@ internal sealed partial class RepairSession
                 : IsUnitSign(mark) ? digitBefore
                 : IsSignOfANumber(mark) || mark == CopyrightSign ? digitAfter
                 : IsArrow(mark) ? betweenWords || dashPlace
+                : IsEmoji(mark) ? spaced
                 : IsVulgarFraction(mark) && (digitBefore || betweenWords);
             if (setOff)
             {
@@ -654,6 +658,9 @@ internal sealed partial class RepairSession
     private static bool IsVulgarFraction(int c) => c is (>= 0x00BC and <= 0x00BE) or (>= 0x2150 and <= 0x215E);
 
     private static bool IsArrow(int c) => c is >= 0x2190 and <= 0x21FF;
+
+    // Pictographs, emoticons and the other emoji of the supplementary planes (🐈, 📻, 🥰).
+    private static bool IsEmoji(int c) => c is >= 0x1F000 and <= 0x1FAFF;
 
     // The most readings of a run misread twice whose outer layer lost bytes that are tried for a mark.
     private const int MarkReadings = 64;

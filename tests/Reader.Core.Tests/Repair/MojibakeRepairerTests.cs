@@ -1768,6 +1768,20 @@ public class MojibakeRepairerTests
         Assert.Equal(text, Repairer.Repair(Corruptor.Corrupt(text, kind)).Text);
     }
 
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void AnEmojiAndADashSetOffBySpacesAreNoQuotedExample(Corruption kind)
+    {
+        // "ðŸ”§" of 🔧 stands between spaces, where emoji stand, and the "â€”" after it where a dash stands, though damage
+        // precedes it: with the apostrophe within "doesnâ€™t", the sentence is damage beside the genuine marks of its line.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "The repair stall opens at nine\u2026 and tea is free. ",
+            "Tom doesn\u2019t advertise \U0001F527 \u2014 word just gets around. ",
+            "A na\u00EFve tourist once asked if he\u2019d sell cake instead.\n",
+            kind);
+    }
+
     [Fact]
     public void AnApostropheLostToLatin1IsRepairedBesideADamagedFractionAmongCleanParagraphs()
     {
