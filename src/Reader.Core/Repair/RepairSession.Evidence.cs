@@ -534,7 +534,7 @@ internal sealed partial class RepairSession
             var letter = LetterTouching(line, start - 1, -1) ?? LetterTouching(line, end, +1);
             // Beside damage within a word, one that reads as a word of its own between words is damage too ("avÃ³, ao
             // domingo Ã  tarde" of "avó, ao domingo à tarde"); alone, it may be an example quoted ("see Ã© for é").
-            if (letter is null && IsKnownWordBetweenWords(line, start, end, page))
+            if (letter is null && IsKnownWordOfItsOwn(line, start, end, page))
             {
                 wordsOfTheirOwn++;
                 continue;
@@ -562,7 +562,7 @@ internal sealed partial class RepairSession
     // Whether line[start..end] stands between two words as one of its own, or ends a wrapped line after one ("breyttist
     // Ã¡" of á), that reads, with no byte lost, as a word the word table knows (à, é), through the page once or twice
     // ("ÃƒÂ " is "Ã " is à).
-    private static bool IsKnownWordBetweenWords(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
+    private static bool IsKnownWordOfItsOwn(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
         (StandsBetweenWords(line, start, end) || EndsLineAfterWord(line, start, end)) && ReadsAsKnownWord(line[start..end], page, 2);
 
     // Whether line[start..end] follows a word and a space, and nothing but spaces follows it.
@@ -593,7 +593,7 @@ internal sealed partial class RepairSession
 
     /// <summary>
     /// Whether line[start..end] reads as nothing but a mark set off where the mark stands in text: a dash or a bullet
-    /// (– — •) before a space and a word, where the line starts or after a word or a sentence's mark; the euro sign beside
+    /// (– — •) before a space and a word, where the line starts or after a space; the euro sign beside
     /// an amount (€ 64); the sign of a unit after one (175 °C, 1–3 Å, 20 µm), and one of a number before it (± 0.5,
     /// 3 × 4), as the copyright sign stands before its year (© 2024); a fraction after a whole number (1½) or between
     /// words (sap van ½ citroen); an arrow between words or leading one (Settings → Displays); an emoji set off by spaces
@@ -602,14 +602,14 @@ internal sealed partial class RepairSession
     private static bool IsSetOffMark(ReadOnlySpan<char> line, int start, int end, CodePage page)
     {
         // Where the run stands is looked at first: most runs stand in no such place, and reading them costs more.
+        // (A dash's place holds whatever stands before the space: a word, a sentence's mark, or damage of its own,
+        // "📻 — people".)
         var dashPlace = end + 1 < line.Length && line[end] == ' ' && char.IsLetterOrDigit(line[end + 1])
-            && (line[..start].IsWhiteSpace() || (start > 1 && line[start - 1] == ' ' && (char.IsLetterOrDigit(line[start - 2]) || line[start - 2] is ',' or '.' or ';' or ':' or '!' or '?')));
+            && (line[..start].IsWhiteSpace() || line[start - 1] == ' ');
         var digitBefore = DigitAt(line, start - 1, -1);
         var digitAfter = DigitAt(line, end, +1);
         var betweenWords = StandsBetweenWords(line, start, end);
         var spaced = (start == 0 || line[start - 1] == ' ') && (end == line.Length || line[end] == ' ');
-        // (Also after damage of its own: "📻 — people".)
-        dashPlace |= spaced && end + 1 < line.Length && char.IsLetterOrDigit(line[end + 1]);
         if (!(dashPlace || digitBefore || digitAfter || betweenWords || spaced))
         {
             return false;

@@ -154,17 +154,14 @@ internal sealed partial class PunctuationPrior
     /// <summary>
     /// How a document sets its marks where they stand whole, else as its language does: quotes with « »
     /// (<see cref="Guillemets"/>), with ‘…’ rather than “…” (<see cref="SingleQuotes"/>), and an aside between spaced en
-    /// dashes rather than em dashes (<see cref="SpacedEnDashes"/>); and whether the line is <see cref="English"/>, which
-    /// quotes with “ ” or ‘ ’ whatever guillemets it holds (they quote French: « c’est la vie »).
+    /// dashes rather than em dashes (<see cref="SpacedEnDashes"/>); whether the line is <see cref="English"/>, which
+    /// quotes with “ ” or ‘ ’ whatever guillemets it holds (they quote French: « c’est la vie »); and whether the text is
+    /// Spanish or Portuguese through and through (<see cref="DialogueDashes"/>), whose narrative opens a line of dialogue
+    /// with a dash also where the line itself is too short to tell (—¿De verdad? —insistió Lucía).
     /// </summary>
-    public readonly record struct DocumentTypography(bool Guillemets, bool SingleQuotes, bool SpacedEnDashes, bool English = false)
+    public readonly record struct DocumentTypography(
+        bool Guillemets, bool SingleQuotes, bool SpacedEnDashes, bool English = false, bool DialogueDashes = false)
     {
-        /// <summary>
-        /// Whether the text is Spanish or Portuguese through and through, whose narrative opens a line of dialogue with
-        /// a dash also where the line itself is too short to tell (—¿De verdad? —insistió Lucía).
-        /// </summary>
-        public bool DialogueDashes { get; init; }
-
         /// <summary>
         /// What the certain characters of a document's lines show of its typography, per line: in the lines of that
         /// line's language, so that a Dutch text beside its English original quotes as Dutch does, and the English as
@@ -214,7 +211,7 @@ internal sealed partial class PunctuationPrior
             var spacedEm = lines.Any(line => HoldsSpaced(line, 0x2014));
             var dialogueWords = CountWords(lines.SelectMany(line => line.Append(0)), s_dialogueDashWords, out var words);
             var dialogue = !dutch && dialogueWords >= MinDutchWords && dialogueWords * DialogueShare >= words;
-            return new(guillemets, single, spacedEn ? !spacedEm : !spacedEm && dutch) { DialogueDashes = dialogue };
+            return new(guillemets, single, spacedEn ? !spacedEm : !spacedEm && dutch, DialogueDashes: dialogue);
         }
 
         // The Taalunie finds single quotes the ones Dutch uses most, and Dutch sets an aside between spaced en dashes
