@@ -824,11 +824,12 @@ internal sealed partial class RepairSession
         return runs;
     }
 
-    // The letter or digit at line[at], or past a full stop or comma there (stap.â€™) in the direction of step; null for
-    // none.
+    // The letter or digit at line[at], or past a full stop or comma there (stap.â€™) in the direction of step, the
+    // ideographic ones too (登ってきました！ï¼ of ！！); null for none.
     private static char? LetterTouching(ReadOnlySpan<char> line, int at, int step)
     {
-        if (at >= 0 && at < line.Length && line[at] is '.' or ',' or ';' or ':' or '!' or '?')
+        if (at >= 0 && at < line.Length && line[at] is '.' or ',' or ';' or ':' or '!' or '?'
+            or '\u3001' or '\u3002' or '\uFF0C' or '\uFF1B' or '\uFF1A' or '\uFF01' or '\uFF1F')
         {
             at += step;
         }

@@ -595,6 +595,21 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Latin1Stripped)]
+    public void AnIdeographicMarkMisreadAfterAnotherTouchesTheWordBeforeIt(Corruption kind)
+    {
+        // A doubled "\uFF01\uFF01" whose second one alone was misread ("\uFF01\u00EF\u00BC" of cp1252): the run touches the word past
+        // the mark, as damage within words does, and is no example quoted beside the genuine \u2026 that no misreading left.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "\u9031\u672B\u306F\u30AD\u30E3\u30F3\u30D7\u306B\u884C\u3063\u3066\u304D\u307E\u3057\u305F\n\n\u671D\u306F\u65E9\u304F\u8D77\u304D\u3066\u2026\u2026\n\u8ECA\u3067\u4E8C\u6642\u9593\u304F\u3089\u3044\u8D70\u308A\u307E\u3057\u305F\u3002\n\u7740\u3044\u305F\u3068\u304D\u306F\u96E8\u304C\u964D\u3063\u3066\u3044\u3066\u2026\u2026\n\u30C6\u30F3\u30C8\u3092\u5F35\u308B\u306E\u304C\u5927\u5909\u3067\u3057\u305F\uFF08\u7B11\uFF09\n\u3067\u3082\u591C\u306F\u6674\u308C\u3066\u3001\u661F\u304C\u3068\u3066\u3082\u304D\u308C\u3044\u3067\u3057\u305F\uFF01", // 週末はキャンプに行ってきました  朝は早く起きて…… 車で二時間くらい走りました。 着いたときは雨が降っていて…… テントを張るのが大変でした（笑） でも夜は晴れて、星がとてもきれいでした！
+            "\uFF01",
+            "\n\u6B21\u306E\u65E5\u306F\u5DDD\u3067\u904A\u3073\u307E\u3057\u305F\u3002\n", // 次の日は川で遊びました。 
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
     public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)
     {
