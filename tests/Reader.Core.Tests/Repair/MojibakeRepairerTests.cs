@@ -610,6 +610,21 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void AnEmojiWithItsPresentationSelectorSetOffBySpacesIsAMarkInPlace(Corruption kind)
+    {
+        // \U0001F336\uFE0F spells "\u00F0\u0178\u0152\u00B6\u00EF\u00B8" through cp1252, the selector short of its last byte: with its selector
+        // it is one mark between spaces, as an emoji stands in text, beside a letter misread within its word.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "A praia da Nazar\u00E9\n\nNo domingo fomos \u00E0 Nazar\u00E9 ver as ondas gigantes. \u00ABNunca vi nada assim\u00BB, disse a av\u00F3\u2026 O caf\u00E9 da esplanada custava 1,20 \u20AC. ", // A praia da Nazaré  No domingo fomos à Nazaré ver as ondas gigantes. «Nunca vi nada assim», disse a avó… O café da esplanada custava 1,20 €. 
+            "Ao jantar s\u00F3 ficou o piri-piri \U0001F336\uFE0F na mesa.", // Ao jantar só ficou o piri-piri 🌶️ na mesa.
+            " Volt\u00E1mos para casa de noite.\n", // Voltámos para casa de noite.
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
     public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)
     {
