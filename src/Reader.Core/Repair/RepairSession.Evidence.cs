@@ -609,7 +609,9 @@ internal sealed partial class RepairSession
         var digitBefore = DigitAt(line, start - 1, -1);
         var digitAfter = DigitAt(line, end, +1);
         var betweenWords = StandsBetweenWords(line, start, end);
-        var spaced = (start == 0 || line[start - 1] == ' ') && (end == line.Length || line[end] == ' ');
+        // (A sentence's mark may follow it before the space: "en casa 🍳, con".)
+        var after = end < line.Length && line[end] is '.' or ',' or ';' or ':' or '!' or '?' ? end + 1 : end;
+        var spaced = (start == 0 || line[start - 1] == ' ') && (after == line.Length || line[after] == ' ');
         if (!(dashPlace || digitBefore || digitAfter || betweenWords || spaced))
         {
             return false;

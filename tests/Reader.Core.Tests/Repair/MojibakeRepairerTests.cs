@@ -625,6 +625,21 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254DroppedShyStripped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    public void AnEmojiBeforeTheCommaOfItsSentenceIsSetOffBySpaces(Corruption kind)
+    {
+        // "\u00F0\u0178\u00B9," of \U0001F379 through cp1252 stands between a space and a comma: set off as an emoji stands in text,
+        // however many genuine marks the line holds, and no example quoted.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Las vacaciones en Galicia\n\nEste verano alquilamos una casa cerca de Cangas. \u00ABEs el mejor sitio del mundo\u00BB, dijo mi hermana\u2026 El pulpo costaba 14 \u20AC la raci\u00F3n. ", // Las vacaciones en Galicia  Este verano alquilamos una casa cerca de Cangas. «Es el mejor sitio del mundo», dijo mi hermana… El pulpo costaba 14 € la ración. 
+            "Por las tardes le\u00EDamos en la terraza \U0001F379, sin prisa y con el m\u00F3vil apagado.", // Por las tardes leíamos en la terraza 🍹, sin prisa y con el móvil apagado.
+            " Volveremos el a\u00F1o que viene.\n", // Volveremos el año que viene.
+            kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
     public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)
     {
