@@ -639,6 +639,21 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp1250ThenCp1252Dropped)]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    [InlineData(Corruption.Cp1252Dropped)]
+    public void AGenuineLetterThatWouldLackThreeBytesStaysBesideASentenceMisreadInItsLine(Corruption kind)
+    {
+        // The \u00F0 of Gu\u00F0r\u00FAn is a lead of four bytes to cp1252, and the bytes cp1252 lacks make it \U00010041 (Linear B) or a
+        // letter of mathematics: no text's own script, so the clean name keeps its letter.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Fer\u00F0in nor\u00F0ur\n\nVi\u00F0 \u00F3kum fr\u00E1 Reykjav\u00EDk til Akureyrar \u00ED j\u00FAl\u00ED. ", // Ferðin norður  Við ókum frá Reykjavík til Akureyrar í júlí. 
+            "Fyrst var s\u00F3l, s\u00ED\u00F0an rigning og a\u00F0 lokum rok.", // Fyrst var sól, síðan rigning og að lokum rok.
+            " Gu\u00F0r\u00FAn og Sigur\u00F0ur s\u00F6g\u00F0u a\u00F0 \u00FEetta v\u00E6ri e\u00F0lilegt.\n", // Guðrún og Sigurður sögðu að þetta væri eðlilegt.
+            kind);
+    }
+
+    [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
     public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)

@@ -561,7 +561,9 @@ internal sealed class InnerLayerPrior
         (>= 0x3040 and <= 0x30FF) or (>= 0x3400 and <= 0x9FFF) or (>= 0xAC00 and <= 0xD7AF) or (>= 0xF900 and <= 0xFAFF) or >= 0x20000 and <= 0x3FFFF => Script.Cjk,
         >= 0x0400 and <= 0x052F => Script.Cyrillic,
         >= 0x0370 and <= 0x03FF => Script.Greek,
-        _ when cp <= 0xFFFF && char.IsLetter((char)cp) => cp is (>= 0x41 and <= 0x24F) or (>= 0x1E00 and <= 0x1EFF) ? Script.Latin : Script.Other,
+        // (Beyond the BMP too: the syllables of Linear B and the letters of mathematics are no text's own, 𐁁 for an ð
+        // that lost three bytes.)
+        _ when Rune.IsValid(cp) && Rune.IsLetter(new Rune(cp)) => cp is (>= 0x41 and <= 0x24F) or (>= 0x1E00 and <= 0x1EFF) ? Script.Latin : Script.Other,
         _ => Script.None,
     };
 
