@@ -727,7 +727,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 continue;
             }
             if (spaceMayBeA0 is not null && i < line.Length && line[i] == ' ' && units[^1].LostBytes > 0
-                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, line[(i + 1)..], noBreakSpace: !splitAtBreaks) is { } taking)
+                && WithSpaceAsA0(run, page, lost, units, spaceMayBeA0, line[..start], line[(i + 1)..], noBreakSpace: !splitAtBreaks) is { } taking)
             {
                 units = taking.Units;
                 lattice.AddSpan(run.ToString(), units, keepable: kind == RunKind.Weak, taking.TakeSpace);
@@ -744,14 +744,20 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// for, as its last byte or before the continuation bytes that open <paramref name="afterSpace"/> (样 is E6 A0 B7:
     /// "æ ·"): its candidates every way, and how many slots after it each that takes the space takes. Null where A0
     /// completes no character there. With <paramref name="noBreakSpace"/>, the no-break space itself ("Â " of 175 °C) is
-    /// one of them.
+    /// one of them. Between a lead that stands apart and a word of plain letters, a space stays one where taking it makes
+    /// a letter that glues to that word into none of the word table's (the clean "1.54 Å long" is no "Šlong"; "Ã s" is
+    /// às; "45Â minuten" is 45 minuten with its no-break space). Within a word the lead may go on into a word of a
+    /// language the table lacks (Vietnamese "ThÃ nh").
     /// </summary>
     private static (List<DecodedUnit> Units, IReadOnlyDictionary<int, int> TakeSpace)? WithSpaceAsA0(
-        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> afterSpace,
-        bool noBreakSpace)
+        ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> beforeRun,
+        ReadOnlySpan<char> afterSpace, bool noBreakSpace)
     {
         var last = units[^1];
         var splitOff = afterSpace[..MisreadBytes.LeadingContinuations(afterSpace, page)];
+        var wordAfter = LeadingAsciiLetters(afterSpace);
+        var apartBeforeAWord = units.Count == 1 && splitOff.IsEmpty && (beforeRun.IsEmpty || !char.IsLetter(beforeRun[^1]))
+            && wordAfter.Length > 0 && (wordAfter.Length == afterSpace.Length || !char.IsLetter(afterSpace[wordAfter.Length]));
         var tails = splitOff.IsEmpty
             ? new[] { ("\u00A0", 1) }
             : [("\u00A0", 1), (string.Concat("\u00A0", splitOff), 1 + splitOff.Length)];
@@ -767,7 +773,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             foreach (var c in withA0[^1].Candidates)
             {
-                if ((c != '\u00A0' || noBreakSpace) && Array.IndexOf(last.Candidates, c) < 0 && known(c))
+                if ((c != '\u00A0' || noBreakSpace) && Array.IndexOf(last.Candidates, c) < 0 && known(c)
+                    && (!apartBeforeAWord || !Rune.IsLetter(new Rune(c)) || AlphabeticWords.Shared.Contains([c, .. CodePointReader.All(wordAfter)])))
                 {
                     takeSpace.TryAdd(c, slots);
                 }
@@ -780,6 +787,16 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var merged = new List<DecodedUnit>(units);
         merged[^1] = last with { Candidates = [.. last.Candidates, .. takeSpace.Keys] };
         return (merged, takeSpace);
+    }
+
+    private static ReadOnlySpan<char> LeadingAsciiLetters(ReadOnlySpan<char> text)
+    {
+        var n = 0;
+        while (n < text.Length && char.IsAsciiLetter(text[n]))
+        {
+            n++;
+        }
+        return text[..n];
     }
 
     private static List<(int Start, int Length)> SplitLines(string text)

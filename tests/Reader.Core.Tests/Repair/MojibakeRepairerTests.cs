@@ -654,6 +654,21 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp1254TwiceDropped)]
+    [InlineData(Corruption.Cp1252Dropped)]
+    public void AGenuineLeadBeforeASpaceAndAWordKeepsItsSpace(Corruption kind)
+    {
+        // Beside a quote misread in its line, the clean \u00C5 of "1.54 \u00C5 long" is a lead to cp1252, and the space after it may
+        // be the A0 of \u0160 (C5 A0): taken, it would glue \u0160 to "long", no word.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Small numbers\n\nWhy use angstroms? ", // Small numbers  Why use angstroms? 
+            "\u201CBecause they keep the numbers short,\u201D our teacher said.", // “Because they keep the numbers short,” our teacher said.
+            " A carbon bond is 1.54 \u00C5 long, and a small molecule is 5 \u00C5 across.\n", // A carbon bond is 1.54 Å long, and a small molecule is 5 Å across.
+            kind);
+    }
+
+    [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
     public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)
