@@ -548,6 +548,17 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Fact]
+    public void ASpaceWithinAWordIsTheByteOfItsLeadAlsoInALanguageTheWordTableLacks()
+    {
+        // "Th\u00C3 nh" is Th\u00E0nh with its A0 made a space: the lead goes on into the letters of its own word, which no word
+        // table holds (Vietnamese), as a lead standing apart does only into a known word ("\u00C3 s" of \u00E0s).
+        var clean = "Th\u00E0nh ph\u1ED1 H\u1ED3 Ch\u00ED Minh r\u1EA5t \u0111\u00F4ng v\u00E0o bu\u1ED5i s\u00E1ng."; // Thành phố Hồ Chí Minh rất đông vào buổi sáng.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace);
+        Assert.StartsWith("Th\u00C3 nh ", damaged);
+        Assert.StartsWith("Th\u00E0nh ph\u1ED1", Repairer.Repair(damaged).Text);
+    }
+
     [Theory]
     [InlineData("Verwarm de oven voor op 175\u00A0\u00B0C. Bak de taart in 45\u00A0minuten gaar en laat hem afkoelen.\nHet water kookt bij 100\u00A0\u00B0C en bevriest bij 0\u00A0\u00B0C, zegt de leraar.\n")]
     [InlineData("Le professeur a dit\u00A0: \u00AB\u00A0Bonjour\u00A0!\u00A0\u00BB et nous avons r\u00E9pondu.\n")]
