@@ -64,6 +64,22 @@ public sealed class RepairReport
             _rebuilt.Add(character);
         }
     }
+
+    /// <summary>
+    /// Shows the damage listed from the given counts on as the input wrote it, where its question marks were read as
+    /// U+FFFD (see <see cref="Encodings.QuestionMarks"/>).
+    /// </summary>
+    internal void ShowQuestionMarks(int examplesFrom, int rebuiltFrom)
+    {
+        for (var i = examplesFrom; i < _examples.Count; i++)
+        {
+            _examples[i] = _examples[i] with { Before = _examples[i].Before.Replace('\uFFFD', '?') };
+        }
+        for (var i = rebuiltFrom; i < _rebuilt.Count; i++)
+        {
+            _rebuilt[i] = _rebuilt[i] with { Damaged = _rebuilt[i].Damaged.Replace('\uFFFD', '?') };
+        }
+    }
 }
 
 /// <summary>One character whose lost bytes were rebuilt: where it is in the output, what was there, and how sure the choice is.</summary>

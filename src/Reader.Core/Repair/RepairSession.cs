@@ -58,6 +58,21 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// <summary>Repairs one chunk made of whole lines (the last may lack its line end).</summary>
     public string Process(string chunk)
     {
+        // Most text spells no UTF-8 through any page: it is read once for that, and skipped.
+        var pairs = CodePages.HasLeadContinuationPair(chunk);
+        var marked = pairs ? QuestionMarks.AsLostBytes(chunk) : chunk;
+        if (ReferenceEquals(marked, chunk))
+        {
+            return ProcessMarked(chunk, pairs);
+        }
+        var (examples, rebuilt) = (Report.Examples.Count, Report.Rebuilt.Count);
+        var repaired = QuestionMarks.Restore(ProcessMarked(marked, pairs));
+        Report.ShowQuestionMarks(examples, rebuilt);
+        return repaired;
+    }
+
+    private string ProcessMarked(string chunk, bool pairs)
+    {
         var current = chunk;
         HashSet<int>? changed = null;
         Dictionary<int, IReadOnlyDictionary<int, char[]>>? unsure = null;
@@ -66,7 +81,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         CountNoBreakSpacesInDamage(chunk);
         for (var layer = 0; layer < MaxLayers; layer++)
         {
-            if (!CodePages.HasLeadContinuationPair(current) && (layer > 0 || !OnlyLoneMarks))
+            if (!(layer == 0 ? pairs : CodePages.HasLeadContinuationPair(current)) && (layer > 0 || !OnlyLoneMarks))
             {
                 break;
             }

@@ -12,6 +12,9 @@ public enum Corruption
     /// <summary>cp1252; bytes it has no character for become U+FFFD.</summary>
     Cp1252Replaced,
 
+    /// <summary>cp1252; bytes it has no character for become "?", as encoders that replace what they cannot write leave them.</summary>
+    Cp1252Question,
+
     /// <summary>cp1254 (Turkish); lost bytes dropped.</summary>
     Cp1254Dropped,
 
@@ -83,6 +86,7 @@ public static class Corruptor
     {
         Corruption.Cp1252Dropped => Misread(text, 1252, null),
         Corruption.Cp1252Replaced => Misread(text, 1252, "\uFFFD"),
+        Corruption.Cp1252Question => Misread(text, 1252, "?"),
         Corruption.Cp1254Dropped => Misread(text, 1254, null),
         Corruption.Cp1254DroppedShyStripped => Misread(text, 1254, null).Replace("\u00AD", "", StringComparison.Ordinal),
         Corruption.Cp1250Dropped => Misread(text, 1250, null),
@@ -142,7 +146,7 @@ public static class Corruptor
     // A page with a character for every byte (C1 controls included) misreads UTF-8 without losing anything.
     private static string MisreadWhole(string text, int codePage) => Encoding.GetEncoding(codePage).GetString(Encoding.UTF8.GetBytes(text));
 
-    // lost: null drops bytes the page cannot show, "\uFFFD" replaces them, "keep" keeps them as C1 controls.
+    // lost: null drops bytes the page cannot show, "\uFFFD" or "?" replaces them, "keep" keeps them as C1 controls.
     private static string Misread(string text, int codePage, string? lost)
     {
         var encoding = Encoding.GetEncoding(codePage);

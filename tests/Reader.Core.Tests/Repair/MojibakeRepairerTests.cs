@@ -669,6 +669,42 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("\u5730\u94C15\u53F7\u7EBF\u5357\u5EF6\u6BB5\u4ECA\u65E5\u5F00\u901A\u3002\u65B0\u7EBF\u5168\u957F\u7EA612.6\u516C\u91CC\uFF0C\u5171\u8BBE8\u5EA7\u8F66\u7AD9\uFF0C\u6700\u9AD8\u65F6\u901F\u53EF\u8FBE100\u516C\u91CC\u3002\n")] // 地铁5号线南延段今日开通。新线全长约12.6公里，共设8座车站，最高时速可达100公里。
+    [InlineData("\u0413\u043E\u0440\u043E\u0434\u043E\u043A \u0431\u0443\u0434\u0435\u0442 \u043E\u0442\u043A\u0440\u044B\u0442 \u0434\u043B\u044F \u043F\u043E\u0441\u0435\u0442\u0438\u0442\u0435\u043B\u0435\u0439 \u0435\u0436\u0435\u0434\u043D\u0435\u0432\u043D\u043E \u0441 10:00 \u0434\u043E 23:00. \u0412\u0445\u043E\u0434 \u0431\u0435\u0441\u043F\u043B\u0430\u0442\u043D\u044B\u0439, \u0430 \u0434\u043B\u044F \u0434\u0435\u0442\u0435\u0439 \u0440\u0430\u0431\u043E\u0442\u0430\u044E\u0442 \u0433\u043E\u0440\u043A\u0438 \u0438 \u043A\u0430\u0442\u043E\u043A.\n")] // Городок будет открыт для посетителей ежедневно с 10:00 до 23:00. Вход бесплатный, а для детей работают горки и каток.
+    [InlineData("\u201CWhere is it?\u201D she asked. \u201CAsk the chef \u2014 he\u2019ll know,\u201D said Tom. \u201CReally?\u201D\n")] // “Where is it?” she asked. “Ask the chef — he’ll know,” said Tom. “Really?”
+    public void QuestionMarksAnEncoderWroteForLostBytesAreRebuilt(string clean)
+    {
+        // Written back through cp1252 by a tool that puts "?" for each byte it has no character for: "\u00E5?\u00B7" of \u53F7, "\u00D1?" of \u0441,
+        // "\u00E2\u20AC?" of \u201D. Each stands inside a misread character, in lines that show other damage, and is rebuilt as
+        // U+FFFD would be; the genuine question marks stay.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252Question);
+        Assert.True(damaged.Count(c => c == '?') > clean.Count(c => c == '?'));
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
+    public void TheReportShowsTheQuestionMarksOfTheDamageAsTheInputWroteThem()
+    {
+        var clean = "\u5730\u94C15\u53F7\u7EBF\u5357\u5EF6\u6BB5\u4ECA\u65E5\u5F00\u901A\u3002\n"; // 地铁5号线南延段今日开通。
+        var (text, report) = Repairer.RepairWithReport(Corruptor.Corrupt(clean, Corruption.Cp1252Question));
+        Assert.Equal(clean, text);
+        Assert.Contains(report.Rebuilt, r => r.Damaged == "\u00E5?\u00B7" && r.Chosen == "\u53F7");
+        Assert.All(report.Examples, e => Assert.DoesNotContain('\uFFFD', e.Before));
+        Assert.Contains(report.Examples, e => e.Before.Contains('?'));
+    }
+
+    [Theory]
+    [InlineData("Se vir \u00E2\u20AC? em vez de uma aspa, o ficheiro foi lido como cp1252.\n")] // Se vir â€? em vez de uma aspa, o ficheiro foi lido como cp1252.
+    [InlineData("O que \u00E9 isto? \u00C9? N\u00E3o sei. E voc\u00EA?\n")] // O que é isto? É? Não sei. E você?
+    [InlineData("\u00BFQu\u00E9?? \u00BFDe verdad? \u00A1S\u00ED!\n")] // ¿Qué?? ¿De verdad? ¡Sí!
+    public void QuestionMarksOfCleanTextStay(string clean)
+    {
+        // A question mark after a letter that is a lead byte to some page (\u00C9 is C9, \u00E9 is E9) completes no misread character
+        // where nothing else in its line pairs up; and one example of mojibake a line quotes is no damaged text.
+        Assert.Equal(clean, Repairer.Repair(clean).Text);
+    }
+
+    [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
     public void AMisreadSentenceWhoseLettersStandInsideACleanWordIsRepaired(Corruption kind)

@@ -53,23 +53,28 @@ public static class CodePages
     /// continuation byte under the same page: without such a pair no run can be strong evidence of mojibake, so clean
     /// text is skipped fast.
     /// </summary>
-    public static bool HasLeadContinuationPair(ReadOnlySpan<char> text)
+    public static bool HasLeadContinuationPair(ReadOnlySpan<char> text) => LeadContinuationPairs(text, 1) > 0;
+
+    /// <summary>How many such pairs <paramref name="text"/> holds, counted up to <paramref name="atMost"/>.</summary>
+    public static int LeadContinuationPairs(ReadOnlySpan<char> text, int atMost)
     {
-        while (true)
+        var pairs = 0;
+        while (pairs < atMost)
         {
             var i = text.IndexOfAnyExceptInRange('\0', '\u007F');
             if (i < 0 || i + 1 >= text.Length)
             {
-                return false;
+                break;
             }
             var leadIn = s_leadIn[text[i]];
             var next = text[i + 1];
             if (leadIn != 0 && (next == '\uFFFD' || (leadIn & s_continuationIn[next]) != 0))
             {
-                return true;
+                pairs++;
             }
             text = text[(i + 1)..];
         }
+        return pairs;
     }
 
     private static bool[] BuildRoles()
