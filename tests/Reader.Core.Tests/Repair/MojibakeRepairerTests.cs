@@ -683,6 +683,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AQuestionMarkAfterACharacterThatLostAByteStaysWhereTheTextDroppedItsBytes()
+    {
+        // 吗 (E5 90 97) through cp1252 is "\u00E5\u2014" once its 90 is dropped, and the text's own "?" after it completes it as a
+        // byte would: but the other characters short of bytes (号, 南) show a tool that dropped what it could not write.
+        var clean = "\u5730\u94C15\u53F7\u7EBF\u5357\u5EF6\u6BB5\u4ECA\u65E5\u5F00\u901A\uFF0C\u65B0\u7EBF\u5168\u957F\u7EA612.6\u516C\u91CC\u3002\n\u4F60\u5750\u8FC7\u65B0\u7EBF\u5417?\u542C\u8BF4\u4ECE\u5357\u7AD9\u5230\u79D1\u5B66\u57CE\u53EA\u898135\u5206\u949F\u3002\n"; // 地铁5号线南延段今日开通，新线全长约12.6公里。 你坐过新线吗?听说从南站到科学城只要35分钟。
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252Dropped);
+        Assert.Contains("\u00E5\u2014?", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void TheReportShowsTheQuestionMarksOfTheDamageAsTheInputWroteThem()
     {
         var clean = "\u5730\u94C15\u53F7\u7EBF\u5357\u5EF6\u6BB5\u4ECA\u65E5\u5F00\u901A\u3002\n"; // 地铁5号线南延段今日开通。
