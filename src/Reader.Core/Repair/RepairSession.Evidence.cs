@@ -610,7 +610,7 @@ internal sealed partial class RepairSession
         var digitAfter = DigitAt(line, end, +1);
         var betweenWords = StandsBetweenWords(line, start, end);
         // (A sentence's mark may follow it before the space: "en casa 🍳, con".)
-        var after = end < line.Length && line[end] is '.' or ',' or ';' or ':' or '!' or '?' ? end + 1 : end;
+        var after = end < line.Length && IsSentenceMark(line[end]) ? end + 1 : end;
         var spaced = (start == 0 || line[start - 1] == ' ') && (after == line.Length || line[after] == ' ');
         if (!(dashPlace || digitBefore || digitAfter || betweenWords || spaced))
         {
@@ -838,13 +838,16 @@ internal sealed partial class RepairSession
     // ideographic ones too (登ってきました！ï¼ of ！！); null for none.
     private static char? LetterTouching(ReadOnlySpan<char> line, int at, int step)
     {
-        if (at >= 0 && at < line.Length && line[at] is '.' or ',' or ';' or ':' or '!' or '?'
-            or '\u3001' or '\u3002' or '\uFF0C' or '\uFF1B' or '\uFF1A' or '\uFF01' or '\uFF1F')
+        if (at >= 0 && at < line.Length
+            && (IsSentenceMark(line[at]) || line[at] is '\u3001' or '\u3002' or '\uFF0C' or '\uFF1B' or '\uFF1A' or '\uFF01' or '\uFF1F'))
         {
             at += step;
         }
         return at >= 0 && at < line.Length && char.IsLetterOrDigit(line[at]) ? line[at] : null;
     }
+
+    // A full stop, comma or other mark that ends a sentence or a clause.
+    private static bool IsSentenceMark(char c) => c is '.' or ',' or ';' or ':' or '!' or '?';
 
     // Where a run that is no UTF-8 as a whole stops being UTF-8 (see MisreadBytes.SoundPrefix); null for a whole one.
     private static int? BreakIn(ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost) =>

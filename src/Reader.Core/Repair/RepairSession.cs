@@ -140,7 +140,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         string text, int layer, HashSet<int>? candidates, Dictionary<int, IReadOnlyDictionary<int, char[]>>? unsure)
     {
         var pages = CodePages.All;
-        var lines = SplitLines(text);
+        var lines = TextLines.Spans(text);
         var lineEvidence = new Evidence[lines.Count][];
         for (var l = 0; l < lines.Count; l++)
         {
@@ -812,23 +812,5 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             n++;
         }
         return text[..n];
-    }
-
-    private static List<(int Start, int Length)> SplitLines(string text)
-    {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        while (start <= text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                lines.Add((start, text.Length - start));
-                break;
-            }
-            lines.Add((start, end - start));
-            start = end + 1;
-        }
-        return lines;
     }
 }

@@ -28,7 +28,10 @@ internal static class QuestionMarks
         {
             return chunk;
         }
-        var lines = LinesOfDamage(chunk);
+        // The lines that spell UTF-8 through some page more than an example quoted would.
+        var lines = TextLines.Spans(chunk)
+            .Where(l => CodePages.LeadContinuationPairs(chunk.AsSpan(l.Start, l.Length), PairsOfDamage) == PairsOfDamage)
+            .ToList();
         if (lines.Count == 0)
         {
             return chunk;
@@ -84,24 +87,6 @@ internal static class QuestionMarks
             }
         }
         return sites.Count > DroppedPerQuestionMark * dropped ? sites : null;
-    }
-
-    // The lines of the chunk that spell UTF-8 through some page more than an example quoted would.
-    private static List<(int Start, int Length)> LinesOfDamage(string chunk)
-    {
-        var lines = new List<(int, int)>();
-        var start = 0;
-        while (start < chunk.Length)
-        {
-            var end = chunk.IndexOf('\n', start);
-            end = end < 0 ? chunk.Length : end;
-            if (CodePages.LeadContinuationPairs(chunk.AsSpan(start, end - start), PairsOfDamage) == PairsOfDamage)
-            {
-                lines.Add((start, end - start));
-            }
-            start = end + 1;
-        }
-        return lines;
     }
 
     // Whether the character at line[at] is, under the page, the lead of a misread character short of continuation bytes,
