@@ -318,6 +318,38 @@ public class MojibakeRepairerTests
         AssertRepairedWhole(clean, kind);
     }
 
+    [Theory]
+    [InlineData("Geen wifi \u274C in het huisje, maar dat vonden we na \u00E9\u00E9n week werken eigenlijk helemaal niet erg, zei Ren\u00E9.", Corruption.Cp1252Dropped)]
+    [InlineData("Geen wifi \u274C in het huisje, maar dat vonden we na \u00E9\u00E9n week werken eigenlijk helemaal niet erg, zei Ren\u00E9.", Corruption.Cp1254Dropped)]
+    [InlineData("Ma\u00F1ana tomamos un caf\u00E9 \u2615 en la plaza y despu\u00E9s vamos al museo.", Corruption.Cp1250Dropped)]
+    [InlineData("Zon \u2600 de hele dag, 28 graden in de schaduw \u2014 perfect strandweer voor het hele gezin, zei Ren\u00E9.", Corruption.Cp1250Dropped)]
+    public void ASymbolThatHasAnEmojiFormIsTheEmojiItsBytesMake(string clean, Corruption kind)
+    {
+        // ❌ (E2 9D 8C) loses its 0x9D and may as well be ⁌ (E2 81 8C): the character model knows neither, but ❌ has an
+        // emoji form and ⁌ is a rare bullet. Through cp1250 ☕ (E2 98 95) loses its 0x98 and shares what is left with
+        // ═ (E2 95 90), which manuals draw with, and with ⭕; the line names the coffee. ☀ (E2 98 80) shares its bytes
+        // with ‘ (E2 80 98), which the model knows well but which opens no quotation between two spaces.
+        AssertRepairedWhole(clean, kind);
+    }
+
+    [Fact]
+    public void ASymbolWithAnEmojiFormIsNoEmojiWhereNothingShowsOne()
+    {
+        // † (E2 80 A0) through latin-1 without C1 keeps "\u00E2" and its no-break space, and so does ☠ (E2 98 A0), which
+        // has an emoji form. The character model knows † and not ☠; nothing in the text (U+FE0F, a word that names the
+        // skull) shows an emoji, so ☠ is not lifted as emoji are.
+        var clean = "\u00A9 2024 Example Corp. All rights reserved. See \u00A7 4 \u00B6 2 of the licence.\u2020\n\u2020 Terms apply. Not valid in all regions.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void ASymbolThatIsNoEmojiIsNotPreferredForTheWordBesideIt()
+    {
+        // ⭐ (E2 AD 90) through latin-1 without C1 keeps "\u00E2\u00AD" and may be ♭ (E2 99 AD), which CLDR names "nota"
+        // (a note of music). ♭ is no emoji: the word beside it names the rating's star no less.
+        AssertRepairedWhole("No domingo prov\u00E1mos o cozido das Furnas, cozinhado no vapor do vulc\u00E3o durante seis horas. Nota: 5/5 \u2B50\n", Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void ABytePairLostInBothLayersIsReadByTheInnerCharacter()
     {

@@ -20,8 +20,10 @@ internal sealed class EmojiNamePrior
 
     // The character model knows only the few dozen emoji that o200k holds as tokens (log frequency -13.9 to -17.8)
     // and prices every other character at its floor (-25): an emoji CLDR names is in use, so it is lifted to just
-    // below the rarest known one, where being named can carry it past a common face. Only four-byte ones: their
-    // rivals are other emoji, while a symbol of the BMP (➰) competes with characters the model prices well (⁰).
+    // below the rarest known one, where being named can carry it past a common face. Four-byte ones, whose rivals are
+    // other emoji, the symbols of the BMP shown as emoji by default (☕ ❌), and those that have an emoji form where the
+    // line names them ("zon ☀") or U+FE0F shows them as emoji (❄️): other symbols of the BMP compete with characters the
+    // model prices well (☠ and ☀ share their bytes with † and ∀).
     private const double AnnotatedLift = 6;
 
     // The nearer a keyword stands to the emoji, the surer it names it: "a slide and a photo of a cat 🐈" shows the
@@ -106,9 +108,12 @@ internal sealed class EmojiNamePrior
         {
             return 0;
         }
-        var lift = candidate < 0x10000 || CharNGramModel.Shared.Knows(candidate) ? 0 : AnnotatedLift;
+        var nearness = Nearness(slot, candidate);
+        var emoji = candidate > 0xFFFF || PunctuationPrior.IsEmojiByDefault(candidate)
+            || (PunctuationPrior.TakesEmojiSelector(candidate) && (nearness > 0 || SelectorMayFollow(slot)));
+        var lift = emoji && !CharNGramModel.Shared.Knows(candidate) ? AnnotatedLift : 0;
         var used = NamesAny(slot) ? 0 : s_groupLifts.Value.GetValueOrDefault(candidate);
-        return lift + used + (NamedBonus * Nearness(slot, candidate));
+        return lift + used + (NamedBonus * nearness);
     }
 
     /// <summary>
@@ -124,7 +129,8 @@ internal sealed class EmojiNamePrior
             {
                 continue;
             }
-            var best = slots[s].Where(c => IsPictograph(c) && Nearness(s, c) >= Beside)
+            // Only an emoji: CLDR also names symbols that are none, and "nota" beside ⭐ names the flat ♭.
+            var best = slots[s].Where(c => PunctuationPrior.TakesEmojiSelector(c) && Nearness(s, c) >= Beside)
                 .OrderByDescending(c => Nearness(s, c)).ThenByDescending(CharNGramModel.Shared.Unigram).FirstOrDefault();
             if (best != 0)
             {
@@ -139,6 +145,9 @@ internal sealed class EmojiNamePrior
             }
         }
     }
+
+    // Whether U+FE0F stands or may stand right after the slot: then the symbol there is shown as an emoji.
+    private bool SelectorMayFollow(int slot) => slot + 1 < _slots.Count && Array.IndexOf(_slots[slot + 1], 0xFE0F) >= 0;
 
     private bool NamesAny(int slot)
     {
@@ -213,7 +222,7 @@ internal sealed class EmojiNamePrior
     // Chinese and Japanese are written without spaces: their keywords are looked for as they stand.
     private static bool IsCjk(char c) => c >= '\u2E80';
 
-    private static bool IsPictograph(int c) => c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F000 and <= 0x1FAFF);
+    private static bool IsPictograph(int c) => c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F000 and <= 0x1FAFF) || PunctuationPrior.TakesEmojiSelector(c);
 
     // The lift of each emoji by how much its group is used (Unicode's emoji-test.txt groups, derived by
     // tools/repair-lm/build_emoji_groups.py).

@@ -400,10 +400,12 @@ internal sealed partial class PunctuationPrior
             return 0;
         }
         // Of the rest, the marks text sets between words: daggers, per mille, primes, single guillemets, arrows, check and
-        // ballot marks, and the stars of a rating (★★★★☆); likelier still where the line holds a whole mark of the same
-        // block (the ← of "← previous | next →", whose bytes ☆ shares in cp1250).
+        // ballot marks, the stars of a rating (★★★★☆) and, set apart as emoji stand, the symbols that have an emoji form
+        // (☕ ❌ ☀, not the ☀ of "∀x"); likelier still where the line holds a whole mark of the same block (the ← of
+        // "← previous | next →", whose bytes ☆ shares in cp1250).
         return Typographic(slot, candidate, left, right) ?? (candidate is 0x2020 or 0x2021 or 0x2030 or 0x2032 or 0x2033 or 0x2039 or 0x203A
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2717 or 0x2718 or 0x2605 or 0x2606
+            || (HasEmojiForm(candidate) && left is Side.Space or Side.Emoji && right is Side.Space or Side.Close or Side.Emoji)
             ? ((SymbolBlock(candidate) & WholeSymbolBlocks) != 0 ? -1 : -2) : Rare);
     }
 
@@ -696,12 +698,30 @@ internal sealed partial class PunctuationPrior
         (0x3299, 0x3299),
     ];
 
+    // The symbols of the BMP shown as emoji without U+FE0F (Emoji_Presentation in Unicode's emoji-data.txt 15.0), as
+    // inclusive ranges.
+    private static readonly (int First, int Last)[] s_emojiByDefault =
+    [
+        (0x231A, 0x231B), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615),
+        (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE),
+        (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5),
+        (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728), (0x274C, 0x274C),
+        (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797), (0x27B0, 0x27B0), (0x27BF, 0x27BF),
+        (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
+    ];
+
+    /// <summary>Whether <paramref name="c"/> is a symbol of the BMP shown as an emoji without U+FE0F (☕ ❌ ⭐).</summary>
+    internal static bool IsEmojiByDefault(int c) => InRanges(s_emojiByDefault, c);
+
     /// <summary>Whether U+FE0F may follow <paramref name="c"/>: a pictograph beyond the BMP, or a symbol with an emoji form.</summary>
     internal static bool TakesEmojiSelector(int c) => c is >= 0x1F000 and <= 0x1FAFF || HasEmojiForm(c);
 
-    private static bool HasEmojiForm(int c)
+    private static bool HasEmojiForm(int c) => InRanges(s_emojiForms, c);
+
+    // Whether c falls in one of the sorted inclusive ranges.
+    private static bool InRanges((int First, int Last)[] ranges, int c)
     {
-        foreach (var (first, last) in s_emojiForms)
+        foreach (var (first, last) in ranges)
         {
             if (c <= last)
             {
