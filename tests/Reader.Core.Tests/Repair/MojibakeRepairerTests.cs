@@ -333,6 +333,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ABoxDrawingCharacterAloneInALineOfWordsIsALostCharacterReadWrong()
+    {
+        // ☕ (E2 98 95) loses its 0x98 to cp1250 and shares what is left with ═ (E2 95 90), which the character model
+        // knows from manuals. Box drawing characters draw with each other; one alone among words draws nothing. (The
+        // soft hyphen of ⭐ shows that the text kept its 0xAD, so ☕ is no ⭕ either.)
+        var clean = "Eerst een \u2615 op het terras, daarna de markt in de oude stad. Het was z\u00F3 druk dat we na een uur alweer weg wilden.\n"
+            + "Beoordeling: \u2B50\u2B50\u2B50\u2B50 van de vijf.\n";
+        AssertRepairedWhole(clean, Corruption.Cp1250Dropped);
+    }
+
+    [Fact]
     public void ASymbolWithAnEmojiFormIsNoEmojiWhereNothingShowsOne()
     {
         // † (E2 80 A0) through latin-1 without C1 keeps "\u00E2" and its no-break space, and so does ☠ (E2 98 A0), which

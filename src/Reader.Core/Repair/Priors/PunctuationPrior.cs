@@ -101,6 +101,7 @@ internal sealed partial class PunctuationPrior
     private readonly bool _menuArrows;
     private readonly BracketsAround _around;
     private int? _wholeSymbolBlocks;
+    private int[]? _boxSlots;
     private bool? _dialogueLine;
 
     // Russian numbers things with № (школа № 5, закон № 123-ФЗ), which shares its lost bytes with the dashes.
@@ -337,6 +338,12 @@ internal sealed partial class PunctuationPrior
         {
             return candidate == _drawing[slot] ? 0 : DrawingLayout.IsBoxDrawing(candidate) ? OtherPiece : WrongPlace;
         }
+        if (DrawingLayout.IsBoxDrawing(candidate) && !DrawsElsewhere(slot))
+        {
+            // Box drawing characters draw with each other: one alone in a line of words (═ of "een ☕ op", whose bytes
+            // E2 95 90 cp1250 shows as those of ☕ with its 0x98 lost) is a lost character read wrong.
+            return WrongPlace;
+        }
         if (candidate is >= 0x80 and <= 0x9F)
         {
             // A rebuilt C1 control is only ever a byte of an inner layer of mojibake (see InnerLayerPrior).
@@ -407,6 +414,13 @@ internal sealed partial class PunctuationPrior
             or (>= 0x2190 and <= 0x21FF) or 0x2705 or 0x2713 or 0x2714 or 0x2717 or 0x2718 or 0x2605 or 0x2606
             || (HasEmojiForm(candidate) && left is Side.Space or Side.Emoji && right is Side.Space or Side.Close or Side.Emoji)
             ? ((SymbolBlock(candidate) & WholeSymbolBlocks) != 0 ? -1 : -2) : Rare);
+    }
+
+    // Whether a slot of the line other than this one holds or may hold a box drawing character.
+    private bool DrawsElsewhere(int slot)
+    {
+        _boxSlots ??= Enumerable.Range(0, _slots.Count).Where(s => _slots[s].Any(DrawingLayout.IsBoxDrawing)).Take(2).ToArray();
+        return _boxSlots.Any(s => s != slot);
     }
 
     // The blocks of symbols (arrows, miscellaneous symbols, dingbats) the line holds a whole character of, one bit each:
