@@ -530,6 +530,17 @@ public class MojibakeRepairerTests
         }
     }
 
+    [Theory]
+    [InlineData("We stayed two nights at the caf\u00E9 above the harbour and the breakfast was excellent. Rating: \u2605\u2605\u2605\u2605\u2605\n")]
+    [InlineData("The room was small but spotless, and the landlady made porridge the proper way. \u2605\u2605\u2605\u2605\u2605\n")]
+    public void ARowOfSymbolsAfterASentenceIsNeitherADrawnLineNorQuotes(string clean)
+    {
+        // Latin-1 without C1 leaves each ★ (E2 98 85) a lone "\u00E2", as it leaves box drawing characters, quotes and
+        // dashes. Four or more in a row after a sentence or a label draw no line, and quotes and dashes do not stand four
+        // together: a row of symbols does.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void ADashThatAPageReadsAsAKnownWordInMixedCaseIsRepaired()
     {

@@ -29,7 +29,7 @@ internal static class DrawingLayout
         foreach (var (l, lattice) in lattices)
         {
             drawn[l] = new bool[lattice.Slots.Count];
-            MarkRows(l, (start, end) => MinRow <= end - start || IsTreeBranch(l, start, end));
+            MarkRows(l, (start, end) => (MinRow <= end - start && !FollowsSentence(l, start)) || IsTreeBranch(l, start, end));
         }
         // Then columns that reach a drawn row (the │ under ┬, a tree's trunk), and the rest of a row that holds one
         // of them (the ─ of ┌─┐); a column of bullets (• is E2 80 A2, ┢ E2 94 A2) reaches none.
@@ -96,6 +96,18 @@ internal static class DrawingLayout
                 }
             }
             return false;
+        }
+
+        // Whether a sentence or a label ends right before the slot ("tissues. ★★★★☆", "Rating: ★★★★☆"): what stands
+        // there is a row of symbols, not a drawn line.
+        bool FollowsSentence(int l, int s)
+        {
+            var before = s - 1;
+            while (CharAt(l, before) == ' ')
+            {
+                before--;
+            }
+            return before < s - 1 && CharAt(l, before) is '.' or ':' or '!' or '?';
         }
 
         bool IsTreeBranch(int l, int start, int end)

@@ -17,6 +17,9 @@ internal sealed partial class PunctuationPrior
     // A box drawing character other than the piece the layout makes a slot (heavy or double lines, rounded corners).
     private const double OtherPiece = -3;
 
+    // Rebuilt marks this many in a row are no quotes or dashes.
+    private const int MinRowOfMarks = 4;
+
     // A mark this likely in its place is taken whatever the character model says.
     private const double ConfidentTypographic = -6;
 
@@ -102,6 +105,7 @@ internal sealed partial class PunctuationPrior
     private readonly BracketsAround _around;
     private int? _wholeSymbolBlocks;
     private int[]? _boxSlots;
+    private int[]? _rowsOfMarks;
     private bool? _dialogueLine;
 
     // Russian numbers things with № (школа № 5, закон № 123-ФЗ), which shares its lost bytes with the dashes.
@@ -416,6 +420,31 @@ internal sealed partial class PunctuationPrior
             ? ((SymbolBlock(candidate) & WholeSymbolBlocks) != 0 ? -1 : -2) : Rare);
     }
 
+    // Whether the slot stands in a row of at least four rebuilt ones that may each be nothing but a mark of U+2000 to
+    // U+2FFF or the character as written (a lone "â" of latin-1 without C1).
+    private bool InRowOfMarks(int slot)
+    {
+        _rowsOfMarks ??= RowsOfMarks();
+        return _rowsOfMarks[slot] >= MinRowOfMarks;
+    }
+
+    private int[] RowsOfMarks()
+    {
+        var rows = new int[_slots.Count];
+        for (var start = 0; start < _slots.Count;)
+        {
+            var end = start;
+            while (end < _slots.Count && _slots[end].Length > 1 && _slots[end].All(c => c is <= 0xFF or (>= 0x2000 and <= 0x2FFF))
+                && _slots[end].Any(c => c >= 0x2000))
+            {
+                end++;
+            }
+            Array.Fill(rows, end - start, start, end - start);
+            start = Math.Max(end, start + 1);
+        }
+        return rows;
+    }
+
     // Whether a slot of the line other than this one holds or may hold a box drawing character.
     private bool DrawsElsewhere(int slot)
     {
@@ -462,6 +491,12 @@ internal sealed partial class PunctuationPrior
     // Log probability of a quote, dash or other common mark given its neighbours; null for any other character.
     private double? Typographic(int slot, int candidate, Side left, Side right)
     {
+        if (candidate is >= 0x2010 and <= 0x201F && InRowOfMarks(slot))
+        {
+            // Quotes and dashes stand one or two together (”’, ——): four in a row that do not draw a line (see
+            // DrawingLayout) are symbols (★★★★☆).
+            return WrongPlace;
+        }
         var word = left is Side.Word or Side.Digit;
         var opening = left is Side.Space or Side.Open or Side.Unknown or Side.Emoji && right is Side.Word or Side.Digit or Side.Unknown or Side.Emoji or Side.Open;
         // A rebuilt mark between this one and a word opens a quotation there: after a word this one is a dash (said—“A).
