@@ -542,6 +542,14 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AMultiplicationSignBetweenTheSidesOfADimensionIsNoWord()
+    {
+        // Latin-1 without C1 leaves × (C3 97) a lone "\u00C3", like À to ß; with the space after it, it may be à (C3 A0,
+        // its no-break space made plain), a word the word models like. Between two amounts (3.8 m and 2.4 m) it multiplies.
+        AssertRepairedWhole("The room measures 3.8 m \u00D7 2.4 m and has two windows; we paid 95 per night at the caf\u00E9.\n", Corruption.Latin1Stripped);
+    }
+
+    [Fact]
     public void ADashThatAPageReadsAsAKnownWordInMixedCaseIsRepaired()
     {
         // Through cp866 the en dash (E2 80 93) is "тАУ", which the Russian dictionary, read case-folded, holds (тау); but

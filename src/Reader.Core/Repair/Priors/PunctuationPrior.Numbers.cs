@@ -98,17 +98,17 @@ internal sealed partial class PunctuationPrior
     private int NumberSignAt(int slot) => _numberSigns[slot] ??= NumberSignFitting(slot);
 
     /// <summary>
-    /// Puts Å where it stands alone after a number, and the ． of a numbered list or the ～ of a range where a number
-    /// calls for it (<see cref="NumberMarkAt"/>); after the word models, which read them as the likelier word É and the
-    /// likelier marks ！ and ｝.
+    /// Puts Å where it stands alone after a number, × between two (3.8 m × 2.4 m), and the ． of a numbered list or the
+    /// ～ of a range where a number calls for it (<see cref="NumberMarkAt"/>); after the word models, which read them as
+    /// the likelier words É and à ("à 2.4" taking the space as the no-break one of C3 A0) and the likelier marks ！ and ｝.
     /// </summary>
     public void PlaceUnits(int[] path)
     {
         for (var s = 0; s < path.Length; s++)
         {
-            if (NumberSignAt(s) == Angstrom)
+            if (NumberSignAt(s) is var sign and (Angstrom or MultiplicationSign))
             {
-                path[s] = Angstrom;
+                path[s] = sign;
             }
             else if (NumberMarkAt(s) is not 0 and var mark)
             {
@@ -163,7 +163,7 @@ internal sealed partial class PunctuationPrior
         var right = SideAt(slot + 1);
         if (Array.IndexOf(_slots[slot], MultiplicationSign) >= 0
             && ((left == Side.Digit && right != Side.Word)
-                || (left == Side.Space && right == Side.Space && SideAt(slot - 2) == Side.Digit && SideAt(slot + 2) == Side.Digit)))
+                || (left == Side.Space && right == Side.Space && AfterAmount(slot - 1) && SideAt(slot + 2) == Side.Digit)))
         {
             return MultiplicationSign;
         }
@@ -172,6 +172,30 @@ internal sealed partial class PunctuationPrior
             ? Angstrom
             : 0;
     }
+
+    // Whether a number, or a number and a short unit (3.8 m, 20 cm), ends right before the space at the slot: a
+    // dimension's first side (3.8 m × 2.4 m).
+    private bool AfterAmount(int space)
+    {
+        var s = space - 1;
+        var letters = 0;
+        while (letters <= MaxUnitLetters && s >= 0 && _slots[s] is [var c] && IsAlphabeticLetter(c))
+        {
+            s--;
+            letters++;
+        }
+        if (letters > MaxUnitLetters)
+        {
+            return false;
+        }
+        if (letters > 0 && s >= 0 && _slots[s] is [' ' or '\u00A0'])
+        {
+            s--;
+        }
+        return IsDigitAt(s);
+    }
+
+    private const int MaxUnitLetters = 3;
 
     private const int FullWidthStop = 0xFF0E;
     private const int FullWidthTilde = 0xFF5E;
