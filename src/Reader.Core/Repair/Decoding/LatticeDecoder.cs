@@ -108,6 +108,8 @@ internal sealed class LatticeDecoder(DocumentModel model)
         for (var j = start; j <= end; j++)
         {
             var next = new Dictionary<(int, int, int), State>();
+            // A candidate's prior does not depend on the state it follows: weighed once per slot, not once per state.
+            var priors = Array.ConvertAll(slots[j], c => prior(j, c));
             for (var s = 0; s < beam.Count; s++)
             {
                 var state = beam[s];
@@ -121,9 +123,10 @@ internal sealed class LatticeDecoder(DocumentModel model)
                     }
                     continue;
                 }
-                foreach (var c in slots[j])
+                for (var k = 0; k < slots[j].Length; k++)
                 {
-                    var score = state.Score + model.Score(state.P2, state.P1, c) + prior(j, c);
+                    var c = slots[j][k];
+                    var score = state.Score + model.Score(state.P2, state.P1, c) + priors[k];
                     var skip = takes(j, c);
                     var key = (state.P1, c, skip);
                     if (!next.TryGetValue(key, out var existing) || existing.Score < score)

@@ -55,6 +55,7 @@ internal sealed class EmojiNamePrior
 
     // Per slot: whether the line names any of its candidates (then how often each group is used says nothing).
     private readonly Dictionary<int, bool> _slotNamed = [];
+    private readonly Dictionary<int, bool> _selectorFollows = [];
 
     private EmojiNamePrior(IReadOnlyList<int[]> slots, List<(int, string)> words, string text, int[] offsets)
     {
@@ -146,8 +147,17 @@ internal sealed class EmojiNamePrior
         }
     }
 
-    // Whether U+FE0F stands or may stand right after the slot: then the symbol there is shown as an emoji.
-    private bool SelectorMayFollow(int slot) => slot + 1 < _slots.Count && Array.IndexOf(_slots[slot + 1], 0xFE0F) >= 0;
+    // Whether U+FE0F stands or may stand right after the slot: then the symbol there is shown as an emoji. (Worked out
+    // once per slot: the decoder asks for every candidate in every state.)
+    private bool SelectorMayFollow(int slot)
+    {
+        if (!_selectorFollows.TryGetValue(slot, out var follows))
+        {
+            follows = slot + 1 < _slots.Count && Array.IndexOf(_slots[slot + 1], 0xFE0F) >= 0;
+            _selectorFollows[slot] = follows;
+        }
+        return follows;
+    }
 
     private bool NamesAny(int slot)
     {

@@ -449,7 +449,7 @@ internal sealed partial class PunctuationPrior
     private bool DrawsElsewhere(int slot)
     {
         _boxSlots ??= Enumerable.Range(0, _slots.Count).Where(s => _slots[s].Any(DrawingLayout.IsBoxDrawing)).Take(2).ToArray();
-        return _boxSlots.Any(s => s != slot);
+        return _boxSlots.Length > 1 || (_boxSlots.Length == 1 && _boxSlots[0] != slot);
     }
 
     // The blocks of symbols (arrows, miscellaneous symbols, dingbats) the line holds a whole character of, one bit each:
@@ -759,25 +759,27 @@ internal sealed partial class PunctuationPrior
         (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
     ];
 
+    // Both sets as tables, looked up for every candidate the decoder weighs.
+    private static readonly bool[] s_hasEmojiForm = Table(s_emojiForms);
+    private static readonly bool[] s_isEmojiByDefault = Table(s_emojiByDefault);
+
     /// <summary>Whether <paramref name="c"/> is a symbol of the BMP shown as an emoji without U+FE0F (☕ ❌ ⭐).</summary>
-    internal static bool IsEmojiByDefault(int c) => InRanges(s_emojiByDefault, c);
+    internal static bool IsEmojiByDefault(int c) => c < s_isEmojiByDefault.Length && s_isEmojiByDefault[c];
 
     /// <summary>Whether U+FE0F may follow <paramref name="c"/>: a pictograph beyond the BMP, or a symbol with an emoji form.</summary>
     internal static bool TakesEmojiSelector(int c) => c is >= 0x1F000 and <= 0x1FAFF || HasEmojiForm(c);
 
-    private static bool HasEmojiForm(int c) => InRanges(s_emojiForms, c);
+    private static bool HasEmojiForm(int c) => c < s_hasEmojiForm.Length && s_hasEmojiForm[c];
 
-    // Whether c falls in one of the sorted inclusive ranges.
-    private static bool InRanges((int First, int Last)[] ranges, int c)
+    // A table of the characters in the sorted inclusive ranges, up to the last.
+    private static bool[] Table((int First, int Last)[] ranges)
     {
+        var table = new bool[ranges[^1].Last + 1];
         foreach (var (first, last) in ranges)
         {
-            if (c <= last)
-            {
-                return c >= first;
-            }
+            Array.Fill(table, true, first, last - first + 1);
         }
-        return false;
+        return table;
     }
 
     // Superscript (true) or subscript (false) digits and signs: ¹ ² ³ and U+2070 to U+209C; null for any other character.
