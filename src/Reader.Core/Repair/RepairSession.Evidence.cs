@@ -661,9 +661,6 @@ internal sealed partial class RepairSession
 
     private static bool IsArrow(int c) => c is >= 0x2190 and <= 0x21FF;
 
-    // Variation selector 16, which asks for the emoji form of the character before it.
-    private const int EmojiPresentation = 0xFE0F;
-
     // Pictographs, emoticons and the other emoji of the supplementary planes (🐈, 📻, 🥰).
     private static bool IsEmoji(int c) => c is >= 0x1F000 and <= 0x1FAFF;
 
@@ -684,7 +681,7 @@ internal sealed partial class RepairSession
             return marks;
         }
         // The selector that asks for a mark's emoji form goes with it (🕊️ of "ðŸ•Šï¸", whose U+FE0F lost its 8F).
-        if (units.Count > 1 && Array.IndexOf(units[^1].Candidates, EmojiPresentation) >= 0)
+        if (units.Count > 1 && Array.IndexOf(units[^1].Candidates, PunctuationPrior.EmojiSelector) >= 0)
         {
             units.RemoveAt(units.Count - 1);
         }

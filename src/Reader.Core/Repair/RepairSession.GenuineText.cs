@@ -286,7 +286,7 @@ internal sealed partial class RepairSession
             {
                 continue;
             }
-            var emoji = rune.Value >= 0x10000 || (s + 1 < path.Length && path[s + 1] == 0xFE0F);
+            var emoji = rune.Value >= 0x10000 || (s + 1 < path.Length && path[s + 1] == PunctuationPrior.EmojiSelector);
             if (Rune.IsLetter(rune) || (Rune.IsSymbol(rune) && !emoji && !DrawingLayout.IsBoxDrawing(rune.Value)))
             {
                 return true;

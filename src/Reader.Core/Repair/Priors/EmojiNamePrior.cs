@@ -138,10 +138,10 @@ internal sealed class EmojiNamePrior
                 path[s] = best;
                 // The emoji the words name is shown as one: a rebuilt variation selector after it is U+FE0F, whatever
                 // the model chose after the emoji it replaces (🔎︎, text style).
-                if (s + 1 < slots.Count && slots[s + 1].Length > 1 && Array.IndexOf(slots[s + 1], 0xFE0F) >= 0
-                    && path[s + 1] is >= 0xFE00 and <= 0xFE0F)
+                if (s + 1 < slots.Count && slots[s + 1].Length > 1 && Array.IndexOf(slots[s + 1], PunctuationPrior.EmojiSelector) >= 0
+                    && path[s + 1] is >= 0xFE00 and <= PunctuationPrior.EmojiSelector)
                 {
-                    path[s + 1] = 0xFE0F;
+                    path[s + 1] = PunctuationPrior.EmojiSelector;
                 }
             }
         }
@@ -153,7 +153,7 @@ internal sealed class EmojiNamePrior
     {
         if (!_selectorFollows.TryGetValue(slot, out var follows))
         {
-            follows = slot + 1 < _slots.Count && Array.IndexOf(_slots[slot + 1], 0xFE0F) >= 0;
+            follows = slot + 1 < _slots.Count && Array.IndexOf(_slots[slot + 1], PunctuationPrior.EmojiSelector) >= 0;
             _selectorFollows[slot] = follows;
         }
         return follows;
@@ -232,7 +232,8 @@ internal sealed class EmojiNamePrior
     // Chinese and Japanese are written without spaces: their keywords are looked for as they stand.
     private static bool IsCjk(char c) => c >= '\u2E80';
 
-    private static bool IsPictograph(int c) => c is (>= 0x2600 and <= 0x27BF) or (>= 0x1F000 and <= 0x1FAFF) || PunctuationPrior.TakesEmojiSelector(c);
+    // The symbols of the dingbat blocks, and every character U+FE0F may follow (the emoji beyond the BMP among them).
+    private static bool IsPictograph(int c) => c is >= 0x2600 and <= 0x27BF || PunctuationPrior.TakesEmojiSelector(c);
 
     // The lift of each emoji by how much its group is used (Unicode's emoji-test.txt groups, derived by
     // tools/repair-lm/build_emoji_groups.py).

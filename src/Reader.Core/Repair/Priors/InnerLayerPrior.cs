@@ -433,7 +433,7 @@ internal sealed class InnerLayerPrior
         var cp = rune.Value;
         // The character model hardly knows U+FE0F, so any CJK character with its two last bytes outranks it; right after
         // an emoji (or a symbol with an emoji form) it is what those bytes spell.
-        if (cp == 0xFE0F && InnerCharacterBefore(start) is { } before && PunctuationPrior.TakesEmojiSelector(before))
+        if (cp == PunctuationPrior.EmojiSelector && InnerCharacterBefore(start) is { } before && PunctuationPrior.TakesEmojiSelector(before))
         {
             return 0;
         }

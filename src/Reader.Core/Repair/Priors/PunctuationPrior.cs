@@ -683,7 +683,7 @@ internal sealed partial class PunctuationPrior
         if (candidates.Length > 1)
         {
             // Its other readings are private use, presentation forms and specials: a lost byte there is almost always U+FE0F.
-            if (Array.IndexOf(candidates, 0xFE0F) >= 0 && candidates.All(c => c is >= 0xE000 and <= 0xFFFF))
+            if (Array.IndexOf(candidates, EmojiSelector) >= 0 && candidates.All(c => c is >= 0xE000 and <= 0xFFFF))
             {
                 return Side.EmojiPresentation;
             }
@@ -766,6 +766,9 @@ internal sealed partial class PunctuationPrior
     /// <summary>Whether <paramref name="c"/> is a symbol of the BMP shown as an emoji without U+FE0F (☕ ❌ ⭐).</summary>
     internal static bool IsEmojiByDefault(int c) => c < s_isEmojiByDefault.Length && s_isEmojiByDefault[c];
 
+    /// <summary>Variation selector 16 (U+FE0F), which asks for the emoji form of the character before it.</summary>
+    internal const int EmojiSelector = 0xFE0F;
+
     /// <summary>Whether U+FE0F may follow <paramref name="c"/>: a pictograph beyond the BMP, or a symbol with an emoji form.</summary>
     internal static bool TakesEmojiSelector(int c) => c is >= 0x1F000 and <= 0x1FAFF || HasEmojiForm(c);
 
@@ -825,7 +828,7 @@ internal sealed partial class PunctuationPrior
     // slot is a rebuilt selector (🏳️‍🌈, whose FE0F lost its 8F).
     private bool IsEmojiLike(int slot) =>
         slot >= 0 && slot < _slots.Count
-        && (_slots[slot].All(c => c is > 0xFFFF or (>= 0x2600 and <= 0x27BF) or 0xFE0F) || SideAt(slot) == Side.EmojiPresentation);
+        && (_slots[slot].All(c => c is > 0xFFFF or (>= 0x2600 and <= 0x27BF) or EmojiSelector) || SideAt(slot) == Side.EmojiPresentation);
 
     private static bool IsAlphabeticLetter(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
