@@ -82,6 +82,19 @@ public class MojibakeRepairerTests
         Assert.True(RepairScore.Accuracy(clean, repaired) >= 0.75, repaired);
     }
 
+    [Theory]
+    [InlineData(Corruption.Latin1Stripped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void AJapaneseSentenceIsReadByTheWordsItsLostBytesSpell(Corruption kind)
+    {
+        // 友達と一緒に、新宿からバスで行きました。 Through latin-1 without C1, 達, と, から and the kana after them keep
+        // their lead byte alone; IPAdic alone read 僕達 and 新宿、テニ(ス). Through cp1254, バ keeps E3 83 and may as
+        // well be マ: バスで is the likelier string.
+        var clean = "\u53CB\u9054\u3068\u4E00\u7DD2\u306B\u3001\u65B0\u5BBF\u304B\u3089\u30D0\u30B9\u3067"
+            + "\u884C\u304D\u307E\u3057\u305F\u3002\n";
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
     [Fact]
     public void RebuiltQuotesBesideChineseOpenAndCloseInTurn()
     {

@@ -10,12 +10,13 @@ namespace Reader.Core.Repair.Decoding;
 /// word table and the character model as one unknown token; the character model's view of each slot weighs in too.
 /// Traditional characters spell the model's words through their simplified forms (協議 as 协议). Japanese lines (with
 /// kana): MeCab's model (word costs plus connection costs between context ids) together with the character trigram
-/// model over the words' own characters.
+/// model over the words' own characters, and libkkc's word trigram model, each searched alone and their readings
+/// combined where they differ.
 /// </summary>
-internal sealed class WordSegmentDecoder(DocumentModel characters)
+internal sealed partial class WordSegmentDecoder(DocumentModel characters)
 {
     // The tables load on first use: a document without CJK damage never pays for them.
-    private static WordTrigramModel Trigrams => WordTrigramModel.Shared;
+    private WordTrigramModel Trigrams => _chinese ? WordTrigramModel.Shared : WordTrigramModel.Japanese;
     private static JapaneseWordModel Japanese => JapaneseWordModel.Shared;
     private static WordModel Words => WordModel.Shared;
     private static ChineseVariants Variants => ChineseVariants.Shared;
@@ -116,11 +117,13 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             // The word table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
             // Japanese line, decoded with IPAdic instead.
             _chinese = !IsJapanese(slots, path);
+            _priors = Priors(slots.Length, posteriors);
             if (!_chinese)
             {
-                slots = _full.Select((candidates, s) => JapanesePrune(candidates, path[s])).ToArray();
+                SegmentJapaneseLine(_full.Select((candidates, s) => JapanesePrune(candidates, path[s])).ToArray(), slots, path);
+                return NoConfidences;
             }
-            _priors = Priors(slots.Length, posteriors);
+            _wordTrigrams = true;
             return Segment(slots, path);
         }
         return NoConfidences;
@@ -132,13 +135,15 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// </summary>
     private IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Segment(int[][] slots, int[] path)
     {
+        TrigramViterbi(slots, path);
+        return AfterSegment(slots, path);
+    }
+
+    // The word trigram Viterbi: writes the best words into path and returns their score (natural log).
+    private double TrigramViterbi(int[][] slots, int[] path)
+    {
         var n = slots.Length;
         _spellings = new Dictionary<int, int[]>?[n];
-        if (!_chinese)
-        {
-            SegmentJapanese(slots, path);
-            return NoConfidences;
-        }
         // A state is the last two words (ids of the trigram model), packed in one key.
         var states = new Dictionary<long, State>[n + 1];
         var unknown = Trigrams.Unknown;
@@ -167,7 +172,14 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        Trace(slots, path, states, states[n].MaxBy(s => s.Value.Score + EndOfLine(s.Key)).Key);
+        var best = states[n].MaxBy(s => s.Value.Score + EndOfLine(s.Key));
+        Trace(slots, path, states, best.Key);
+        return best.Value.Score + EndOfLine(best.Key);
+    }
+
+    // How sure the word models are of each character the search chose in a Chinese line.
+    private IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> AfterSegment(int[][] slots, int[] path)
+    {
         // The rescorer weighs each character between its neighbours: one that took the space after it as a byte (場 of
         // "å ´") would be judged with that space and the bytes it took still in the line, so it stays as the words chose it.
         var rescored = PinTakers(slots, path, _takes);
@@ -181,18 +193,20 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         return rescorer.Posteriors(rescored, path);
     }
 
-    // A character outside the word model: the dictionary's word score for it, or the character model's, marked down.
+    // A character outside the word model: the (Chinese) dictionary's word score for it, or the character model's, marked
+    // down.
     private double UnknownCharacter(int c)
     {
-        var text = char.ConvertFromUtf32(c);
-        return Words.WordScore(text) ?? Words.UnknownScore(characters.Score(0, 0, c));
+        var known = _chinese ? Words.WordScore(char.ConvertFromUtf32(c)) : null;
+        return known ?? Words.UnknownScore(characters.Score(0, 0, c));
     }
 
-    // What follows the line is scored as the unknown token that also stands before it.
-    private static double EndOfLine(long pair)
+    // What follows the line: the end of a sentence where the model knows one (libkkc's), else the unknown token that
+    // also stands before it.
+    private double EndOfLine(long pair)
     {
         var (beforeLast, last) = Unpair(pair);
-        return Trigrams.Score(beforeLast, last, Trigrams.Unknown);
+        return Trigrams.Score(beforeLast, last, Trigrams.EndOfSentence);
     }
 
     /// <summary>The last two words of a Viterbi state (trigram model ids), packed in one key.</summary>
@@ -261,9 +275,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     /// The Japanese Viterbi: a state is (right context id, last two characters), so every word pays both its MeCab
     /// costs and the character model's price of its characters after the ones before it.
     /// </summary>
-    private void SegmentJapanese(int[][] slots, int[] path)
+    private double SegmentJapanese(int[][] slots, int[] path)
     {
         var n = slots.Length;
+        _spellings = new Dictionary<int, int[]>?[n];
         var states = new Dictionary<long, State>[n + 1];
         states[0] = new Dictionary<long, State> { [JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new State(0, -1, -1, null) };
         for (var i = 0; i < n; i++)
@@ -317,8 +332,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        Trace(slots, path, states, states[n].MaxBy(s => s.Value.Score
-            - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale).Key);
+        var best = states[n].MaxBy(s => s.Value.Score
+            - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale);
+        Trace(slots, path, states, best.Key);
+        return best.Value.Score - JapaneseWordWeight * Japanese.Connection((int)(best.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale;
     }
 
     /// <summary>
@@ -342,8 +359,8 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         // Words from here on spell only the slots after this one.
         _spellings[i] = null;
         return IsCjkSlot(slots[i])
-            ? _chinese ? ChineseWords(slots, i) : JapaneseWords(slots, i)
-            : [_chinese ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
+            ? _wordTrigrams ? TrigramWords(slots, i) : JapaneseWords(slots, i)
+            : [_wordTrigrams ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
     }
 
     /// <summary>
@@ -461,7 +478,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             return new Edge(i + 1, text, Transparent, 0);
         }
-        var id = Trigrams.Find(text);
+        var id = Trigrams.Find(Spelt(text));
         if (id >= 0)
         {
             return new Edge(i + 1, text, id, 0);
@@ -469,14 +486,24 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         var end = i + 1;
         var run = new StringBuilder(text);
         while (end < path.Length && !IsCjkSlot(slots[end]) && !IsTransparent(path[end])
-            && Trigrams.Find(AsText(path[end])) < 0)
+            && Trigrams.Find(Spelt(AsText(path[end]))) < 0)
         {
             run.Append(AsText(path[end]));
             end++;
         }
         var runText = run.ToString();
-        return new Edge(end, runText, RunId(Trigrams, runText), 0);
+        return new Edge(end, runText, _chinese ? RunId(Trigrams, runText) : (Trigrams.Find(Spelt(runText)) is >= 0 and var known ? known : Trigrams.Unknown), 0);
     }
+
+    // How the word model spells text outside CJK: libkkc's corpus wrote ASCII in full width (５ｍｍ, （).
+    private string Spelt(string text) =>
+        _chinese ? text : string.Create(text.Length, text, static (units, t) =>
+        {
+            for (var k = 0; k < t.Length; k++)
+            {
+                units[k] = t[k] is > ' ' and <= '~' ? (char)(t[k] + FullWidthOffset) : t[k];
+            }
+        });
 
     /// <summary>
     /// The token <paramref name="model"/> reads a run outside CJK and its vocabulary as: a number as its numeral words
@@ -562,8 +589,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         return edges;
     }
 
-    /// <summary>Every word the candidates can spell from position <paramref name="i"/>, with its model id or score.</summary>
-    private List<Edge> ChineseWords(int[][] slots, int i)
+    /// <summary>
+    /// Every word of the trigram model the candidates can spell from position <paramref name="i"/>, with its model id
+    /// or score; in Chinese lines also the dictionary's words that model lacks.
+    /// </summary>
+    private List<Edge> TrigramWords(int[][] slots, int i)
     {
         var edges = new List<Edge>();
         foreach (var c in slots[i])
@@ -602,6 +632,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
                 edges.Add(new Edge(end, text, Trigrams.Find(word), prior));
             }
         });
+        if (!_chinese)
+        {
+            return edges;
+        }
         Spell(Words.Vocabulary, i, (end, text, word, prior) =>
         {
             if (end > i + 1 && found.Add((end, text, word)) && Words.WordScore(word) is { } score)
@@ -625,9 +659,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         // bytes) only with those the character model ranked, while later characters of the word may still be any
         // candidate. Japanese words start anywhere: the character model prices every word in the Viterbi itself.
         // (A character that takes the space after it is one of a few: it may always start one.)
-        var starts = !_chinese || _full[i].Length <= MaxWordStarts || _priors[i] is not { } ranked
-            ? _full[i]
-            : _full[i].Where(c => ranked.ContainsKey(c) || TakesSpace(i, c));
+        var starts = !_wordTrigrams || Spellable(i).Length <= MaxWordStarts || _priors[i] is not { } ranked
+            ? Spellable(i)
+            : Spellable(i).Where(c => ranked.ContainsKey(c) || TakesSpace(i, c));
         foreach (var c in starts)
         {
             foreach (var key in Keys(c))
@@ -657,7 +691,7 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
         {
             return;
         }
-        var spellings = _spellings[position] ??= Spellings(_full[position]);
+        var spellings = _spellings[position] ??= Spellings(Spellable(position));
         // Step through whichever is fewer: the slot's spellings (one, where the character is certain) or the
         // distinct characters that continue the prefix.
         if (spellings.Count * 8 < hi - lo)
@@ -715,6 +749,11 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     private IEnumerable<int> Keys(int c)
     {
         yield return c;
+        if (!_chinese && c == FullWidthTilde)
+        {
+            // libkkc's corpus writes the wave dash for it.
+            yield return WaveDash;
+        }
         if (_chinese)
         {
             foreach (var simplified in Variants.Simplified(c))
@@ -825,8 +864,9 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
     // Chinese: the character model's log posterior of each candidate, weighted, and how foreign its script is to the
     // document (traditional or simplified); a slot it did not rank (certain) costs nothing. A traditional document's
     // words are libime's call alone (no rescorer), read through simplified forms that merge rivals' frequencies (鍵 and
-    // 鐵 as 键 and 铁): there what the document chose where it was sure weighs in whole. Japanese scores the characters
-    // in its Viterbi, and only marks rebuilt katakana down.
+    // 鐵 as 键 and 铁): there what the document chose where it was sure weighs in whole. Japanese: IPAdic's search
+    // scores the characters in its Viterbi, and only marks rebuilt katakana down; the word trigram search weighs the
+    // posterior as Chinese does.
     private double CharacterPrior(int slot, int c)
     {
         if (_priors[slot] is not { } ranked)
@@ -842,6 +882,10 @@ internal sealed class WordSegmentDecoder(DocumentModel characters)
             if (c is >= 0xFF01 and <= 0xFF5E && _full[slot].Length <= FewMarkRivals)
             {
                 return ranked.TryGetValue(c, out var mark) ? mark / CharacterWeight : UnrankedCharacter;
+            }
+            if (_wordTrigrams)
+            {
+                return ranked.TryGetValue(c, out var own) ? own : CharacterWeight * UnrankedCharacter;
             }
             return c is < 0x30A0 or > 0x30FF || InKatakanaRun(slot) ? 0 : -RebuiltKatakana;
         }

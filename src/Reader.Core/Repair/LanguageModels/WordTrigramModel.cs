@@ -3,8 +3,8 @@ using System.Text;
 namespace Reader.Core.Repair.LanguageModels;
 
 /// <summary>
-/// A back-off Chinese word trigram model: how likely a word is after the two words before it, which is the context a
-/// character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流, 在文<b>后</b>附上).
+/// A back-off word trigram model (Chinese or Japanese): how likely a word is after the two words before it, which is
+/// the context a character n-gram misses (环境<b>中</b>优化, <b>与</b>其工作流, 在文<b>后</b>附上).
 /// </summary>
 internal sealed class WordTrigramModel
 {
@@ -12,6 +12,7 @@ internal sealed class WordTrigramModel
     private const double BackoffQuant = 16;
     private const int IdBits = 20;
     private static readonly Lazy<WordTrigramModel> s_shared = new(() => Load("Reader.Core.Repair.Data.repair-zh-trigrams.bin.gz"));
+    private static readonly Lazy<WordTrigramModel> s_japanese = new(() => Load("Reader.Core.Repair.Data.repair-ja-kkc.bin.gz"));
     private static readonly Lazy<WordTrigramModel> s_openGram = new(() => Load("Reader.Core.Repair.Data.repair-zh-opengram.bin.gz"));
 
     private readonly string[] _words;
@@ -40,6 +41,7 @@ internal sealed class WordTrigramModel
         _trigramKeys = trigramKeys;
         _trigramValues = trigramValues;
         Unknown = Array.BinarySearch(_words, string.Empty, StringComparer.Ordinal);
+        EndOfSentence = Find("</s>") is >= 0 and var end ? end : Unknown;
         _bigramStarts = Starts(bigramKeys, IdBits, words.Length);
         _trigramStarts = Starts(trigramKeys, 2 * IdBits, words.Length);
     }
@@ -75,8 +77,17 @@ internal sealed class WordTrigramModel
     /// </summary>
     public static WordTrigramModel OpenGram => s_openGram.Value;
 
+    /// <summary>
+    /// libkkc's Japanese word model over surfaces, its readings merged (<c>tools/repair-lm/build_ja_kkc.py</c>), loaded
+    /// on first use.
+    /// </summary>
+    public static WordTrigramModel Japanese => s_japanese.Value;
+
     /// <summary>The id that stands for any token outside the vocabulary (also the context at a text's start).</summary>
     public int Unknown { get; }
+
+    /// <summary>The id that ends a sentence where the model has one (libkkc's), else <see cref="Unknown"/>.</summary>
+    public int EndOfSentence { get; }
 
     /// <summary>Every entry, in ordinal order (for walking the entries that share a prefix).</summary>
     internal string[] Vocabulary => _words;

@@ -252,6 +252,42 @@ public class CjkWordModelTests
     }
 
     [Fact]
+    public void JapaneseWordTrigramsEndSentencesWithTheFullStopTheirCorpusWasCutAt()
+    {
+        var model = WordTrigramModel.Japanese;
+        var stop = model.Find("\u3002"); // 。
+        Assert.True(stop > 0);
+        Assert.NotEqual(model.Unknown, model.EndOfSentence);
+        // 。 after the past tense た ends a sentence often; after the object particle を almost never.
+        var past = model.Find("\u305F");
+        var objectParticle = model.Find("\u3092");
+        Assert.True(model.Score(past, stop) > model.Score(objectParticle, stop) + 1);
+        // A sentence after 。 starts as one after the start of a line does.
+        var topic = model.Find("\u3053\u306E"); // この
+        Assert.Equal(model.Score(model.Unknown, topic), model.Score(stop, topic), 3);
+    }
+
+    [Fact]
+    public void JapaneseWordTrigramsPreferTheWordsARunOfLostKanaSpells()
+    {
+        // Latin-1 without C1 leaves 新宿からバスで and 新宿、テニスで the same bytes: the lead byte of each kana and mark,
+        // and the B9 of ス. IPAdic's costs, made to segment one given string, chose the second.
+        var model = WordTrigramModel.Japanese;
+        double Read(params string[] words)
+        {
+            var (a, b, score) = (model.Unknown, model.Find("\u65B0\u5BBF"), 0.0); // 新宿
+            foreach (var word in words)
+            {
+                var id = model.Find(word);
+                Assert.True(id > 0, word);
+                (a, b, score) = (b, id, score + model.Score(a, b, id));
+            }
+            return score;
+        }
+        Assert.True(Read("\u304B\u3089", "\u30D0\u30B9", "\u3067") > Read("\u3001", "\u30C6\u30CB\u30B9", "\u3067") + 1); // から バス で, 、 テニス で
+    }
+
+    [Fact]
     public void AKatakanaLoanwordIPAdicLacksIsReadAsOneUnknownWord()
     {
         // cp1250 lacks 0x81 and 0x83, which tell hiragana from katakana: ファラフェル (falafel), neither in IPAdic nor
