@@ -115,7 +115,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         if (ambiguous)
         {
             // The word table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
-            // Japanese line, decoded with IPAdic instead.
+            // Japanese line, decoded with IPAdic and libkkc's word model instead.
             _chinese = !IsJapanese(slots, path);
             _priors = Priors(slots.Length, posteriors);
             if (!_chinese)
@@ -172,9 +172,10 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        var best = states[n].MaxBy(s => s.Value.Score + EndOfLine(s.Key));
+        double Final(KeyValuePair<long, State> s) => s.Value.Score + EndOfLine(s.Key);
+        var best = states[n].MaxBy(Final);
         Trace(slots, path, states, best.Key);
-        return best.Value.Score + EndOfLine(best.Key);
+        return Final(best);
     }
 
     // How sure the word models are of each character the search chose in a Chinese line.
@@ -273,7 +274,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
 
     /// <summary>
     /// The Japanese Viterbi: a state is (right context id, last two characters), so every word pays both its MeCab
-    /// costs and the character model's price of its characters after the ones before it.
+    /// costs and the character model's price of its characters after the ones before it. Returns the best score.
     /// </summary>
     private double SegmentJapanese(int[][] slots, int[] path)
     {
@@ -332,10 +333,11 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
                 }
             }
         }
-        var best = states[n].MaxBy(s => s.Value.Score
-            - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale);
+        double Final(KeyValuePair<long, State> s) =>
+            s.Value.Score - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale;
+        var best = states[n].MaxBy(Final);
         Trace(slots, path, states, best.Key);
-        return best.Value.Score - JapaneseWordWeight * Japanese.Connection((int)(best.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale;
+        return Final(best);
     }
 
     /// <summary>
@@ -657,7 +659,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         var index = s_firstCharacters.GetValue(vocabulary, IndexFirstCharacters);
         // A word may start with any candidate of a slot with a few dozen; in Chinese, of a slot with hundreds (two lost
         // bytes) only with those the character model ranked, while later characters of the word may still be any
-        // candidate. Japanese words start anywhere: the character model prices every word in the Viterbi itself.
+        // candidate. IPAdic's words start anywhere: the character model prices every word in its Viterbi itself.
         // (A character that takes the space after it is one of a few: it may always start one.)
         var starts = !_wordTrigrams || Spellable(i).Length <= MaxWordStarts || _priors[i] is not { } ranked
             ? Spellable(i)
