@@ -96,6 +96,16 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AFullWidthLetterTheJapaneseWordModelLacksIsNoBracketItKnows()
+    {
+        // ｍ (EF BD 8D) and ｝ (EF BD 9D) both lose their last byte to cp1252. libkkc's word model knows ｝ and no Latin
+        // letter, so the character model, which reads ｃｍ after a number, decides.
+        var clean = "\u95A2\u6771\u306E\u5C71\u6CBF\u3044\u3067\uFF11\uFF10\uFF5E\uFF12\uFF10\uFF43\uFF4D"
+            + "\u306E\u96EA\u304C\u7A4D\u3082\u308B\u898B\u8FBC\u307F\u3067\u3059\u3002\n"; // 関東の山沿いで１０～２０ｃｍの雪が積もる見込みです。
+        Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Cp1252Dropped)).Text);
+    }
+
+    [Fact]
     public void RebuiltQuotesBesideChineseOpenAndCloseInTurn()
     {
         // Latin-1 with its C1 bytes stripped leaves a lone "â" for both “ and ”; beside Chinese no space tells which.

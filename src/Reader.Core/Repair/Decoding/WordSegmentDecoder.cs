@@ -610,6 +610,13 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
 
             void AddEdges(int end)
             {
+                if (!_chinese && IsMarkOfFewRivals(i, c))
+                {
+                    // libkkc's corpus has some full-width marks and no Latin letters (！ but no ｍ, as in ｃｍ): to it
+                    // the mark's rivals are all one unknown token, and the character model judges them alone.
+                    edges.Add(new Edge(end, text, -1, own));
+                    return;
+                }
                 var known = false;
                 foreach (var key in Keys(c))
                 {
@@ -881,7 +888,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
             // character model and the typography of the line judge it, at full weight, where a page that lacks a few
             // bytes leaves it a few rivals; not among the dozens latin-1 without C1 leaves, where IPAdic's brackets
             // pair better.
-            if (c is >= 0xFF01 and <= 0xFF5E && _full[slot].Length <= FewMarkRivals)
+            if (IsMarkOfFewRivals(slot, c))
             {
                 return ranked.TryGetValue(c, out var mark) ? mark / CharacterWeight : UnrankedCharacter;
             }
@@ -894,6 +901,9 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         return (ranked.TryGetValue(c, out var known) ? known : CharacterWeight * UnrankedCharacter) + characters.ScriptScore(c)
             + (characters.IsTraditional ? _documentChoice(slot, c) : 0);
     }
+
+    // A rebuilt full-width mark or letter (！ ～ ｍ) with no more rivals than a byte lost to a Windows page leaves.
+    private bool IsMarkOfFewRivals(int slot, int c) => c is >= 0xFF01 and <= 0xFF5E && _full[slot].Length is > 1 and <= FewMarkRivals;
 
     private Dictionary<int, double>?[] Priors(int count, Dictionary<int, (int CodePoint, double Probability)[]> posteriors)
     {
