@@ -77,15 +77,14 @@ def merge(keys, unigrams, bigrams, trigrams):
             index[text] = len(words)
             words.append(text)
         of[i] = index[text]
-    merged_unigrams, best = {}, {}
+    # A surface's probability sums its readings'; its back-off weight is its likeliest reading's.
+    totals, best = {}, {}
     for i, (p, bow) in unigrams.items():
         s = of[i]
-        total, _ = merged_unigrams.get(s, (0.0, 1.0))
-        if s not in best or p > best[s]:
-            best[s] = p
-            merged_unigrams[s] = (total + 10 ** p, 10 ** bow)
-        else:
-            merged_unigrams[s] = (total + 10 ** p, merged_unigrams[s][1])
+        totals[s] = totals.get(s, 0.0) + 10 ** p
+        if s not in best or p > best[s][0]:
+            best[s] = (p, bow)
+    merged_unigrams = {s: (total, 10 ** best[s][1]) for s, total in totals.items()}
     merged_bigrams, merged_backoffs = {}, {}
     for (a, b), (p, bow) in bigrams.items():
         key = (of[a], of[b])

@@ -68,16 +68,14 @@ internal sealed partial class WordSegmentDecoder
         current.CopyTo(path, 0);
     }
 
-    // Both models' score of the line as the reading spells it.
-    private double Combined(int[] reading) => Score(reading, wordTrigrams: false) + WordTrigramWeight * Score(reading, wordTrigrams: true);
-
-    // One model's score of the line as the reading spells it: its search with that one candidate in every slot.
-    private double Score(int[] reading, bool wordTrigrams)
+    // Both models' score of the line as the reading spells it: each model's search with that one candidate in every slot.
+    private double Combined(int[] reading)
     {
         _fixed = reading.Select(c => new[] { c }).ToArray();
-        _wordTrigrams = wordTrigrams;
-        var path = (int[])reading.Clone();
-        var score = wordTrigrams ? TrigramViterbi(_fixed, path) : SegmentJapanese(_fixed, path);
+        _wordTrigrams = false;
+        var score = SegmentJapanese(_fixed, (int[])reading.Clone());
+        _wordTrigrams = true;
+        score += WordTrigramWeight * TrigramViterbi(_fixed, (int[])reading.Clone());
         _fixed = null;
         return score;
     }

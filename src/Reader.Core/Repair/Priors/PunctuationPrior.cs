@@ -714,7 +714,7 @@ internal sealed partial class PunctuationPrior
         {
             return Side.Word;
         }
-        if (ch == '\uFE0F')
+        if (ch == EmojiSelector)
         {
             return Side.EmojiPresentation;
         }
