@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Reader.Core.Repair;
 using Reader.Core.Repair.LanguageModels;
@@ -93,6 +94,19 @@ public class MojibakeRepairerTests
         var clean = "\u53CB\u9054\u3068\u4E00\u7DD2\u306B\u3001\u65B0\u5BBF\u304B\u3089\u30D0\u30B9\u3067"
             + "\u884C\u304D\u307E\u3057\u305F\u3002\n";
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
+    }
+
+    [Fact]
+    public void AChineseDateOrPriceIsReadAsTheWordItsNumberAndUnitMake()
+    {
+        // Latin-1 without C1 leaves 月 (E6 9C 88) and 元 (E5 85 83) their lead byte alone. libime's corpus joined a
+        // numeral to its unit (十二月), and after 十二 alone it mostly has the 指 of 十二指肠; a number of three digits
+        // was no word to it at all.
+        var clean = "12 \u6708 6 \u65E5\u4E0A\u5348 10 \u65F6\uFF0C\u5730\u94C1 5 \u53F7\u7EBF\u6B63\u5F0F\u5F00\u901A\u8FD0\u8425\u3002\n\n" // 12 月 6 日上午 10 时，地铁 5 号线正式开通运营。
+            + "\u6211\u4EEC\u4E24\u4E2A\u4EBA\u82B1\u4E86\u5927\u7EA6 320 \u5143\uFF0C\u4EF7\u683C\u6BD4\u53BB\u5E74\u8D35\u4E86\u4E24\u6210\u3002\n"; // 我们两个人花了大约 320 元，价格比去年贵了两成。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("12 \u6708 6 \u65E5", repaired);
+        Assert.Contains("320 \u5143", repaired);
     }
 
     [Fact]

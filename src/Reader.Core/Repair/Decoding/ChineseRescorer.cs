@@ -97,7 +97,8 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     /// <summary>
     /// The log probability of the characters of <paramref name="window"/> under <paramref name="model"/>'s best
     /// segmentation: CJK characters make its words (traditional ones through their simplified forms), known punctuation
-    /// is itself, spaces and markup are no token, and any other run is one unknown token.
+    /// is itself, spaces and markup are no token, a number is its numeral words (alone or with the unit after it), and
+    /// any other run is one unknown token.
     /// </summary>
     private double Segment(WordTrigramModel model, Neighbourhood window)
     {
@@ -159,7 +160,9 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             {
                 end++;
             }
-            edges.Add((end, WordSegmentDecoder.RunId(model, string.Concat(keys[i..end])), 0));
+            var run = string.Concat(keys[i..end]);
+            edges.Add((end, WordSegmentDecoder.RunId(model, run), 0));
+            AddNumberWords(model, edges, window, end, run);
             return edges;
         }
         // A word is looked up as it is spelt and by its simplified forms (協議 as 协议).
@@ -178,6 +181,31 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             AddWords(model, edges, end, word, simple, out longer);
         }
         return edges;
+    }
+
+    // The words a number makes with the characters after it (十二月), as the first pass reads them.
+    private static void AddNumberWords(WordTrigramModel model, List<(int, int, double)> edges, Neighbourhood window, int end, string run)
+    {
+        if (ChineseNumerals.Read(run) is not { } numeral)
+        {
+            return;
+        }
+        var unit = end;
+        while (unit < window.Length && !window.IsCjk(unit) && window.At(unit) == ' ')
+        {
+            unit++;
+        }
+        if (unit == window.Length || !window.IsCjk(unit) || !ChineseNumerals.IsUnit(window.Simplified[unit][0]))
+        {
+            return;
+        }
+        var (word, simple, longer) = (numeral, numeral, true);
+        for (var stop = unit + 1; longer && stop <= Math.Min(window.Length, unit + MaxWordLength) && window.IsCjk(stop - 1); stop++)
+        {
+            word += window.Keys[stop - 1];
+            simple += window.Simplified[stop - 1];
+            AddWords(model, edges, stop, word, simple, out longer);
+        }
     }
 
     private static bool AddWords(WordTrigramModel model, List<(int, int, double)> edges, int end, string word, string simplified, out bool longer)

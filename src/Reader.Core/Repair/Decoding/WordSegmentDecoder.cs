@@ -130,8 +130,9 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     }
 
     /// <summary>
-    /// One Viterbi pass over the whole line: CJK slots become words, punctuation the model knows stays itself, and any
-    /// other run (Latin words, numbers, symbols) one unknown token, so context reaches across them (与 LLM “聊天”).
+    /// One Viterbi pass over the whole line: CJK slots become words, punctuation the model knows stays itself, a number
+    /// its numeral words (alone or with the unit after it), and any other run (Latin words, symbols) one unknown token,
+    /// so context reaches across them (与 LLM “聊天”).
     /// </summary>
     private IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> Segment(int[][] slots, int[] path)
     {
@@ -230,16 +231,19 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         }
     }
 
-    // Only words change the path; the text around them is passed through as it is.
+    // Only words change the path; the text around them (and before a number's unit, in its word) is passed through as
+    // it is.
     private void Place(int[][] slots, int[] path, int from, string text)
     {
-        if (!IsCjkSlot(slots[from]))
-        {
-            return;
-        }
         var index = 0;
         while (index < text.Length)
         {
+            if (!IsCjkSlot(slots[from]))
+            {
+                index += AsText(path[from]).Length;
+                from++;
+                continue;
+            }
             var c = char.ConvertToUtf32(text, index);
             path[from] = c;
             from = Next(from, c);
@@ -360,9 +364,59 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     {
         // Words from here on spell only the slots after this one.
         _spellings[i] = null;
-        return IsCjkSlot(slots[i])
-            ? _wordTrigrams ? TrigramWords(slots, i) : JapaneseWords(slots, i)
-            : [_wordTrigrams ? Other(path, slots, i) : JapaneseOther(path, slots, i)];
+        if (IsCjkSlot(slots[i]))
+        {
+            return _wordTrigrams ? TrigramWords(slots, i) : JapaneseWords(slots, i);
+        }
+        if (!_wordTrigrams)
+        {
+            return [JapaneseOther(path, slots, i)];
+        }
+        var other = Other(path, slots, i);
+        List<Edge> edges = [other];
+        if (_chinese)
+        {
+            AddNumberWords(edges, path, slots, i, other);
+        }
+        return edges;
+    }
+
+    /// <summary>
+    /// Words that join a number to the characters after it (十二月, 六日, 五号, 九点): libime's corpus segmented a date
+    /// or a count so, and hardly has the unit after the numeral alone (after 十二 comes the 指 of 十二指肠, not 月).
+    /// A space may stand between them, as it often does between digits and Chinese (12 月).
+    /// </summary>
+    private void AddNumberWords(List<Edge> edges, int[] path, int[][] slots, int i, Edge number)
+    {
+        if (ChineseNumerals.Read(number.Text) is not { } numeral)
+        {
+            return;
+        }
+        var unit = number.End;
+        while (unit < path.Length && path[unit] == ' ' && !IsCjkSlot(slots[unit]))
+        {
+            unit++;
+        }
+        if (unit == path.Length || !IsCjkSlot(slots[unit]))
+        {
+            return;
+        }
+        // The entries longer than the numeral that start with it.
+        var vocabulary = Trigrams.Vocabulary;
+        var lo = FirstAfter(vocabulary, 0, numeral, 0, vocabulary.Length, 0);
+        var hi = FirstAfter(vocabulary, 0, numeral, lo, vocabulary.Length, 1);
+        if (lo < hi && vocabulary[lo].Length == numeral.Length)
+        {
+            lo++;
+        }
+        var before = string.Concat(Enumerable.Range(i, unit - i).Select(k => AsText(path[k])));
+        Walk(vocabulary, unit, numeral.Length, before, 0, lo, hi, (end, text, word, prior) =>
+        {
+            if (ChineseNumerals.IsUnit(word[numeral.Length]))
+            {
+                edges.Add(new Edge(end, text, Trigrams.Find(word), prior));
+            }
+        });
     }
 
     /// <summary>
