@@ -73,13 +73,13 @@ public sealed class MojibakeRepairer : ISourceRepairer
                 continue;
             }
             carry.Append(span[..(cut + 1)]);
-            output.Write(session.Process(carry.ToString()));
+            output.Write(session.Process(carry.ToString(), endsInput: false));
             carry.Clear();
             carry.Append(span[(cut + 1)..]);
         }
         if (carry.Length > 0)
         {
-            output.Write(session.Process(carry.ToString()));
+            output.Write(session.Process(carry.ToString(), endsInput: true));
         }
         return session.Report;
     }

@@ -32,6 +32,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private DocumentChoices? _choices;
     // Whether the input has shown arrows (→) leading through its menus, whole or rebuilt in a chain of steps.
     private bool _menuArrows;
+    private bool _endsInput;
     private int _lineOffset;
     private long _loneMarks;
     private long _loneMarksAnywhere;
@@ -55,9 +56,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
 
     public RepairReport Report { get; } = new();
 
-    /// <summary>Repairs one chunk made of whole lines (the last may lack its line end).</summary>
-    public string Process(string chunk)
+    /// <summary>
+    /// Repairs one chunk made of whole lines (the last may lack its line end); <paramref name="endsInput"/> where no
+    /// chunk follows it, so its last line ends a paragraph.
+    /// </summary>
+    public string Process(string chunk, bool endsInput)
     {
+        _endsInput = endsInput;
         // Most text spells no UTF-8 through any page: it is read once for that, and skipped.
         var pairs = CodePages.HasLeadContinuationPair(chunk);
         var marked = pairs ? QuestionMarks.AsLostBytes(chunk) : chunk;
@@ -327,7 +332,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             withinWords,
             [.. toFix.Where(l => lineEvidence[l]![best].StretchChars > 0)],
             PunctuationPrior.DocumentTypography.Of(certain),
-            ScriptsOf(certain));
+            ScriptsOf(certain),
+            [.. toFix.Where(EndsParagraph)]);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
@@ -374,6 +380,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         return (output.ToString(), changed, unsureNow);
 
         ReadOnlySpan<char> Line(int l) => text.AsSpan(lines[l].Start, lines[l].Length);
+        // Whether a blank line, a Markdown block or the input's end follows line l (a text ending in a line end has an
+        // empty last line): the end of a chunk cut from a longer input may be inside a paragraph.
+        bool EndsParagraph(int l) =>
+            l + 1 == lines.Count || (l + 2 == lines.Count && lines[^1].Length == 0) ? _endsInput : StartsBlock(Line(l + 1));
         // Within two lines of one that talks about mojibake, where examples of it are quoted.
         bool NearMojibakeTalk(int l) => aboutMojibake.Any(n => Math.Abs(n - l) <= 2);
         DecodedLine? DecodeLine(int l) => Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
@@ -415,7 +425,25 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         HashSet<int> LongStretches,
         PunctuationPrior.LineTypography Typography,
         // The scripts of the text's certain letters.
-        HashSet<InnerLayerPrior.Script> Scripts);
+        HashSet<InnerLayerPrior.Script> Scripts,
+        // Lines that end a paragraph or a list item.
+        HashSet<int> ParagraphEnds);
+
+    // Whether a line is blank or opens a Markdown block: a heading, quote, table row or list item.
+    private static bool StartsBlock(ReadOnlySpan<char> line)
+    {
+        var text = line.TrimStart(" \t");
+        if (text.IsEmpty || text[0] is '#' or '>' or '|')
+        {
+            return true;
+        }
+        if (text.Length > 1 && text[0] is '-' or '*' or '+' && text[1] == ' ')
+        {
+            return true;
+        }
+        var digits = text.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && digits + 1 < text.Length && text[digits] is '.' or ')' && text[digits + 1] == ' ';
+    }
 
     /// <summary>
     /// A line as decoded, with what the report is to say of it once the line is final, and the characters rebuilt as
@@ -467,7 +495,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var words = layer.Words;
         PunctuationPrior.SettleFullWidthStops(lattice, layer.Stops);
         // In a damaged document a lone lead byte is more likely damage than a genuine letter.
-        var punctuation = new PunctuationPrior(lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography.For(index));
+        var punctuation = new PunctuationPrior(
+            lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography.For(index), layer.ParagraphEnds.Contains(index));
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
         var emoji = EmojiNamePrior.For(lattice);
         // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner

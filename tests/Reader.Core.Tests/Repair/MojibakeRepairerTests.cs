@@ -110,6 +110,18 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AChineseParagraphOrListItemEndsWithAStopNotAComma()
+    {
+        // Latin-1 with its C1 bytes replaced leaves 。 (E3 80 82) and 、 (E3 80 81) the same lead byte and two U+FFFD, and
+        // the word models know 、 better; but no paragraph or list item ends with it.
+        var clean = "- \u540C\u6B65\u5F15\u64CE\u6539\u4E3A\u57FA\u4E8E `WebSocket` \u7684\u589E\u91CF\u63A8\u9001\uFF0C\u5927\u578B\u7B14\u8BB0\u672C\u7684\u9996\u6B21\u540C\u6B65\u65F6\u95F4\u5E73\u5747\u7F29\u77ED\u7EA6 40%\u3002\n" // - 同步引擎改为基于 `WebSocket` 的增量推送，大型笔记本的首次同步时间平均缩短约 40%。
+            + "- \u65E7\u7248 `v1` \u63A5\u53E3\u5C06\u4E8E 2024 \u5E74 12 \u6708 31 \u65E5\u6B63\u5F0F\u4E0B\u7EBF\uFF0C\u8BF7\u5C3D\u5FEB\u8FC1\u79FB\u5230 `v2`\u3002\n"; // - 旧版 `v1` 接口将于 2024 年 12 月 31 日正式下线，请尽快迁移到 `v2`。
+        var damaged = string.Concat(Encoding.UTF8.GetBytes(clean).Select(b => b is >= 0x80 and <= 0x9F ? '\uFFFD' : (char)b));
+        var repaired = Repairer.Repair(damaged).Text.Split('\n');
+        Assert.All(repaired[..2], line => Assert.EndsWith("\u3002", line));
+    }
+
+    [Fact]
     public void AFullWidthLetterTheJapaneseWordModelLacksIsNoBracketItKnows()
     {
         // ｍ (EF BD 8D) and ｝ (EF BD 9D) both lose their last byte to cp1252. libkkc's word model knows ｝ and no Latin

@@ -124,14 +124,20 @@ internal sealed partial class PunctuationPrior
     // Whether the text sets an aside between spaced en dashes (Dutch does), not the em dashes typography alone prefers.
     private readonly bool _spacedEnDashes;
 
+    // Whether the line ends a paragraph or a list item.
+    private readonly bool _endsParagraph;
+
     /// <summary>
     /// The prior for one line of <paramref name="slots"/>; <paramref name="menuArrows"/> where the document has shown
     /// that it leads through menus with arrows, <paramref name="around"/> the brackets its neighbours leave to it,
-    /// <paramref name="typography"/> how the document sets its marks.
+    /// <paramref name="typography"/> how the document sets its marks, <paramref name="endsParagraph"/> where the line
+    /// ends a paragraph or a list item.
     /// </summary>
     public PunctuationPrior(
-        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, DocumentTypography typography = default)
+        IReadOnlyList<int[]> slots, int[]? drawing = null, bool menuArrows = false, BracketsAround around = default, DocumentTypography typography = default,
+        bool endsParagraph = false)
     {
+        _endsParagraph = endsParagraph;
         _singleQuotes = typography.SingleQuotes;
         _spacedEnDashes = typography.SpacedEnDashes;
         _menuArrows = menuArrows;
@@ -471,6 +477,24 @@ internal sealed partial class PunctuationPrior
         c is 0x3001 or 0x3002 or 0xFF0C or 0xFF0E or 0xFF1A or 0xFF1B or 0xFF01 or 0xFF1F or 0xFF09 or 0xFF3D or 0xFF5D
             or 0x3009 or 0x300B or 0x300D or 0x300F or 0x3011 or 0x3015 or 0x3017 or 0x3019 or 0x301B;
 
+    // Chinese and Japanese end no paragraph with a comma or an opening bracket: 、 ， 「 （ 《 and the like.
+    private static bool NeverEndsAParagraph(int c) =>
+        c is 0x3001 or 0xFF0C or 0x3008 or 0x300A or 0x300C or 0x300E or 0x3010 or 0x3014 or 0x3016 or 0x3018 or 0x301A
+            or 0xFF08 or 0xFF3B or 0xFF5B;
+
+    // Whether nothing but spaces stands after the slot in the line.
+    private bool AtLineEnd(int slot)
+    {
+        for (var s = slot + 1; s < _slots.Count; s++)
+        {
+            if (_slots[s] is not [' ' or '\t' or 0x3000])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     // Whether nothing but spaces stands before the slot in the line (looked at from the slot back: mostly one step).
     private bool AtLineStart(int slot)
     {
@@ -592,6 +616,13 @@ internal sealed partial class PunctuationPrior
             {
                 // The word models read a line's first mark as the comma or stop they know best.
                 path[s] = BestInContext(path, s, candidates.Where(c => !NeverStartsALine(c)), score, prior);
+                continue;
+            }
+            if (_endsParagraph && NeverEndsAParagraph(path[s]) && AtLineEnd(s))
+            {
+                // The word models read a paragraph's last mark as the one they know best inside a sentence (、 for 。,
+                // ， for ！ or ？). Another mark ends it, not a letter that shares the bytes (を).
+                path[s] = BestInContext(path, s, candidates.Where(c => IsPunctuation(c) && !NeverEndsAParagraph(c)), score, prior);
                 continue;
             }
             var left = SideAt(s - 1);
