@@ -32,6 +32,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     private DocumentChoices? _choices;
     // Whether the input has shown arrows (→) leading through its menus, whole or rebuilt in a chain of steps.
     private bool _menuArrows;
+    // Whether the chunk being repaired is the input's last: only then does its last line end a paragraph.
     private bool _endsInput;
     private int _lineOffset;
     private long _loneMarks;
@@ -383,7 +384,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Whether a blank line, a Markdown block or the input's end follows line l (a text ending in a line end has an
         // empty last line): the end of a chunk cut from a longer input may be inside a paragraph.
         bool EndsParagraph(int l) =>
-            l + 1 == lines.Count || (l + 2 == lines.Count && lines[^1].Length == 0) ? _endsInput : StartsBlock(Line(l + 1));
+            (l + 1 == lines.Count || (l + 2 == lines.Count && lines[^1].Length == 0)) ? _endsInput : StartsBlock(Line(l + 1));
         // Within two lines of one that talks about mojibake, where examples of it are quoted.
         bool NearMojibakeTalk(int l) => aboutMojibake.Any(n => Math.Abs(n - l) <= 2);
         DecodedLine? DecodeLine(int l) => Decode(lattices[l], decoding, l, MustBeat(l), Before(l));
