@@ -483,22 +483,15 @@ internal sealed partial class PunctuationPrior
             or 0xFF08 or 0xFF3B or 0xFF5B;
 
     // Whether nothing but spaces stands after the slot in the line.
-    private bool AtLineEnd(int slot)
-    {
-        for (var s = slot + 1; s < _slots.Count; s++)
-        {
-            if (_slots[s] is not [' ' or '\t' or 0x3000])
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    private bool AtLineEnd(int slot) => OnlySpaces(slot + 1, _slots.Count);
 
-    // Whether nothing but spaces stands before the slot in the line (looked at from the slot back: mostly one step).
-    private bool AtLineStart(int slot)
+    // Whether nothing but spaces stands before the slot in the line.
+    private bool AtLineStart(int slot) => OnlySpaces(0, slot);
+
+    // Whether slots [from, to) of the line hold nothing but spaces.
+    private bool OnlySpaces(int from, int to)
     {
-        for (var s = slot - 1; s >= 0; s--)
+        for (var s = from; s < to; s++)
         {
             if (_slots[s] is not [' ' or '\t' or 0x3000])
             {
