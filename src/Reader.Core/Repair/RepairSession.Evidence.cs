@@ -667,6 +667,10 @@ internal sealed partial class RepairSession
     // The most readings of a run misread twice whose outer layer lost bytes that are tried for a mark.
     private const int MarkReadings = 64;
 
+    // The most characters the outer reading of a mark misread twice may have: the four bytes of an emoji and the three of
+    // the selector that asks for its emoji form.
+    private const int MarkBytes = 7;
+
     // The one character a run reads as with no byte lost (or each it may be, where it lost one), through the page once
     // or, misread twice, twice ("Ã¢â‚¬â€" and its kept 0x9D are "â€”", which is —); none where it reads as more.
     // Misread twice, the outer reading may have lost bytes of its own ("Ã¢â‚¬â€" without the 0x9D): the run may then be
@@ -696,19 +700,36 @@ internal sealed partial class RepairSession
             marks.AddRange(unit.Candidates);
             return marks;
         }
-        // A mark is a few bytes, each of them a character once: a run whose outer reading leaves many ways open is text.
-        if (units.Count == 1 || units.Count > 4 || units.Aggregate(1L, (n, u) => n * u.Candidates.Length) > MarkReadings)
+        // A mark is a few bytes, each of them a character once (an emoji and its selector seven): a run whose outer
+        // reading leaves many ways open is text.
+        if (units.Count == 1 || units.Count > MarkBytes || units.Aggregate(1L, (n, u) => n * u.Candidates.Length) > MarkReadings)
         {
             return marks;
         }
         foreach (var once in Readings(units, 0, ""))
         {
-            if (MisreadBytes.Decode(once, page, page.LostBytes) is [{ Candidates: [var inner], LostBytes: 0 }] && !marks.Contains(inner))
+            if (InnerMark(once, page) is { } inner && !marks.Contains(inner))
             {
                 marks.Add(inner);
             }
         }
         return marks;
+
+        // The one mark a reading spells through the page, or through another where the inner layer was misread by
+        // another page ("Ä‚â€¦" is "Ă…" to cp1252, which is Å to cp1250), with the selector of its emoji form (which may
+        // have lost its last byte, 8F, to the inner layer).
+        static int? InnerMark(string once, CodePage page)
+        {
+            foreach (var inner in CodePages.All.Prepend(page))
+            {
+                if (MisreadBytes.Decode(once, inner, inner.LostBytes) is [{ Candidates: [var mark], LostBytes: 0 }, ..] units
+                    && (units.Count == 1 || (units.Count == 2 && Array.IndexOf(units[1].Candidates, PunctuationPrior.EmojiSelector) >= 0)))
+                {
+                    return mark;
+                }
+            }
+            return null;
+        }
 
         // Each string the units may have read as once: few, as only a unit that lost bytes has more than one.
         static IEnumerable<string> Readings(List<DecodedUnit> units, int from, string prefix)

@@ -723,10 +723,14 @@ public class MojibakeRepairerTests
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]
     [InlineData(Corruption.Cp1250Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    [InlineData(Corruption.Cp1250ThenCp1252Dropped)]
     public void AnEmojiWithItsPresentationSelectorSetOffBySpacesIsAMarkInPlace(Corruption kind)
     {
         // \U0001F336\uFE0F spells "\u00F0\u0178\u0152\u00B6\u00EF\u00B8" through cp1252, the selector short of its last byte: with its selector
-        // it is one mark between spaces, as an emoji stands in text, beside a letter misread within its word.
+        // it is one mark between spaces, as an emoji stands in text, beside a letter misread within its word. Misread
+        // twice, its seven bytes are seven characters once, and the selector one of the reading's two.
         AssertRepairsOneSentenceAmongCleanOnes(
             "A praia da Nazar\u00E9\n\nNo domingo fomos \u00E0 Nazar\u00E9 ver as ondas gigantes. \u00ABNunca vi nada assim\u00BB, disse a av\u00F3\u2026 O caf\u00E9 da esplanada custava 1,20 \u20AC. ", // A praia da Nazaré  No domingo fomos à Nazaré ver as ondas gigantes. «Nunca vi nada assim», disse a avó… O café da esplanada custava 1,20 €. 
             "Ao jantar s\u00F3 ficou o piri-piri \U0001F336\uFE0F na mesa.", // Ao jantar só ficou o piri-piri 🌶️ na mesa.
@@ -1866,6 +1870,8 @@ public class MojibakeRepairerTests
     [InlineData("The gap between the plates is 3\u20135 \u00C5 wide, so the probe doesn\u2019t touch them. ", Corruption.Cp1254Dropped)]
     [InlineData("The sea holds about 35 \u2030 of salt, and it isn\u2019t less near the shore. ", Corruption.Cp1252Dropped)]
     [InlineData("The board is 30 \u00D7 40 cm, which doesn\u2019t fit the case. ", Corruption.Cp1252Dropped)]
+    [InlineData("The gap between the plates is 3\u20135 \u00C5 wide, so the probe doesn\u2019t touch them. ", Corruption.Cp1250ThenCp1252Dropped)]
+    [InlineData("The gap between the plates is 3\u20135 \u00C5 wide, so the probe doesn\u2019t touch them. ", Corruption.Cp1252ThenCp1250Dropped)]
     public void ASentenceWithAUnitOrNumberSignSetOffByASpaceIsRepairedBesideCleanCurlyQuotes(string sentence, Corruption kind)
     {
         // Its apostrophe is damage within a word, but the sign of a unit after a number ("3 Ã… wide") or of a number
