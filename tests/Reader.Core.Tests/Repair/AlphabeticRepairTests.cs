@@ -515,6 +515,17 @@ public class AlphabeticRepairTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp1254TwiceDropped)]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    public void TheOhmSignAfterANumberOrItsPrefixIsToldFromACyrillicCapital(Corruption kind)
+    {
+        // \u03A9 (CE A9) misread twice leaves "\u00C3" and "\u00C2\u00A9" around the byte 8E that the outer page lacks, which
+        // \u0429 (D0 A9) spells too: after a number or its metric prefix it is the unit of resistance, in a text of no
+        // Cyrillic word.
+        AssertRepairedWhole("Parts list:\n- One 4.7 k\u03A9 resistor\n- Two 220\u03A9 resistors and a 10 M\u03A9 one\n- A caf\u00E9 na\u00EFve\u2019s \u201Cstarter kit\u201D", kind);
+    }
+
+    [Theory]
     [InlineData("Open the fonts from Windows \u2192 Dockable Dialogs \u2192 Fonts, or from Filters \u2192 Script-Fu \u2192 Console.\nTo keep your work, choose File \u2192 Save As in the image window.\nThe mayor \u2014 John Smith \u2014 agreed; the plan \u2014 as Fred said \u2014 was \u201Cfine\u201D.")]
     [InlineData("Abra o di\u00E1logo em Janelas \u2192 Di\u00E1logos de encaixe \u2192 Imagens.\nPara salvar, use Arquivo \u2192 Exportar como na janela da imagem.\nO prefeito \u2014 Jo\u00E3o Silva \u2014 concordou; o plano \u2014 disse ele \u2014 \u00E9 \u201Cbom\u201D.")]
     public void AMenuPathShownOnceMakesArrowsOfItsSingleSteps(string clean)

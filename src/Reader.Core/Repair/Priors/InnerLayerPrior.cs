@@ -35,6 +35,9 @@ internal sealed class InnerLayerPrior
     private const double ForeignScript = -6;
     private const int MinScriptLetters = 4;
 
+    // The unit of resistance, written with the Greek capital (U+2126 OHM SIGN is its compatibility twin).
+    private const int Ohm = 0x03A9;
+
     // Lines the tie between pages is judged on, at most: enough to show which page's inner characters read naturally.
     private const int MaxSpellingLines = 64;
 
@@ -437,6 +440,12 @@ internal sealed class InnerLayerPrior
         {
             return 0;
         }
+        // The character model knows Щ (D0 A9) far better than Ω (CE A9); after a number or its metric prefix (4.7 kΩ,
+        // 220Ω) and before no letter, the unit of resistance is what those bytes spell.
+        if (cp == Ohm && !char.IsAsciiLetter((char)AsciiAt(end)) && AfterNumber(start))
+        {
+            return 0;
+        }
         int a = AsciiAt(start - 2), b = AsciiAt(start - 1), next = AsciiAt(end);
         var score = _model(b == 0 ? 0 : a, b, cp) + ScriptFit(cp, char.IsAsciiLetter((char)b) || char.IsAsciiLetter((char)next));
         // How much better the character predicts the next one than that one's own frequency does.
@@ -591,6 +600,22 @@ internal sealed class InnerLayerPrior
             }
         }
         return null;
+    }
+
+    // Whether a number ends before the slot, right before it or one space before, or before a metric prefix there (k, M,
+    // G, m).
+    private bool AfterNumber(int slot)
+    {
+        var s = slot - 1;
+        if (AsciiAt(s) is 'k' or 'M' or 'G' or 'm')
+        {
+            s--;
+        }
+        if (AsciiAt(s) == ' ')
+        {
+            s--;
+        }
+        return char.IsAsciiDigit((char)AsciiAt(s));
     }
 
     private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
