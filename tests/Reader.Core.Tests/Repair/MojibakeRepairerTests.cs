@@ -2013,6 +2013,17 @@ public class MojibakeRepairerTests
 
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    public void FullWidthZerosThatLostTheirLastByteContinueTheNumberTheyFollow(Corruption kind)
+    {
+        // Each ０ of ５０００ lost its 90: the second and third follow no digit that stood whole, only rebuilt slots that
+        // may be digits after one. Within a longer number (２０２４) a slot between digits is one too.
+        const string text = "\u8FD9\u79CD\u7535\u6C60\u53EF\u4EE5\u53CD\u590D\u5F2F\u6298\uFF15\uFF10\uFF10\uFF10\u6B21\u4EE5\u4E0A\u3002\u9879\u76EE\u603B\u7ECF\u8D39\u7EA6\uFF11\uFF12\uFF10\uFF10\u4E07\u5143\uFF0C\u9884\u8BA1\uFF12\uFF10\uFF12\uFF14\u5E74\u5E95\u5B8C\u6210\u3002\n"; // 这种电池可以反复弯折５０００次以上。项目总经费约１２００万元，预计２０２４年底完成。
+        AssertRepairedWhole(text, kind);
+    }
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1250Dropped)]
     public void AnEmojiAndADashSetOffBySpacesAreNoQuotedExample(Corruption kind)
     {

@@ -830,12 +830,50 @@ internal sealed partial class PunctuationPrior
     }
 
     /// <summary>
-    /// Whether a rebuilt slot that may be a full-width digit follows one that stood whole, and no digit follows it: there
-    /// it ends the number (the ０ of ４０℃, whose last byte 90 cp1252 lacks, rather than the ！ that shares its others).
-    /// Between two digits it may as well part them (the ／ of １／２, the ～ of ３～５); before one, open it (（４０）.
+    /// Whether a rebuilt slot that may be a full-width digit continues a number of them: after one that stood whole, past
+    /// rebuilt slots that may be digits too (the ０００ of ５０００, each short of the byte 90 that cp1252 lacks, rather
+    /// than the ！ that shares their others). Where no digit follows, it ends the number; between one digit and another
+    /// it may as well part them (the ／ of １／２), but not within a longer number (the ０ of ２０２４). Before a digit
+    /// alone it may open one (（４０）.
     /// </summary>
     private bool ContinuesFullWidthNumber(int slot) =>
-        _slots[slot].Length > 1 && WholeFullWidthDigit(slot - 1) && !IsDigitAt(slot + 1) && Array.Exists(_slots[slot], IsFullWidthDigit);
+        _slots[slot].Length > 1 && Array.Exists(_slots[slot], IsFullWidthDigit) && FullWidthDigitsBefore(slot) is > 0 and var before
+        && (!IsDigitAt(slot + 1) || before + DigitsAfter(slot) > 2);
+
+    // How many slots before the slot make a full-width number: whole digits, and rebuilt slots that may be digits after
+    // one; 0 where no whole one stands before those.
+    private int FullWidthDigitsBefore(int slot)
+    {
+        var count = 0;
+        var anchored = 0;
+        for (var s = slot - 1; s >= 0; s--)
+        {
+            if (WholeFullWidthDigit(s))
+            {
+                anchored = ++count;
+            }
+            else if (_slots[s].Length > 1 && Array.Exists(_slots[s], IsFullWidthDigit))
+            {
+                count++;
+            }
+            else
+            {
+                break;
+            }
+        }
+        return anchored;
+    }
+
+    // How many whole digits follow the slot.
+    private int DigitsAfter(int slot)
+    {
+        var count = 0;
+        while (IsDigitAt(slot + 1 + count))
+        {
+            count++;
+        }
+        return count;
+    }
 
     private bool WholeFullWidthDigit(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [var c] && IsFullWidthDigit(c);
 
