@@ -2014,12 +2014,27 @@ public class MojibakeRepairerTests
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Cp1254TwiceDropped)]
     public void FullWidthZerosThatLostTheirLastByteContinueTheNumberTheyFollow(Corruption kind)
     {
         // Each ０ of ５０００ lost its 90: the second and third follow no digit that stood whole, only rebuilt slots that
-        // may be digits after one. Within a longer number (２０２４) a slot between digits is one too.
+        // may be digits after one. Within a longer number (２０２４) a slot between digits is one too, and so is one after
+        // it that an outer layer left unsure (the ４ of ２０２４ misread twice, whose ” lost its 9D).
         const string text = "\u8FD9\u79CD\u7535\u6C60\u53EF\u4EE5\u53CD\u590D\u5F2F\u6298\uFF15\uFF10\uFF10\uFF10\u6B21\u4EE5\u4E0A\u3002\u9879\u76EE\u603B\u7ECF\u8D39\u7EA6\uFF11\uFF12\uFF10\uFF10\u4E07\u5143\uFF0C\u9884\u8BA1\uFF12\uFF10\uFF12\uFF14\u5E74\u5E95\u5B8C\u6210\u3002\n"; // 这种电池可以反复弯折５０００次以上。项目总经费约１２００万元，预计２０２４年底完成。
         AssertRepairedWhole(text, kind);
+    }
+
+    [Theory]
+    [InlineData("\u8BE5\u7535\u6C60\u5728\uFF0D\uFF12\uFF10\u00B0C\u7684\u73AF\u5883\u4E2D\u4ECD\u80FD\u4FDD\u6301\u7EA6\uFF18\uFF15\uFF05\u7684\u5BB9\u91CF\uFF0C\u5185\u963B\u63A7\u5236\u5728\uFF10.\uFF18 \u03A9\u4EE5\u4E0B\uFF0C\u7535\u538B\u4E3A\uFF13.\uFF10 V\u3002", Corruption.Cp1252Dropped)] // 该电池在－２０°C的环境中仍能保持约８５％的容量，内阻控制在０.８ Ω以下，电压为３.０ V。
+    [InlineData("\u8BE5\u7535\u6C60\u5728\uFF0D\uFF12\uFF10\u00B0C\u7684\u73AF\u5883\u4E2D\u4ECD\u80FD\u4FDD\u6301\u7EA6\uFF18\uFF15\uFF05\u7684\u5BB9\u91CF\uFF0C\u5185\u963B\u63A7\u5236\u5728\uFF10.\uFF18 \u03A9\u4EE5\u4E0B\uFF0C\u7535\u538B\u4E3A\uFF13.\uFF10 V\u3002", Corruption.Cp1254Dropped)]
+    [InlineData("\u8BE5\u7535\u6C60\u5728\u96F6\u4E0B\u4E8C\u5341\u5EA6\u4ECD\u80FD\u4FDD\u6301\u7EA6\uFF18\uFF15\uFF05\u7684\u5BB9\u91CF\u3002", Corruption.Cp1250Dropped)] // 该电池在零下二十度仍能保持约８５％的容量。
+    public void ARebuiltSlotBeforeAFullWidthNumberOpensIt(string line, Corruption kind)
+    {
+        // cp1252 lacks the 8D of － and the 90 of ０, cp1250 the 98 of ８ (and the 90 of ０, so a lone "０" or "８" is
+        // either); the models read each as the ！ that shares its other bytes. Before a digit that stood whole, the slot is
+        // a sign or a digit (but a leading ０); before a decimal point and a digit, or a percent sign, a digit; after a
+        // decimal point, a digit.
+        AssertRepairedWhole(line + "\n", kind);
     }
 
     [Theory]

@@ -388,9 +388,9 @@ internal sealed partial class PunctuationPrior
             // Far likelier than the model's favourites (※ and ‰ share the bytes of ⁻ and ⁰), whatever it says of them.
             return ScriptPosition(candidate) == position ? 0 : 2 * WrongPlace;
         }
-        if (ContinuesFullWidthNumber(slot))
+        if (FullWidthNumberAt(slot) is { } inNumber)
         {
-            return IsFullWidthDigit(candidate) ? 0 : 2 * WrongPlace;
+            return inNumber(candidate) ? 0 : 2 * WrongPlace;
         }
         if (candidate == SoftHyphen)
         {
@@ -600,9 +600,9 @@ internal sealed partial class PunctuationPrior
                 path[s] = BestInContext(path, s, candidates.Where(c => ScriptPosition(c) == position), score, prior);
                 continue;
             }
-            if (ContinuesFullWidthNumber(s))
+            if (FullWidthNumberAt(s) is { } inNumber)
             {
-                path[s] = BestInContext(path, s, candidates.Where(IsFullWidthDigit), score, prior);
+                path[s] = BestInContext(path, s, candidates.Where(inNumber), score, prior);
                 continue;
             }
             if (NeverStartsALine(path[s]) && AtLineStart(s))
@@ -830,15 +830,85 @@ internal sealed partial class PunctuationPrior
     }
 
     /// <summary>
-    /// Whether a rebuilt slot that may be a full-width digit continues a number of them: after one that stood whole, past
-    /// rebuilt slots that may be digits too (the ０００ of ５０００, each short of the byte 90 that cp1252 lacks, rather
-    /// than the ！ that shares their others). Where no digit follows, it ends the number; between one digit and another
-    /// it may as well part them (the ／ of １／２), but not within a longer number (the ０ of ２０２４). Before a digit
-    /// alone it may open one (（４０）.
+    /// What a rebuilt slot that may be a full-width digit may be where it stands in a number of them (cp1252 lacks the 90
+    /// of ０ and the 8D of －, and the models know the ！ that shares their other bytes far better); null where it stands
+    /// in none.
+    /// <list type="bullet">
+    /// <item>After a digit that stood whole, past rebuilt slots that may be digits too (the ０００ of ５０００) or a decimal
+    /// point (the ８ of ２.８): a digit.
+    /// Between one digit and another it may as well part them (the ／ of １／２), but not within a longer number (the ０
+    /// of ２０２４); the ． of a numbered list is <see cref="NumberMarkAt"/>'s.</item>
+    /// <item>After no digit and before a full-width one that stood whole: a digit but ０, a sign (the － of －２０°C) or
+    /// an opening bracket closed later in the line ("约８５％" is no "约（５％"). (Before an ASCII digit it is a mark:
+    /// the ， of "，2023年".)</item>
+    /// <item>After no digit, before a decimal point and a digit (０.８) or right before a percent or degree sign (８％): a
+    /// digit; so are the decimals after such a slot.</item>
+    /// </list>
     /// </summary>
-    private bool ContinuesFullWidthNumber(int slot) =>
-        _slots[slot].Length > 1 && Array.Exists(_slots[slot], IsFullWidthDigit) && FullWidthDigitsBefore(slot) is > 0 and var before
-        && (!IsDigitAt(slot + 1) || before + DigitsAfter(slot) > 2);
+    private Func<int, bool>? FullWidthNumberAt(int slot)
+    {
+        if (!MayBeFullWidthDigit(slot))
+        {
+            return null;
+        }
+        Func<int, bool>? allowed;
+        if (FullWidthDigitsBefore(slot) is > 0 and var before)
+        {
+            allowed = (IsDigitAt(slot + 1) && before + DigitsAfter(slot) <= 2) || NumberMarkAt(slot) != 0 ? null : s_isFullWidthDigit;
+        }
+        else if (DecimalPointAt(slot - 1) && MayBeFullWidthDigit(slot - 2))
+        {
+            // The decimals of a number whose whole part lost its byte too, and opens it (０.８ through cp1250).
+            allowed = s_isFullWidthDigit;
+        }
+        else if (IsDigitAt(slot - 1) || MayBeFullWidthDigit(slot - 1))
+        {
+            allowed = null;
+        }
+        else
+        {
+            allowed = WholeFullWidthDigit(slot + 1) ? (ClosedLater(slot) ? s_opensBeforeDigitInBrackets : s_opensBeforeDigit)
+                : (DecimalPointAt(slot + 1) && (WholeFullWidthDigit(slot + 2) || MayBeFullWidthDigit(slot + 2))) || PercentOrDegreeAt(slot + 1) ? s_isFullWidthDigit
+                : null;
+        }
+        return allowed is not null && Array.Exists(_slots[slot], c => allowed(c)) ? allowed : null;
+    }
+
+    private static readonly Func<int, bool> s_isFullWidthDigit = IsFullWidthDigit;
+
+    private static readonly Func<int, bool> s_opensBeforeDigit =
+        c => (IsFullWidthDigit(c) && c != FullWidthZero) || c is FullWidthMinus or FullWidthPlus;
+
+    private static readonly Func<int, bool> s_opensBeforeDigitInBrackets = c => s_opensBeforeDigit(c) || c == FullWidthOpen;
+
+    private const int FullWidthZero = 0xFF10;
+    private const int FullWidthMinus = 0xFF0D;
+    private const int FullWidthPlus = 0xFF0B;
+
+    // Whether a full-width closing bracket that stood whole follows the slot in the line, before any opening one.
+    private bool ClosedLater(int slot)
+    {
+        for (var s = slot + 1; s < _slots.Count; s++)
+        {
+            if (_slots[s] is [FullWidthClose])
+            {
+                return true;
+            }
+            if (_slots[s] is [FullWidthOpen])
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // Whether the slot is rebuilt and one of its candidates is a full-width digit.
+    private bool MayBeFullWidthDigit(int slot) =>
+        slot >= 0 && slot < _slots.Count && _slots[slot].Length > 1 && Array.Exists(_slots[slot], IsFullWidthDigit);
+
+    private bool DecimalPointAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is ['.' or '\uFF0E'];
+
+    private bool PercentOrDegreeAt(int slot) => slot < _slots.Count && _slots[slot] is ['%' or '\uFF05' or '\u00B0' or '\u2103'];
 
     // How many slots before the slot make a full-width number: whole digits, and rebuilt slots that may be digits after
     // one; 0 where no whole one stands before those.
@@ -852,8 +922,9 @@ internal sealed partial class PunctuationPrior
             {
                 anchored = ++count;
             }
-            else if (_slots[s].Length > 1 && Array.Exists(_slots[s], IsFullWidthDigit))
+            else if (MayBeFullWidthDigit(s) || (DecimalPointAt(s) && s == slot - 1))
             {
+                // (A decimal point right before the slot parts a number's decimals from its whole part: ２.８.)
                 count++;
             }
             else
@@ -864,11 +935,12 @@ internal sealed partial class PunctuationPrior
         return anchored;
     }
 
-    // How many whole digits follow the slot.
+    // How many digits follow the slot: whole ones, or rebuilt slots that may be full-width digits (where an outer layer
+    // was unsure of a byte).
     private int DigitsAfter(int slot)
     {
         var count = 0;
-        while (IsDigitAt(slot + 1 + count))
+        while (IsDigitAt(slot + 1 + count) || MayBeFullWidthDigit(slot + 1 + count))
         {
             count++;
         }
