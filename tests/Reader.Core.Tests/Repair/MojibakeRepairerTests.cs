@@ -2037,6 +2037,17 @@ public class MojibakeRepairerTests
         AssertRepairedWhole(line + "\n", kind);
     }
 
+    [Fact]
+    public void AMarkBeforeAnAsciiNumberIsNoSignOfAFullWidthOne()
+    {
+        // Latin-1 without C1 leaves the ， of "，2023" (EF BC 8C) short of its 8C, like every full-width digit: the mark
+        // before an ASCII number opens no full-width one, and stays the comma the models read.
+        const string text = "\u6839\u636E\u516C\u5E03\u7684\u6570\u636E\uFF0C2023\u5E74\u5168\u5E02\u7D2F\u8BA1\u63A5\u5F85\u8BFB\u8005\u8D85\u8FC7300\u4E07\u4EBA\u6B21\uFF0C\u540C\u6BD4\u589E\u957F\u7EA622%\u3002\n"; // 根据公布的数据，2023年全市累计接待读者超过300万人次，同比增长约22%。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(text, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("\uFF0C2023", repaired);
+        Assert.Contains("\u4EBA\u6B21\uFF0C", repaired);
+    }
+
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1250Dropped)]
