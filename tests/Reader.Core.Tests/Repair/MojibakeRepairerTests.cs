@@ -2028,11 +2028,13 @@ public class MojibakeRepairerTests
     [InlineData("\u8BE5\u7535\u6C60\u5728\uFF0D\uFF12\uFF10\u00B0C\u7684\u73AF\u5883\u4E2D\u4ECD\u80FD\u4FDD\u6301\u7EA6\uFF18\uFF15\uFF05\u7684\u5BB9\u91CF\uFF0C\u5185\u963B\u63A7\u5236\u5728\uFF10.\uFF18 \u03A9\u4EE5\u4E0B\uFF0C\u7535\u538B\u4E3A\uFF13.\uFF10 V\u3002", Corruption.Cp1252Dropped)] // 该电池在－２０°C的环境中仍能保持约８５％的容量，内阻控制在０.８ Ω以下，电压为３.０ V。
     [InlineData("\u8BE5\u7535\u6C60\u5728\uFF0D\uFF12\uFF10\u00B0C\u7684\u73AF\u5883\u4E2D\u4ECD\u80FD\u4FDD\u6301\u7EA6\uFF18\uFF15\uFF05\u7684\u5BB9\u91CF\uFF0C\u5185\u963B\u63A7\u5236\u5728\uFF10.\uFF18 \u03A9\u4EE5\u4E0B\uFF0C\u7535\u538B\u4E3A\uFF13.\uFF10 V\u3002", Corruption.Cp1254Dropped)]
     [InlineData("\u8BE5\u7535\u6C60\u5728\u96F6\u4E0B\u4E8C\u5341\u5EA6\u4ECD\u80FD\u4FDD\u6301\u7EA6\uFF18\uFF15\uFF05\u7684\u5BB9\u91CF\u3002", Corruption.Cp1250Dropped)] // 该电池在零下二十度仍能保持约８５％的容量。
+    [InlineData("\u4F7F\u7528\u73AF\u5883\uFF1A\u6E7F\u5EA6\uFF18\uFF15\uFF05\u4EE5\u4E0B\uFF08\u4E0D\u7ED3\u9732\uFF09\u3002", Corruption.Cp1250Dropped)] // 使用环境：湿度８５％以下（不结露）。
     public void ARebuiltSlotBeforeAFullWidthNumberOpensIt(string line, Corruption kind)
     {
         // cp1252 lacks the 8D of － and the 90 of ０, cp1250 the 98 of ８ (and the 90 of ０, so a lone "０" or "８" is
         // either); the models read each as the ！ that shares its other bytes. Before a digit that stood whole, the slot is
-        // a sign or a digit (but a leading ０); before a decimal point and a digit, or a percent sign, a digit; after a
+        // a sign or a digit (but a leading ０), or an opening bracket where a closing one follows and no other may open
+        // before it (the rebuilt （ after 以下 may); before a decimal point and a digit, or a percent sign, a digit; after a
         // decimal point, a digit.
         AssertRepairedWhole(line + "\n", kind);
     }

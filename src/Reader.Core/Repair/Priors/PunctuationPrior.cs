@@ -885,7 +885,9 @@ internal sealed partial class PunctuationPrior
     private const int FullWidthMinus = 0xFF0D;
     private const int FullWidthPlus = 0xFF0B;
 
-    // Whether a full-width closing bracket that stood whole follows the slot in the line, before any opening one.
+    // Whether a full-width closing bracket that stood whole follows the slot in the line, before any opening one, or any
+    // slot after no digit that may be one (the （ of "８５％以下（…）" through cp1250, which lacks its 88; not the ０ of
+    // "（４０℃以下）", which shares the bytes).
     private bool ClosedLater(int slot)
     {
         for (var s = slot + 1; s < _slots.Count; s++)
@@ -894,7 +896,7 @@ internal sealed partial class PunctuationPrior
             {
                 return true;
             }
-            if (_slots[s] is [FullWidthOpen])
+            if (Array.IndexOf(_slots[s], FullWidthOpen) >= 0 && !IsDigitAt(s - 1) && !MayBeFullWidthDigit(s - 1))
             {
                 return false;
             }
