@@ -93,9 +93,11 @@ internal sealed partial class PunctuationPrior
     private readonly Side?[] _sides;
 
     // Per slot, what its neighbours say once (Score asks for every candidate): which sign of a number alone fits there,
-    // and whether an apostrophe there would join its words.
+    // whether an apostrophe there would join its words, and what it may be in a full-width number (null where it stands
+    // in none).
     private readonly int?[] _numberSigns;
     private readonly bool?[] _joinsAsApostrophe;
+    private readonly (bool Known, Func<int, bool>? Allowed)[] _fullWidthNumbers;
     // Per slot that draws a box or a tree, the line piece its layout makes it (see DrawingLayout), else 0: there a rebuilt
     // character is a box drawing one, not a quote or a dash.
     private readonly int[] _drawing;
@@ -145,6 +147,7 @@ internal sealed partial class PunctuationPrior
         _slots = slots;
         _sides = new Side?[slots.Count];
         _numberSigns = new int?[slots.Count];
+        _fullWidthNumbers = new (bool, Func<int, bool>?)[slots.Count];
         _joinsAsApostrophe = new bool?[slots.Count];
         _drawing = drawing ?? new int[slots.Count];
         _opensLow = CountWords(slots, s_lowNineWords) >= 2;
@@ -846,6 +849,17 @@ internal sealed partial class PunctuationPrior
     /// </list>
     /// </summary>
     private Func<int, bool>? FullWidthNumberAt(int slot)
+    {
+        // (The walks along the line are long where latin-1 without C1 left most slots rebuilt.)
+        if (_fullWidthNumbers[slot] is not (true, var known))
+        {
+            known = FullWidthNumberFitting(slot);
+            _fullWidthNumbers[slot] = (true, known);
+        }
+        return known;
+    }
+
+    private Func<int, bool>? FullWidthNumberFitting(int slot)
     {
         if (!MayBeFullWidthDigit(slot))
         {
