@@ -18,13 +18,15 @@ internal sealed partial class RepairSession
                 && (document.StrongChars >= 4 * document.CleanChars || DamagedInPlaces(document));
         }
         // A line that also holds text which cannot be mojibake (™, «, ö…) is only repaired when damage clearly dominates;
-        // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage. (In a text
-        // damaged in places such a mixed line may still be repaired: RepairLayer reads it when its reading is natural.)
+        // a lone mojibake-looking pair in a document full of genuine symbols is a quotation, not damage, unless it is
+        // glued to Chinese or Japanese as one of their characters. (In a text damaged in places such a mixed line may
+        // still be repaired: RepairLayer reads it when its reading is natural.)
         if (IsMixed(line))
         {
             return false;
         }
-        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || IsOneLongRun(line) || DamagedInPlaces(document);
+        return document.StrongChars >= document.CleanChars || line.Strong >= 2 || IsOneLongRun(line) || DamagedInPlaces(document)
+            || line.Shape.BesideCjk > 0;
     }
 
     // A line that the page reads as one long damaged run and nothing else is damaged text, however many genuine quotes
@@ -104,9 +106,10 @@ internal sealed partial class RepairSession
         // OS Roman); or more than a few of its runs stand in such lines (cp437 damage beside clean Russian, whose
         // Cyrillic cp437 has no byte for), or those runs are long (a line of Chinese dialogue misread whole, beside clean
         // lines whose genuine quotes the page cannot read), or some follow each other with no genuine letter between for
-        // a long run's worth (a Russian sentence misread through Mac OS Roman after a longer clean one in its line):
-        // clean text spells UTF-8 by chance a word or two at a time.
-        && (page.LostBytes.Count > 0 || evidence.Fit > 0
+        // a long run's worth (a Russian sentence misread through Mac OS Roman after a longer clean one in its line), or
+        // one is glued to Chinese or Japanese and reads as their characters ("！∩╝ü" of cp437): clean text spells UTF-8
+        // by chance a word or two at a time, and not of CJK beside CJK.
+        && (page.LostBytes.Count > 0 || evidence.Fit > 0 || evidence.Shape.BesideCjk > 0
             || (evidence.LatinStrong >= LatinRuns && evidence.LatinStrong >= LatinShare * evidence.Strong)
             || (evidence.LatinWhereDamage >= LatinRuns && evidence.LatinWhereDamage >= LatinShare * evidence.StrongWhereDamage)
             || (evidence.LatinInPlace >= FewLatinRunsInPlace && evidence.LatinStrong >= LatinShare * evidence.Strong)
@@ -324,7 +327,7 @@ internal sealed partial class RepairSession
     {
         var lost = (page.LostBytes.Count + 1) / 64.0;
         return shape.Present >= KeptShare * (1 - lost) * shape.Needed
-            && (shape.Complete > 0 || lost > FewLost || shape.Present >= MostlyThere * shape.Needed);
+            && (shape.Complete > 0 || shape.BesideCjk > 0 || lost > FewLost || shape.Present >= MostlyThere * shape.Needed);
     }
 
     /// <summary>
@@ -423,6 +426,10 @@ internal sealed partial class RepairSession
             {
                 case RunKind.Strong:
                     var reading = ReadingOf(run, page);
+                    if (ReadsAsCjkBeside(line, start, i, page))
+                    {
+                        shape = shape with { BesideCjk = 1 };
+                    }
                     evidence = evidence with
                     {
                         Strong = evidence.Strong + 1, StrongChars = evidence.StrongChars + length, Shape = evidence.Shape.Add(shape),
@@ -468,6 +475,18 @@ internal sealed partial class RepairSession
             stretch.End(ref evidence);
         }
     }
+
+    // Whether the run touches a genuine CJK character and reads as CJK characters only ("！ďĽ" is ！！ through cp1250,
+    // its last byte lost). Not one a bracket or quote sets off: 「ã“ã‚“ã«ã¡ã¯」 quotes what こんにちは looks like misread.
+    private static bool ReadsAsCjkBeside(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
+        (IsCjkInText(At(line, start - 1)) || IsCjkInText(At(line, end)))
+        && MisreadBytes.Decode(line[start..end], page, page.LostBytes) is { } units
+        && units.TrueForAll(u => u.Candidates.All(WordSegmentDecoder.IsCjk));
+
+    private static bool IsCjkInText(char c) =>
+        WordSegmentDecoder.IsCjk(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.OpenPunctuation
+            or System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
+            or System.Globalization.UnicodeCategory.FinalQuotePunctuation);
 
     // The strong runs of a line since its last genuine letter; a stretch of a long run's worth of characters counts.
     private struct Stretch

@@ -188,6 +188,10 @@ public class MojibakeRepairerTests
     [InlineData("Mojibake example: the word na\u00EFve may turn into na\u00C3\u00AFve, and \u00E2\u20AC\u201C is a broken dash \u2014 we keep both as written.")]
     [InlineData("\u0417\u043C\u0456\u043D\u0438 \u043F\u0430\u0440\u043E\u043B\u0456\u0432")]
     [InlineData("(c) 2019 Tom\u00E1\u0161 Posp\u00ED\u0161il (tomas@example.org),")]
+    // Czech letters glued to Chinese are read as bytes of no CJK character: a name, not damage beside the ideographs.
+    [InlineData("\u6211\u4EEC\u5728\u5E03\u5C14\u8BFA\u548CTom\u00E1\u0161\u89C1\u4E86\u9762\uFF0C\u4ED6\u59D3Posp\u00ED\u0161il\u3002")]
+    // A misread mark that brackets set off beside Japanese is quoted, however well it reads as one.
+    [InlineData("\u5168\u89D2\u306E\uFF01\u304Ccp1250\u3067\u300C\u010F\u013D\u300D\u306B\u306A\u3063\u305F\u3002")]
     [InlineData("\u041F\u0440\u0438\u043A\u0430\u0437\u0443\u0458\u0435 \u043D\u0438\u0441\u043A\u0443 \u0438\u0437\u0434\u0430\u045A\u0430.")]
     [InlineData("\u0426\u0456 \u043F\u0430\u0440\u0430\u043C\u0435\u0442\u0440\u0438\n\n\u0417\u043C\u0456\u043D\u0438 \u043F\u0430\u0440\u043E\u043B\u0456\u0432")]
     [InlineData("\u041E\u041F\u0426\u0418\u0408\u0415\n\n\u041F\u0440\u0438\u043A\u0430\u0437\u0443\u0458\u0435 \u043D\u0438\u0441\u043A\u0443 \u0438\u0437\u0434\u0430\u045A\u0430.")]
@@ -708,10 +712,18 @@ public class MojibakeRepairerTests
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1254Dropped)]
     [InlineData(Corruption.Latin1Stripped)]
+    [InlineData(Corruption.Cp1250Dropped)]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.Cp866)]
+    [InlineData(Corruption.Koi8R)]
     public void AnIdeographicMarkMisreadAfterAnotherTouchesTheWordBeforeIt(Corruption kind)
     {
         // A doubled "\uFF01\uFF01" whose second one alone was misread ("\uFF01\u00EF\u00BC" of cp1252): the run touches the word past
         // the mark, as damage within words does, and is no example quoted beside the genuine \u2026 that no misreading left.
+        // Through cp1250 the mark lost its last byte and keeps only one of the two it needs ("\u00EF\u00BC" of cp1252 is
+        // "\u010F\u013D"), as a Czech name misread would; through the DOS and KOI8-R pages it lost none, but the clean lines'
+        // \u2026 is a character those pages lack. Glued to Japanese and read as a full-width mark, it is damage all the same.
         AssertRepairsOneSentenceAmongCleanOnes(
             "\u9031\u672B\u306F\u30AD\u30E3\u30F3\u30D7\u306B\u884C\u3063\u3066\u304D\u307E\u3057\u305F\n\n\u671D\u306F\u65E9\u304F\u8D77\u304D\u3066\u2026\u2026\n\u8ECA\u3067\u4E8C\u6642\u9593\u304F\u3089\u3044\u8D70\u308A\u307E\u3057\u305F\u3002\n\u7740\u3044\u305F\u3068\u304D\u306F\u96E8\u304C\u964D\u3063\u3066\u3044\u3066\u2026\u2026\n\u30C6\u30F3\u30C8\u3092\u5F35\u308B\u306E\u304C\u5927\u5909\u3067\u3057\u305F\uFF08\u7B11\uFF09\n\u3067\u3082\u591C\u306F\u6674\u308C\u3066\u3001\u661F\u304C\u3068\u3066\u3082\u304D\u308C\u3044\u3067\u3057\u305F\uFF01", // 週末はキャンプに行ってきました  朝は早く起きて…… 車で二時間くらい走りました。 着いたときは雨が降っていて…… テントを張るのが大変でした（笑） でも夜は晴れて、星がとてもきれいでした！
             "\uFF01",

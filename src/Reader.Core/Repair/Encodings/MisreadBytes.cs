@@ -20,15 +20,17 @@ internal enum RunKind
 /// bytes have all theirs. Genuine damage loses only the few byte values its code page lacks, so nearly every
 /// continuation byte is there; clean text of the page's own script (Ukrainian as cp1251, a Czech name as cp1250)
 /// reads as lead bytes that lack most of theirs. Of the bytes there, <see cref="PresentC1"/> are 80 to 9F: the bytes
-/// latin-1 without C1 strips, which damage by a page that keeps them leaves in plenty.
+/// latin-1 without C1 strips, which damage by a page that keeps them leaves in plenty. <see cref="BesideCjk"/> counts
+/// the runs that read as CJK characters only and touch a genuine one: clean text of a Latin page glues no accented
+/// letters to Chinese or Japanese, so such a run is damage however many of its bytes were lost.
 /// </summary>
-internal readonly record struct RunShape(long Needed, long Present, long Complete, long PresentC1 = 0)
+internal readonly record struct RunShape(long Needed, long Present, long Complete, long PresentC1 = 0, long BesideCjk = 0)
 {
     /// <summary>Continuation bytes the lead bytes need that are not there.</summary>
     public long Missing => Needed - Present;
 
     public RunShape Add(RunShape other) =>
-        new(Needed + other.Needed, Present + other.Present, Complete + other.Complete, PresentC1 + other.PresentC1);
+        new(Needed + other.Needed, Present + other.Present, Complete + other.Complete, PresentC1 + other.PresentC1, BesideCjk + other.BesideCjk);
 }
 
 /// <summary>One character of a re-decoded run: either certain, or a set of candidates for rebuilt bytes.</summary>
