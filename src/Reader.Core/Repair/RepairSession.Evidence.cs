@@ -739,7 +739,7 @@ internal sealed partial class RepairSession
         // have lost its last byte, 8F, to the inner layer).
         static int? InnerMark(string once, CodePage page)
         {
-            foreach (var inner in CodePages.All.Prepend(page))
+            foreach (var inner in CodePages.All.Prepend(page).Distinct())
             {
                 if (MisreadBytes.Decode(once, inner, inner.LostBytes) is [{ Candidates: [var mark], LostBytes: 0 }, ..] units
                     && (units.Count == 1 || (units.Count == 2 && Array.IndexOf(units[1].Candidates, PunctuationPrior.EmojiSelector) >= 0)))
