@@ -15,6 +15,9 @@ internal static class QuestionMarks
     // example a text about mojibake quotes ("se vir â€? em vez de uma aspa"), damage spells more.
     private const int PairsOfDamage = 2;
 
+    // Question marks in place of bytes in such lines before those in lines that spell less are read so too.
+    private const int SitesToTrust = 3;
+
     // How many characters short of bytes with no question mark in their place outweigh one that has it.
     private const int DroppedPerQuestionMark = 2;
 
@@ -29,7 +32,8 @@ internal static class QuestionMarks
             return chunk;
         }
         // The lines that spell UTF-8 through some page more than an example quoted would.
-        var lines = TextLines.Spans(chunk)
+        var all = TextLines.Spans(chunk);
+        var lines = all
             .Where(l => CodePages.LeadContinuationPairs(chunk.AsSpan(l.Start, l.Length), PairsOfDamage) == PairsOfDamage)
             .ToList();
         if (lines.Count == 0)
@@ -38,16 +42,23 @@ internal static class QuestionMarks
         }
         // Read through the page that finds the most question marks in place of bytes.
         List<int>? sites = null;
+        CodePage? best = null;
         foreach (var page in CodePages.All)
         {
             if (page.LostBytes.Count > 0 && SitesIf(chunk, lines, page) is { } found && found.Count > (sites?.Count ?? 0))
             {
-                sites = found;
+                (sites, best) = (found, page);
             }
         }
         if (sites is null)
         {
             return chunk;
+        }
+        // Where those lines show the tool's habit plainly, it wrote its question marks all through the chunk: in a line
+        // that spells one misread character too (a title's lone emoji, "ðŸ?®" of 🍮; "â?³" of ⏳ in a table's cell).
+        if (sites.Count >= SitesToTrust && all.Count > lines.Count && SitesIf(chunk, all, best!) is { } everywhere)
+        {
+            sites = everywhere;
         }
         var marked = new StringBuilder(chunk);
         foreach (var site in sites)
