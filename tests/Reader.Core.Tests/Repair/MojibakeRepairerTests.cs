@@ -372,6 +372,19 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("Notas com emoji compostos, como \U0001F469\u200D\U0001F4BB ou \U0001F3F3\uFE0F\u200D\U0001F308, eram cortadas ao meio na pr\u00E9-visualiza\u00E7\u00E3o.", Corruption.Cp1252Dropped)]
+    [InlineData("Notas com emoji compostos, como \U0001F469\u200D\U0001F4BB ou \U0001F3F3\uFE0F\u200D\U0001F308, eram cortadas ao meio na pr\u00E9-visualiza\u00E7\u00E3o.", Corruption.Cp1252Question)]
+    [InlineData("Mijn zus \U0001F469\U0001F3FD\u200D\U0001F692 werkt bij de brandweer en mijn broer is piloot \U0001F468\u200D\u2708\uFE0F, zei Ren\u00E9.", Corruption.Cp1250Dropped)]
+    public void AnEmojiWithALostByteIsTheOneThatMakesAListedSequenceWithTheEmojiItIsJoinedTo(string clean, Corruption kind)
+    {
+        // \U0001F3F3 (F0 9F 8F B3) loses its 0x8F to cp1252 and shares what is left with \U0001F373 (F0 9F 8D B3), which the
+        // character model knows far better; only the flag makes a picture (\U0001F3F3\uFE0F\u200D\U0001F308) with the rainbow
+        // it is joined to. Through cp1250 only \u2708 (E2 9C 88) loses a byte, and the sequence with a skin tone before it
+        // stays as the models read it.
+        AssertRepairedWhole(clean, kind);
+    }
+
+    [Theory]
     [InlineData("Geen wifi \u274C in het huisje, maar dat vonden we na \u00E9\u00E9n week werken eigenlijk helemaal niet erg, zei Ren\u00E9.", Corruption.Cp1252Dropped)]
     [InlineData("Geen wifi \u274C in het huisje, maar dat vonden we na \u00E9\u00E9n week werken eigenlijk helemaal niet erg, zei Ren\u00E9.", Corruption.Cp1254Dropped)]
     [InlineData("Ma\u00F1ana tomamos un caf\u00E9 \u2615 en la plaza y despu\u00E9s vamos al museo.", Corruption.Cp1250Dropped)]
