@@ -526,6 +526,17 @@ public class AlphabeticRepairTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp1254TwiceDropped)]
+    [InlineData(Corruption.Cp1252TwiceDropped)]
+    public void TheOhmSignAfterAFullWidthNumberIsToldFromACyrillicCapital(Corruption kind)
+    {
+        // After a full-width number (\uFF10.\uFF18 \u03A9) the number's last inner bytes are EF BC 98: as after an ASCII digit, the
+        // unit of resistance. Read as \u0429, its \u00D0 is a character cp1254 lacks, which alone made the inner layer of the
+        // whole text cp1252 and lost every byte that page keeps.
+        AssertRepairedWhole("\u6574\u7247\u7535\u6C60\u7684\u5185\u963B\u63A7\u5236\u5728\uFF10.\uFF18 \u03A9\u4EE5\u5185\uFF0C\u7535\u538B\u4E3A\uFF13.\uFF10 V\u3002", kind); // 整片电池的内阻控制在０.８ Ω以内，电压为３.０ V。
+    }
+
+    [Theory]
     [InlineData("Open the fonts from Windows \u2192 Dockable Dialogs \u2192 Fonts, or from Filters \u2192 Script-Fu \u2192 Console.\nTo keep your work, choose File \u2192 Save As in the image window.\nThe mayor \u2014 John Smith \u2014 agreed; the plan \u2014 as Fred said \u2014 was \u201Cfine\u201D.")]
     [InlineData("Abra o di\u00E1logo em Janelas \u2192 Di\u00E1logos de encaixe \u2192 Imagens.\nPara salvar, use Arquivo \u2192 Exportar como na janela da imagem.\nO prefeito \u2014 Jo\u00E3o Silva \u2014 concordou; o plano \u2014 disse ele \u2014 \u00E9 \u201Cbom\u201D.")]
     public void AMenuPathShownOnceMakesArrowsOfItsSingleSteps(string clean)

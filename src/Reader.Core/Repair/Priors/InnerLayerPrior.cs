@@ -603,7 +603,7 @@ internal sealed class InnerLayerPrior
     }
 
     // Whether a number ends before the slot, right before it or one space before, or before a metric prefix there (k, M,
-    // G, m).
+    // G, m): an ASCII digit, or the inner bytes of a full-width one (０.８ Ω, EF BC 98 before the space).
     private bool AfterNumber(int slot)
     {
         var s = slot - 1;
@@ -615,7 +615,7 @@ internal sealed class InnerLayerPrior
         {
             s--;
         }
-        return char.IsAsciiDigit((char)AsciiAt(s));
+        return char.IsAsciiDigit((char)AsciiAt(s)) || (ByteAt(s - 2) == 0xEF && ByteAt(s - 1) == 0xBC && ByteAt(s) is >= 0x90 and <= 0x99);
     }
 
     private int AsciiAt(int slot) => slot >= 0 && slot < _slots.Count && _slots[slot] is [< 0x80 and var c] ? c : 0;
