@@ -1,160 +1,176 @@
-using System.Text;
 using Reader.Core.Repair.LanguageModels;
 
 namespace Reader.Core.Repair.Priors;
 
 /// <summary>
-/// Reads a stretch of emoji joined by U+200D as a sequence Unicode lists (🏳️‍🌈 is 🏳 U+FE0F ZWJ 🌈; the table is derived by
-/// <c>tools/repair-lm/build_emoji_sequences.py</c>) where a lost byte left a choice: 🏳 and 🍳 (F0 9F 8F B3 and F0 9F 8D B3)
+/// Reads a stretch of emoji as the sequences Unicode lists (RGI ZWJ sequences and flags; the table is derived by
+/// <c>tools/repair-lm/build_emoji_sequences.py</c>) where lost bytes left a choice. 🏳 and 🍳 (F0 9F 8F B3 and F0 9F 8D B3)
 /// lose the same byte to cp1252, and the character models know the pan far better than the flag, but only the flag
-/// makes a picture with the rainbow after the joiner.
+/// makes a picture (🏳️‍🌈) with the rainbow after the joiner; latin-1 without C1 strips the 9F 87 of both regional
+/// indicators of 🇹🇷, which then read as any two emoji.
 /// </summary>
 internal static class EmojiSequencePrior
 {
     private const string ResourceName = "Reader.Core.Repair.Data.repair-emoji-sequences.txt.gz";
-    private const int Joiner = 0x200D;
     private const int Selector = 0xFE0F;
+    private const int FirstEmoji = 0x1F000;
 
-    // Readings of one stretch weighed at most: a stretch of emoji whose every character lost a byte has few slots.
-    private const int MaxReadings = 4096;
-
-    private static readonly Lazy<(HashSet<string> Sequences, HashSet<int> Parts)> s_table = new(Load);
+    private static readonly Lazy<Table> s_table = new(Load);
 
     /// <summary>
-    /// Changes the rebuilt slots of each stretch of emoji in <paramref name="path"/> to the candidates that make more of
-    /// its joined groups listed sequences and fewer unlisted ones, changing as few slots as will do.
+    /// Changes the rebuilt slots of each stretch of emoji in <paramref name="path"/> so that listed sequences cover as
+    /// many of its slots as its candidates allow, changing as few as will do.
     /// </summary>
     public static void CompleteSequences(IReadOnlyList<int[]> slots, int[] path)
     {
+        var table = s_table.Value;
         var s = 0;
         while (s < slots.Count)
         {
-            if (!IsPart(slots[s], path[s]))
+            if (!IsPart(table, slots[s], path[s]))
             {
                 s++;
                 continue;
             }
             var start = s;
-            while (s < slots.Count && IsPart(slots[s], path[s]))
+            while (s < slots.Count && IsPart(table, slots[s], path[s]))
             {
                 s++;
             }
-            Complete(slots, path, start, s);
+            Complete(table, slots, path, start, s);
         }
     }
 
-    // A slot of a stretch of emoji: one that holds a character of a listed sequence, or a rebuilt one that may be the
-    // joiner (the model may have read its bytes as ” or a space of U+2000 to U+200F).
-    private static bool IsPart(int[] candidates, int chosen) =>
-        IsSequencePart(chosen) || (candidates.Length > 1 && Array.IndexOf(candidates, Joiner) >= 0);
+    // A slot of a stretch of emoji: one that holds a character of a listed sequence or a selector, or that may.
+    private static bool IsPart(Table table, int[] candidates, int chosen) =>
+        table.IsPart(chosen) || (candidates.Length > 1 && Array.Exists(candidates, table.IsPart));
 
-    private static bool IsSequencePart(int c) => c == Selector || s_table.Value.Parts.Contains(c);
-
-    private static void Complete(IReadOnlyList<int[]> slots, int[] path, int start, int end)
+    private static void Complete(Table table, IReadOnlyList<int[]> slots, int[] path, int start, int end)
     {
-        var open = new List<int>();
-        var mayJoin = false;
+        // Only a stretch with a rebuilt slot, and with an emoji beyond the BMP (a run of rebuilt dashes and quotes is
+        // none, however many symbols of the BMP its bytes could make).
+        var rebuilt = false;
+        var emoji = false;
         for (var s = start; s < end; s++)
         {
-            if (slots[s].Length > 1)
-            {
-                open.Add(s);
-            }
-            mayJoin |= Array.IndexOf(slots[s], Joiner) >= 0;
+            rebuilt |= slots[s].Length > 1;
+            emoji |= path[s] >= FirstEmoji;
         }
-        if (open.Count == 0 || !mayJoin)
+        if (!rebuilt || !emoji)
         {
             return;
         }
-        var options = open.Select(s => slots[s].Where(IsSequencePart).DefaultIfEmpty(path[s]).ToArray()).ToArray();
-        if (options.Aggregate(1L, (n, o) => n * o.Length) > MaxReadings)
+        // Best cover from each slot to the end: (slots covered, slots changed), and the fit that starts there.
+        var length = end - start;
+        var best = new (int Covered, int Changed, int[]? Fit)[length + 1];
+        for (var i = length - 1; i >= 0; i--)
         {
-            return;
-        }
-        var reading = path[start..end];
-        var (bestScore, bestChanges) = (Score(reading), 0);
-        int[]? best = null;
-        Try(0, 0);
-        best?.CopyTo(path, start);
-
-        void Try(int k, int changes)
-        {
-            if (k == open.Count)
+            best[i] = (best[i + 1].Covered, best[i + 1].Changed, null);
+            foreach (var sequence in table.StartingWith(slots[start + i], path[start + i]))
             {
-                var score = Score(reading);
-                if (score > bestScore || (best is not null && score == bestScore && changes < bestChanges))
+                if (Fit(slots, path, start + i, end, sequence) is not { } fit)
                 {
-                    (best, bestScore, bestChanges) = ((int[])reading.Clone(), score, changes);
+                    continue;
                 }
-                return;
+                var next = best[i + fit.Length];
+                var covered = fit.Length + next.Covered;
+                var changed = Changes(path, start + i, fit) + next.Changed;
+                if (covered > best[i].Covered || (covered == best[i].Covered && changed < best[i].Changed))
+                {
+                    best[i] = (covered, changed, fit);
+                }
             }
-            var at = open[k] - start;
-            foreach (var candidate in options[k])
+        }
+        for (var i = 0; i < length;)
+        {
+            if (best[i].Fit is { } fit)
             {
-                reading[at] = candidate;
-                Try(k + 1, changes + (candidate == path[open[k]] ? 0 : 1));
+                fit.CopyTo(path, start + i);
+                i += fit.Length;
             }
-            reading[at] = path[open[k]];
+            else
+            {
+                i++;
+            }
         }
     }
 
-    // How many of the stretch's groups with a joiner are listed sequences, less those that are not. A group is the
-    // characters joined by U+200D, with their selectors left out and their skin tones kept; any other character parts
-    // groups.
-    private static int Score(int[] stretch)
+    // The characters of the slots from start on that spell the sequence, each among its slot's candidates, with a
+    // selector where one stands or may stand after a character (🏳️‍🌈 as written, or 🏳‍🌈); null where they do not.
+    private static int[]? Fit(IReadOnlyList<int[]> slots, int[] path, int start, int end, int[] sequence)
     {
-        var sequences = s_table.Value.Sequences;
-        var score = 0;
-        var group = new StringBuilder();
-        var joined = false;
-        var afterJoiner = false;
-        foreach (var c in stretch)
+        var fit = new List<int>(sequence.Length + 2);
+        var s = start;
+        for (var k = 0; k < sequence.Length; k++)
         {
-            if (c == Selector)
+            if (s == end || !Holds(slots[s], path[s], sequence[k]))
             {
-                continue;
+                return null;
             }
-            var part = IsSequencePart(c);
-            // A new group starts at any character that is no sequence's, and at an emoji no joiner leads to (a skin
-            // tone goes with the emoji before it).
-            if (!part || (c != Joiner && !afterJoiner && group.Length > 0 && c is not (>= 0x1F3FB and <= 0x1F3FF)))
+            fit.Add(sequence[k]);
+            s++;
+            if (s < end && (k + 1 == sequence.Length || !Holds(slots[s], path[s], sequence[k + 1])) && Holds(slots[s], path[s], Selector))
             {
-                End();
+                fit.Add(Selector);
+                s++;
             }
-            if (part)
-            {
-                group.Append(group.Length > 0 ? " " : "").Append(c.ToString("X", System.Globalization.CultureInfo.InvariantCulture));
-                joined |= c == Joiner;
-            }
-            afterJoiner = c == Joiner;
         }
-        End();
-        return score;
-
-        void End()
-        {
-            if (joined)
-            {
-                score += sequences.Contains(group.ToString()) ? 1 : -1;
-            }
-            group.Clear();
-            joined = false;
-        }
+        return [.. fit];
     }
 
-    private static (HashSet<string>, HashSet<int>) Load()
+    private static bool Holds(int[] candidates, int chosen, int c) =>
+        chosen == c || (candidates.Length > 1 && Array.IndexOf(candidates, c) >= 0);
+
+    private static int Changes(int[] path, int start, int[] fit)
+    {
+        var changed = 0;
+        for (var k = 0; k < fit.Length; k++)
+        {
+            changed += path[start + k] == fit[k] ? 0 : 1;
+        }
+        return changed;
+    }
+
+    private static Table Load()
     {
         using var reader = new StreamReader(EmbeddedData.Open(ResourceName));
-        var sequences = new HashSet<string>(StringComparer.Ordinal);
-        var parts = new HashSet<int>();
+        var sequences = new List<int[]>();
         while (reader.ReadLine() is { Length: > 0 } line)
         {
-            sequences.Add(line);
-            foreach (var point in line.Split(' '))
+            sequences.Add([.. line.Split(' ').Select(p => int.Parse(p, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture))]);
+        }
+        return new Table(sequences);
+    }
+
+    /// <summary>The listed sequences (without U+FE0F), by their first character.</summary>
+    private sealed class Table
+    {
+        private readonly Dictionary<int, List<int[]>> _byFirst = [];
+        private readonly HashSet<int> _parts = [Selector];
+
+        public Table(List<int[]> sequences)
+        {
+            foreach (var sequence in sequences)
             {
-                parts.Add(int.Parse(point, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture));
+                if (!_byFirst.TryGetValue(sequence[0], out var list))
+                {
+                    _byFirst[sequence[0]] = list = [];
+                }
+                list.Add(sequence);
+                _parts.UnionWith(sequence);
             }
         }
-        return (sequences, parts);
+
+        public bool IsPart(int c) => _parts.Contains(c);
+
+        // The sequences that may start at a slot: those whose first character it holds or may hold.
+        public IEnumerable<int[]> StartingWith(int[] candidates, int chosen)
+        {
+            if (candidates.Length == 1)
+            {
+                return _byFirst.GetValueOrDefault(chosen) ?? [];
+            }
+            return candidates.Where(_byFirst.ContainsKey).SelectMany(c => _byFirst[c]);
+        }
     }
 }
