@@ -534,7 +534,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PairBrackets(path, words.Characters.Score);
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
-            EmojiSequencePrior.CompleteSequences(lattice.Slots, path);
+            EmojiSequencePrior.CompleteSequences(lattice.Slots, path, s => lattice.Info[s].LostBytes);
         }
         else
         {

@@ -389,6 +389,18 @@ public class MojibakeRepairerTests
         AssertRepairedWhole(clean, kind);
     }
 
+    [Fact]
+    public void AnEmojiThatKeptOnlyItsLeadByteMakesNoFlagWithTheOneAfterIt()
+    {
+        // Through latin-1 without C1, \U0001F35D (F0 9F 8D 9D) keeps only its lead "\u00F0"; it could be any emoji, the regional
+        // indicator H among them if the soft hyphen of its AD was stripped too, and \U0001F377 after it spells the R of \U0001F1ED\U0001F1F7.
+        // Nothing says the two were a flag; the two regional indicators that kept their last bytes after Kenji are one.
+        var damaged = Corruptor.Corrupt("Dinner was amazing \U0001F355\U0001F35D\U0001F377 \u2014 shout-out to Kenji \U0001F1EF\U0001F1F5 for picking the place\n", Corruption.Latin1Stripped);
+        var repaired = Repairer.Repair(damaged).Text;
+        Assert.Equal(2, repaired.EnumerateRunes().Count(r => r.Value is >= 0x1F1E6 and <= 0x1F1FF));
+        Assert.Contains("Kenji \U0001F1EF\U0001F1F5 for", repaired);
+    }
+
     [Theory]
     [InlineData("Geen wifi \u274C in het huisje, maar dat vonden we na \u00E9\u00E9n week werken eigenlijk helemaal niet erg, zei Ren\u00E9.", Corruption.Cp1252Dropped)]
     [InlineData("Geen wifi \u274C in het huisje, maar dat vonden we na \u00E9\u00E9n week werken eigenlijk helemaal niet erg, zei Ren\u00E9.", Corruption.Cp1254Dropped)]

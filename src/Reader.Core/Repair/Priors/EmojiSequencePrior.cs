@@ -17,11 +17,18 @@ internal static class EmojiSequencePrior
 
     private static readonly Lazy<Table> s_table = new(Load);
 
+    // A character of four bytes that lost all three continuation bytes may be any emoji: nothing says it is a regional
+    // indicator of a flag (🍝 of 🍕🍝🍷 is a lone "ð" through latin-1 without C1, and would make 🇭🇷 with the 🍷 after it).
+    // In a sequence a joiner holds together it may be any of its emoji (the 🌈 of 🏳️‍🌈 is as lone).
+    private const int LostAllButTheLead = 3;
+    private const int Joiner = 0x200D;
+
     /// <summary>
     /// Changes the rebuilt slots of each stretch of emoji in <paramref name="path"/> so that listed sequences cover as
-    /// many of its slots as its candidates allow, changing as few as will do.
+    /// many of its slots as its candidates allow, changing as few as will do; <paramref name="lostBytes"/> says how many
+    /// bytes each slot lost.
     /// </summary>
-    public static void CompleteSequences(IReadOnlyList<int[]> slots, int[] path)
+    public static void CompleteSequences(IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes)
     {
         var table = s_table.Value;
         var s = 0;
@@ -37,7 +44,7 @@ internal static class EmojiSequencePrior
             {
                 s++;
             }
-            Complete(table, slots, path, start, s);
+            Complete(table, slots, path, lostBytes, start, s);
         }
     }
 
@@ -45,7 +52,7 @@ internal static class EmojiSequencePrior
     private static bool IsPart(Table table, int[] candidates, int chosen) =>
         table.IsPart(chosen) || (candidates.Length > 1 && Array.Exists(candidates, table.IsPart));
 
-    private static void Complete(Table table, IReadOnlyList<int[]> slots, int[] path, int start, int end)
+    private static void Complete(Table table, IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes, int start, int end)
     {
         // Only a stretch with a rebuilt slot, and with an emoji beyond the BMP (a run of rebuilt dashes and quotes is
         // none, however many symbols of the BMP its bytes could make).
@@ -68,7 +75,7 @@ internal static class EmojiSequencePrior
             best[i] = (best[i + 1].Covered, best[i + 1].Changed, null);
             foreach (var sequence in table.StartingWith(slots[start + i], path[start + i]))
             {
-                if (Fit(slots, path, start + i, end, sequence) is not { } fit)
+                if (Fit(slots, path, lostBytes, start + i, end, sequence) is not { } fit)
                 {
                     continue;
                 }
@@ -97,13 +104,14 @@ internal static class EmojiSequencePrior
 
     // The characters of the slots from start on that spell the sequence, each among its slot's candidates, with a
     // selector where one stands or may stand after a character (🏳️‍🌈 as written, or 🏳‍🌈); null where they do not.
-    private static int[]? Fit(IReadOnlyList<int[]> slots, int[] path, int start, int end, int[] sequence)
+    private static int[]? Fit(IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes, int start, int end, int[] sequence)
     {
         var fit = new List<int>(sequence.Length + 2);
         var s = start;
         for (var k = 0; k < sequence.Length; k++)
         {
-            if (s == end || !Holds(slots[s], path[s], sequence[k]))
+            if (s == end || !Holds(slots[s], path[s], sequence[k])
+                || (sequence[k] != path[s] && lostBytes(s) >= LostAllButTheLead && Array.IndexOf(sequence, Joiner) < 0))
             {
                 return null;
             }
