@@ -15,7 +15,8 @@ internal static class QuestionMarks
     // example a text about mojibake quotes ("se vir â€? em vez de uma aspa"), damage spells more.
     private const int PairsOfDamage = 2;
 
-    // Question marks in place of bytes in such lines before those in lines that spell less are read so too.
+    // How many question marks such lines must show in place of bytes before those of lines that spell less are read so
+    // too.
     private const int SitesToTrust = 3;
 
     // How many characters short of bytes with no question mark in their place outweigh one that has it.

@@ -30,6 +30,11 @@ internal static class EmojiSequencePrior
     /// </summary>
     public static void CompleteSequences(IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes)
     {
+        // (Most lines hold no emoji; a line of Chinese misread through latin-1 has a thousand candidates per slot.)
+        if (Array.TrueForAll(path, c => c < FirstEmoji))
+        {
+            return;
+        }
         var table = s_table.Value;
         var s = 0;
         while (s < slots.Count)
