@@ -271,7 +271,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
                 || QuotesEveryRun(Line(l), page));
         }
-        var known = spacesMayBeA0 ? model().Knows : (Func<int, bool>?)null;
+        // (A symbol with an emoji form is in use whether or not the model knows it: ⚠ of "âš  Parcial" is E2 9A A0.)
+        var known = spacesMayBeA0 ? c => model().Knows(c) || PunctuationPrior.TakesEmojiSelector(c) : (Func<int, bool>?)null;
         var lattices = toFix.ToDictionary(l => l, l => BuildLattice(Line(l), page, lost, known, unsure?.GetValueOrDefault(l), splitAtBreaks: layer > 0));
         toFix.RemoveAll(l => mixed.Contains(l) && NaturalnessGain(Line(l), lattices[l]) <= 0);
         if (page.LostBytes.Count == 0)

@@ -578,6 +578,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void ASymbolWithAnEmojiFormTakesTheSpaceThatWasItsLastByte()
+    {
+        // \u26A0 is E2 9A A0: "\u00E2\u0161 " once its no-break space is a plain one. The character model does not know it, but a
+        // symbol with an emoji form is in use; read without the space, the line made it \u205A (E2 81 9A, its 81 lost).
+        var clean = "| Sistema    | Vers\u00E3o m\u00EDnima | Estado       |\n|------------|---------------|--------------|\n| Android    | 8.0           | \u2705 Dispon\u00EDvel |\n| Linux      | glibc \u2265 2.31  | \u26A0 Parcial    |\n";
+        var damaged = Corruptor.Corrupt(clean, Corruption.Cp1252NbspAsSpace);
+        Assert.Contains("\u00E2\u0161  Parcial", damaged);
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void TheModelReadsPastTheSpaceAndBytesACharacterTook()
     {
         // 标 is E6 A0 87: "\u00E6 \u2021" once its no-break space is a plain one. Read as 标 + " \u2021" the line was
