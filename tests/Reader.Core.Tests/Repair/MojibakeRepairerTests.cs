@@ -379,13 +379,13 @@ public class MojibakeRepairerTests
     [InlineData("Datas exibidas no formato errado para usu\u00E1rios em Portugal \U0001F1F5\U0001F1F9 e no Brasil \U0001F1E7\U0001F1F7.", Corruption.Latin1Stripped)]
     public void AnEmojiWithALostByteIsTheOneThatMakesAListedSequenceWithTheEmojiItIsJoinedTo(string clean, Corruption kind)
     {
-        // Latin-1 without C1 strips the 9F 87 of each regional indicator (\U0001F1F5 is F0 9F 87 B5), which then reads as any
-        // emoji that ends in B5; two of them make a flag only as the pair listed. It strips the 80 8D of the joiner too,
-        // and the 9F and more of every emoji beside it.
         // \U0001F3F3 (F0 9F 8F B3) loses its 0x8F to cp1252 and shares what is left with \U0001F373 (F0 9F 8D B3), which the
         // character model knows far better; only the flag makes a picture (\U0001F3F3\uFE0F\u200D\U0001F308) with the rainbow
         // it is joined to. Through cp1250 only \u2708 (E2 9C 88) loses a byte, and the sequence with a skin tone before it
         // stays as the models read it.
+        // Latin-1 without C1 strips the 9F 87 of each regional indicator (\U0001F1F5 is F0 9F 87 B5), which then reads as any
+        // emoji that ends in B5; two of them make a flag only as the pair listed. It strips the 80 8D of the joiner too,
+        // and the 9F and more of every emoji beside it.
         AssertRepairedWhole(clean, kind);
     }
 
