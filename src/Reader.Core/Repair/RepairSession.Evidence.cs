@@ -481,7 +481,7 @@ internal sealed partial class RepairSession
     private static bool ReadsAsCjkBeside(ReadOnlySpan<char> line, int start, int end, CodePage page) =>
         (IsCjkInText(At(line, start - 1)) || IsCjkInText(At(line, end)))
         && MisreadBytes.Decode(line[start..end], page, page.LostBytes) is { } units
-        && units.TrueForAll(u => u.Candidates.All(WordSegmentDecoder.IsCjk));
+        && units.TrueForAll(u => u.Candidates.Length > 0 && Array.TrueForAll(u.Candidates, WordSegmentDecoder.IsCjk));
 
     private static bool IsCjkInText(char c) =>
         WordSegmentDecoder.IsCjk(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.OpenPunctuation
