@@ -535,7 +535,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PairBrackets(path, words.Characters.Score);
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
-            EmojiSequencePrior.CompleteSequences(lattice.Slots, path, s => lattice.Info[s].LostBytes);
+            Record(decidedByWords, EmojiSequencePrior.CompleteSequences(lattice.Slots, path, s => lattice.Info[s].LostBytes), path);
         }
         else
         {

@@ -390,6 +390,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void TheReportIsAsSureOfASequencesCharacterAsTheSequencesThatFitThereAgree()
+    {
+        // Through latin-1 without C1 each regional indicator of \U0001F1F5\U0001F1F9 keeps its last byte alone, and the character model
+        // finds \U0001F635 likelier than \U0001F1F5; only one listed flag fits, so the report is sure of it.
+        var clean = "Datas exibidas no formato errado para usu\u00E1rios em Portugal \U0001F1F5\U0001F1F9 e no Brasil \U0001F1E7\U0001F1F7.\n";
+        var (text, report) = Repairer.RepairWithReport(Corruptor.Corrupt(clean, Corruption.Latin1Stripped));
+        Assert.Equal(clean, text);
+        var indicators = report.Rebuilt.Where(r => r.Chosen.EnumerateRunes().Single().Value is >= 0x1F1E6 and <= 0x1F1FF).ToList();
+        Assert.Equal(4, indicators.Count);
+        Assert.All(indicators, r => Assert.Equal(1.0, r.Confidence));
+    }
+
+    [Fact]
     public void AnEmojiThatKeptOnlyItsLeadByteMakesNoFlagWithTheOneAfterIt()
     {
         // Through latin-1 without C1, \U0001F35D (F0 9F 8D 9D) keeps only its lead "\u00F0"; it could be any emoji, the regional

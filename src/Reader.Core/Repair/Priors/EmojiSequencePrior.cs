@@ -26,14 +26,16 @@ internal static class EmojiSequencePrior
     /// <summary>
     /// Changes the rebuilt slots of each stretch of emoji in <paramref name="path"/> so that listed sequences cover as
     /// many of its slots as its candidates allow, changing as few as will do; <paramref name="lostBytes"/> says how many
-    /// bytes each slot lost.
+    /// bytes each slot lost. Returns, per rebuilt slot a sequence covers, how sure the table is of its character: the
+    /// share of the sequences that fit there as well that put it there.
     /// </summary>
-    public static void CompleteSequences(IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes)
+    public static IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> CompleteSequences(IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes)
     {
+        var decided = new Dictionary<int, (int CodePoint, double Probability)[]>();
         // (Most lines hold no emoji; a line of Chinese misread through latin-1 has a thousand candidates per slot.)
         if (Array.TrueForAll(path, c => c < FirstEmoji))
         {
-            return;
+            return decided;
         }
         var table = s_table.Value;
         var s = 0;
@@ -49,15 +51,18 @@ internal static class EmojiSequencePrior
             {
                 s++;
             }
-            Complete(table, slots, path, lostBytes, start, s);
+            Complete(table, slots, path, lostBytes, start, s, decided);
         }
+        return decided;
     }
 
     // A slot of a stretch of emoji: one that holds a character of a listed sequence or a selector, or that may.
     private static bool IsPart(Table table, int[] candidates, int chosen) =>
         table.IsPart(chosen) || (candidates.Length > 1 && Array.Exists(candidates, table.IsPart));
 
-    private static void Complete(Table table, IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes, int start, int end)
+    private static void Complete(
+        Table table, IReadOnlyList<int[]> slots, int[] path, Func<int, int> lostBytes, int start, int end,
+        Dictionary<int, (int CodePoint, double Probability)[]> decided)
     {
         // Only a stretch with a rebuilt slot, and with an emoji beyond the BMP (a run of rebuilt dashes and quotes is
         // none, however many symbols of the BMP its bytes could make).
@@ -75,6 +80,8 @@ internal static class EmojiSequencePrior
         // Best cover from each slot to the end: (slots covered, slots changed), and the fit that starts there.
         var length = end - start;
         var best = new (int Covered, int Changed, int[]? Fit)[length + 1];
+        // Every fit from each slot, with the slots it and the best cover after it cover.
+        var fits = new List<(int[] Fit, int Covered)>?[length];
         for (var i = length - 1; i >= 0; i--)
         {
             best[i] = (best[i + 1].Covered, best[i + 1].Changed, null);
@@ -86,6 +93,7 @@ internal static class EmojiSequencePrior
                 }
                 var next = best[i + fit.Length];
                 var covered = fit.Length + next.Covered;
+                (fits[i] ??= []).Add((fit, covered));
                 var changed = Changes(path, start + i, fit) + next.Changed;
                 if (covered > best[i].Covered || (covered == best[i].Covered && changed < best[i].Changed))
                 {
@@ -97,6 +105,18 @@ internal static class EmojiSequencePrior
         {
             if (best[i].Fit is { } fit)
             {
+                // The fits of the same length that cover as much: each rebuilt slot's character is as sure as the share
+                // of them that agree on it (🇵 of 🇵🇹 is the one regional indicator its last byte spells).
+                var rivals = fits[i]!.Where(f => f.Fit.Length == fit.Length && f.Covered == best[i].Covered).ToList();
+                for (var k = 0; k < fit.Length; k++)
+                {
+                    if (slots[start + i + k].Length > 1)
+                    {
+                        decided[start + i + k] = [.. rivals.GroupBy(f => f.Fit[k])
+                            .Select(g => (g.Key, (double)g.Count() / rivals.Count))
+                            .OrderByDescending(x => x.Item2)];
+                    }
+                }
                 fit.CopyTo(path, start + i);
                 i += fit.Length;
             }
