@@ -1,3 +1,4 @@
+using System.Globalization;
 using Reader.Core.Repair.Decoding;
 using Reader.Core.Repair.Encodings;
 using Reader.Core.Repair.LanguageModels;
@@ -484,9 +485,8 @@ internal sealed partial class RepairSession
         && units.TrueForAll(u => u.Candidates.Length > 0 && Array.TrueForAll(u.Candidates, WordSegmentDecoder.IsCjk));
 
     private static bool IsCjkInText(char c) =>
-        WordSegmentDecoder.IsCjk(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.OpenPunctuation
-            or System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation
-            or System.Globalization.UnicodeCategory.FinalQuotePunctuation);
+        WordSegmentDecoder.IsCjk(c) && char.GetUnicodeCategory(c) is not (UnicodeCategory.OpenPunctuation or UnicodeCategory.ClosePunctuation
+            or UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation);
 
     // The strong runs of a line since its last genuine letter; a stretch of a long run's worth of characters counts.
     private struct Stretch

@@ -513,8 +513,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0;
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);
-        // Per slot the word models decided: what they chose, and how likely they found each alternative.
-        var decidedByWords = new Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)>();
+        // Per slot a later model decided (the word models, the emoji sequence table): what it chose, and how likely it
+        // found each alternative.
+        var decidedLater = new Dictionary<int, (int Chosen, (int CodePoint, double Probability)[] Ranked)>();
         // In a line that is itself mojibake (an outer layer that lost bytes), its rebuilt characters are bytes of the
         // inner layer, not letters or marks: words and typography do not apply, the inner layer's own repair will.
         if (inner is null)
@@ -523,10 +524,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             // space where it did not (根 of "æ ¹目录"), but a space costs them nothing (it is no word), so they would give
             // back one the character model, which prices it, chose to take: 源文件提 ‘ for 源文件树 ("æ ‘").
             var wordSlots = WordSegmentDecoder.PinTakers(lattice.Slots, path, Takes);
-            Record(decidedByWords, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates), Takes, Chosen), path);
+            Record(decidedLater, layer.Segmenter.Refine(wordSlots, path, decoder.Alternatives(wordSlots, path, Prior, Takes, WordSearchCandidates), Takes, Chosen), path);
             punctuation.Redecide(path, words.Characters.Score, Prior, words.IsWord);
             words.KeepKnownWords(lattice.Slots, path);
-            Record(decidedByWords, words.Refine(lattice.Slots, path), path);
+            Record(decidedLater, words.Refine(lattice.Slots, path), path);
             words.JoinAcrossTakenSpaces(lattice.Slots, path, Takes);
             words.ComposeMarks(lattice.Slots, path);
             AlphabeticWordDecoder.FollowCase(lattice.Slots, path);
@@ -535,7 +536,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             punctuation.PairBrackets(path, words.Characters.Score);
             punctuation.PlaceFullWidthMarks(path, words.Characters.Score);
             emoji?.PreferNamed(lattice.Slots, path);
-            Record(decidedByWords, EmojiSequencePrior.CompleteSequences(lattice.Slots, path, s => lattice.Info[s].LostBytes), path);
+            Record(decidedLater, EmojiSequencePrior.CompleteSequences(lattice.Slots, path, s => lattice.Info[s].LostBytes), path);
         }
         else
         {
@@ -626,10 +627,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             }
             if (info.Damaged is not null && info.LostBytes > 0 && !passedOn)
             {
-                // How sure the models that decided the character are: the word models where they decided it and it stayed
-                // as they chose (a later step may still change its case or punctuation), else the character model.
-                var ranked = decidedByWords.TryGetValue(s, out var byWords) && byWords.Chosen == path[s]
-                    ? byWords.Ranked
+                // How sure the models that decided the character are: the word models or the emoji sequence table where
+                // they decided it and it stayed as they chose (a later step may still change its case or punctuation),
+                // else the character model.
+                var ranked = decidedLater.TryGetValue(s, out var later) && later.Chosen == path[s]
+                    ? later.Ranked
                     : alternatives.TryGetValue(s, out var alt) ? alt : [(path[s], 1.0)];
                 var confidence = ranked.FirstOrDefault(a => a.CodePoint == path[s]).Probability;
                 // The chosen character leads the list even where a later step overruled the model that ranked it.
