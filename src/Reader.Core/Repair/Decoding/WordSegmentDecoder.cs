@@ -69,6 +69,9 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     private Dictionary<int, double>?[] _priors = [];
     private bool _chinese;
 
+    // Whether some character of the Japanese line lost nearly all its bytes (latin-1 leaves "ã" of a hundred kana).
+    private bool _nearlyAllLost;
+
     // Per slot: every CJK candidate (words of two or more characters may use any), and by which characters a word of
     // the vocabulary may spell each (itself; in Chinese lines also its simplified forms, so 協議 is found as 协议). The
     // spellings are worked out as words reach a slot and let go once the search has passed it: a slot that lost two
@@ -120,6 +123,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
             _priors = Priors(slots.Length, posteriors);
             if (!_chinese)
             {
+                _nearlyAllLost = Array.Exists(_full, candidates => candidates.Length > JapaneseCandidatesPerSlot);
                 SegmentJapaneseLine(_full.Select((candidates, s) => JapanesePrune(candidates, path[s])).ToArray(), slots, path);
                 return NoConfidences;
             }
@@ -697,6 +701,17 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         });
         if (!_chinese)
         {
+            // libkkc lacks many loanwords IPAdic lists (ビュッフェ, リゾット): spelled letter by letter, each an unknown
+            // token, they lose to any hiragana their lost bytes also make (こづじフェ). As IPAdic's words they are one
+            // unknown token, priced as such; not in a line that lost nearly all the bytes of some character (latin-1
+            // without C1), where a byte or two lost in every kana lets IPAdic's thousands of katakana words spell any run.
+            Spell(Japanese.Vocabulary, i, (end, text, word, prior) =>
+            {
+                if (end > i + 1 && !_nearlyAllLost && word.All(c => IsKatakana(c)) && Trigrams.Find(word) < 0 && found.Add((end, text, word)))
+                {
+                    edges.Add(new Edge(end, text, -1, prior));
+                }
+            });
             return edges;
         }
         Spell(Words.Vocabulary, i, (end, text, word, prior) =>
