@@ -310,6 +310,16 @@ public class MojibakeRepairerTests
         AssertRepairedWhole(clean, Corruption.Cp1250Dropped);
     }
 
+    [Theory]
+    [InlineData("\u6211\u4EEC\u5728\u6D4B\u8BD5\u4E2D\u53D1\u73B0\uFF0C\u5982\u679C\u7528 GBK \u53BB\u8BFB UTF-8 \u7F16\u7801\u7684\u6587\u672C\uFF0C\u201C\u4F60\u597D\u201D\u4E24\u4E2A\u5B57\u5C31\u4F1A\u53D8\u6210\u201C\u6D63\u72B2\u30BD\u201D\uFF0C\u770B\u8D77\u6765\u50CF\u4E2D\u6587\uFF0C\u5176\u5B9E\u5B8C\u5168\u6CA1\u6709\u610F\u4E49\uFF0C\u8FD9\u79CD\u60C5\u51B5\u4E00\u822C\u53EB\u505A\u4E71\u7801\u3002")]
+    [InlineData("\u8FD9\u5BB6\u5E97\u7684\u62DB\u724C\u4E0A\u5199\u7740\u7247\u5047\u540D\u201C\u30E9\u201D\uFF0C\u8001\u677F\u8BF4\u8FD9\u662F\u4ED6\u5973\u513F\u7684\u540D\u5B57\uFF0C\u5E97\u91CC\u5356\u7684\u662F\u81EA\u5DF1\u505A\u7684\u9762\u5305\u548C\u5496\u5561\uFF0C\u4EF7\u683C\u4E5F\u5F88\u4FBF\u5B9C\uFF0C\u5468\u672B\u7ECF\u5E38\u6392\u961F\u3002")]
+    public void AChineseLineThatQuotesAKatakanaIsReadAsChinese(string clean)
+    {
+        // "…变成“浣犲ソ”…叫做乱码。", "…片假名“ラ”…": one katakana among a hundred Chinese characters made the line Japanese,
+        // and the Japanese models read 编码 as 编珠 and 变成 as 単成.
+        AssertRepairedWhole(clean, Corruption.Cp1252Dropped);
+    }
+
     [Fact]
     public void RebuildsBytesReplacedByReplacementCharacters()
     {
