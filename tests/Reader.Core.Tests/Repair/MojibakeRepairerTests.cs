@@ -321,6 +321,16 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AJapaneseLineOfDigitsAndIdeographsWithOneKanaStaysJapanese()
+    {
+        // "２０２５年３月１５日（土）　曇り　最低気温１２℃": り is its one kana, and full-width digits and marks are no
+        // Chinese; read as Chinese, the 月 that lost its 0x88 to cp1250 was 會.
+        AssertRepairedWhole(
+            "\uFF12\uFF10\uFF12\uFF15\u5E74\uFF13\u6708\uFF11\uFF15\u65E5\uFF08\u571F\uFF09\u3000\u66C7\u308A\u3000\u6700\u4F4E\u6C17\u6E29\uFF11\uFF12\u2103",
+            Corruption.Cp1250Dropped);
+    }
+
+    [Fact]
     public void RebuildsBytesReplacedByReplacementCharacters()
     {
         var clean = RepairFixtures.Clean("zh");

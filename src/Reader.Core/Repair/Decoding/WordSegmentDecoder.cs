@@ -49,7 +49,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     private const int FewMarkRivals = 16;
     private const int JapaneseMaxStates = 32;
 
-    // A line is Japanese where at least one CJK slot in this many is kana that is certain.
+    // A line is Japanese where at least one character in this many read as kana or ideographs is kana that is certain.
     private const int SureKanaShare = 20;
 
     // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
@@ -1025,13 +1025,14 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
             ? candidates
             : candidates.OrderByDescending(c => c == chosen ? double.MaxValue : characters.Score(0, 0, c)).Take(MaxCandidatesPerSlot).ToArray();
 
-    // Kana that are certain in a twentieth of the CJK slots (Japanese writes its particles in kana; a Chinese line may
-    // quote a katakana or two: 你好 read as GBK is 浣犲ソ), or that the character model reads in a tenth of them (where
-    // lost bytes leave every kana slot ambiguous, as with C1 controls stripped).
+    // Kana that are certain in a twentieth of the characters read as kana or ideographs (Japanese writes its particles
+    // in kana; a Chinese line may quote a katakana or two: 你好 read as GBK is 浣犲ソ), or that the character model reads
+    // in a tenth of the CJK slots (where lost bytes leave every kana slot ambiguous, as with C1 controls stripped).
     private static bool IsJapanese(int[][] slots, int[] path)
     {
         var cjk = 0;
         var kana = 0;
+        var words = 0;
         var sureKana = 0;
         for (var s = 0; s < slots.Length; s++)
         {
@@ -1039,10 +1040,11 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
             {
                 cjk++;
                 kana += IsKana(path[s]) ? 1 : 0;
+                words += IsHanOrKana(path[s]) ? 1 : 0;
                 sureKana += slots[s].All(IsKana) ? 1 : 0;
             }
         }
-        return (sureKana > 0 && sureKana * SureKanaShare >= cjk) || (kana >= 2 && kana * 10 >= cjk);
+        return (sureKana > 0 && sureKana * SureKanaShare >= words) || (kana >= 2 && kana * 10 >= cjk);
     }
 
     // Text around the words may hold a lone surrogate (a string, not decoded bytes): it stays one unknown character.
