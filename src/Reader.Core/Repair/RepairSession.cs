@@ -335,6 +335,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             [.. toFix.Where(l => lineEvidence[l]![best].StretchChars > 0)],
             PunctuationPrior.DocumentTypography.Of(certain),
             ScriptsOf(certain),
+            AlphabetPrior.Of(certain),
             [.. toFix.Where(EndsParagraph)]);
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
@@ -428,6 +429,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         PunctuationPrior.LineTypography Typography,
         // The scripts of the text's certain letters.
         HashSet<InnerLayerPrior.Script> Scripts,
+        // The alphabets of the text's certain letters beyond Latin-1, where it has any.
+        AlphabetPrior? Alphabet,
         // Lines that end a paragraph or a list item.
         HashSet<int> ParagraphEnds);
 
@@ -508,9 +511,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
             + (inner?.Score(slot, candidate) ?? punctuation.Score(slot, candidate) + Chosen(slot, candidate) + AlphabeticWordDecoder.CaseFit(lattice.Slots, slot, candidate))
             + (emoji?.Score(slot, candidate) ?? 0);
-        // How much likelier the document's sure choices elsewhere make a character where bytes were lost.
+        // How much likelier the document's sure choices elsewhere, and its alphabets, make a character where bytes were lost.
         double Chosen(int slot, int candidate) =>
-            lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0;
+            lattice.Info[slot].LostBytes > 0
+                ? layer.Choices.Score(lattice.Slots[slot], candidate) + (layer.Alphabet?.Score(lattice.Slots[slot], candidate) ?? 0)
+                : 0;
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);
         // Per slot a later model decided (the word models, the emoji sequence table): what it chose, and how likely it

@@ -330,6 +330,16 @@ public class MojibakeRepairerTests
             Corruption.Cp1250Dropped);
     }
 
+    [Theory]
+    [InlineData("De kaartjes voor het concert van Dvo\u0159\u00E1k in Praag kostten 450 K\u010D per persoon.", Corruption.Cp1252Dropped)]
+    [InlineData("We stayed with Ay\u015Fe and her brother Bar\u0131\u015F in Kad\u0131k\u00F6y, a short ferry ride from Be\u015Fikta\u015F.", Corruption.Latin1Stripped)]
+    public void ALetterThatLostAByteIsOfTheAlphabetTheTextShowsElsewhere(string clean, Corruption kind)
+    {
+        // č of Kč lost its 0x8D to cp1252, and ā (0x81) is the commoner letter in text at large; ř of Dvořák stood whole,
+        // and it is Czech. ş lost its 0x9F to latin-1 without C1, and ň was the character model's pick; ı stood whole.
+        AssertRepairedWhole(clean, kind);
+    }
+
     [Fact]
     public void RebuildsBytesReplacedByReplacementCharacters()
     {

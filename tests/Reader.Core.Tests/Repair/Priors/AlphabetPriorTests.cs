@@ -1,0 +1,46 @@
+using Reader.Core.Repair.Priors;
+
+namespace Reader.Core.Tests.Repair.Priors;
+
+public class AlphabetPriorTests
+{
+    // The letters C5 80 to C5 9F, which latin-1 without C1 leaves as a lone "Å": ş and ň among them.
+    private static readonly int[] s_lostSecondByteOfC5 = [.. Enumerable.Range(0x0140, 0x20)];
+
+    [Fact]
+    public void TextWithNoLetterBeyondLatin1ShowsNoAlphabet()
+    {
+        Assert.Null(AlphabetPrior.Of([CodePoints("Caf\u00E9 na\u00EFve \u00C5ngstr\u00F6m")]));
+    }
+
+    [Fact]
+    public void ADotlessIPrefersTheTurkishRivalOfALostByte()
+    {
+        var prior = AlphabetPrior.Of([CodePoints("Kad\u0131k\u00F6y")])!;
+
+        Assert.True(prior.Score(s_lostSecondByteOfC5, '\u015F') > 0); // ş
+        Assert.True(prior.Score(s_lostSecondByteOfC5, '\u0148') < 0); // ň
+        Assert.Equal(0, prior.Score(s_lostSecondByteOfC5, 'e'));
+    }
+
+    [Fact]
+    public void LettersOfTwoAlphabetsShowBoth()
+    {
+        // ź is only Polish, ů only Czech: both alphabets' letters are the document's.
+        var prior = AlphabetPrior.Of([CodePoints("\u015Bled\u017A"), CodePoints("d\u016Fm")])!;
+
+        Assert.True(prior.Score(s_lostSecondByteOfC5, '\u0144') > 0); // ń, Polish
+        Assert.True(prior.Score(s_lostSecondByteOfC5, '\u0159') > 0); // ř, Czech
+        Assert.True(prior.Score(s_lostSecondByteOfC5, '\u015F') < 0); // ş, Turkish
+    }
+
+    [Fact]
+    public void AForeignLetterWithNoRivalOfTheAlphabetsKeepsItsWeight()
+    {
+        var prior = AlphabetPrior.Of([CodePoints("Kad\u0131k\u00F6y")])!;
+
+        Assert.Equal(0, prior.Score(['\u0148', '\u0144'], '\u0148'));
+    }
+
+    private static int[] CodePoints(string text) => [.. text.EnumerateRunes().Select(r => r.Value)];
+}
