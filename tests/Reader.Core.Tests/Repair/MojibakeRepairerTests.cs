@@ -311,6 +311,16 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("\u30FB\u30AA\u30EA\u30FC\u30D6\u30AA\u30A4\u30EB\u2026\u2026\u5927\u3055\u3058\uFF12")]
+    [InlineData("\u30D0\u30BF\u30FC\u3092\u5927\u3055\u3058\uFF11\u6EB6\u304B\u3057\u3066\u3001\u7389\u306D\u304E\u3092\u7092\u3081\u307E\u3059\u3002")]
+    public void ACompoundTheWordTrigramModelLacksIsReadAsTheWordIPAdicLists(string clean)
+    {
+        // "…大さじ２", "バターを大さじ１溶かして…": じ (E3 81 98) and え (E3 81 88) are both a lone "ă" through cp1250, which
+        // lacks 0x81, 0x88 and 0x98; libkkc lacks 大さじ, and read さえ (even) there.
+        AssertRepairedWhole(clean, Corruption.Cp1250Dropped);
+    }
+
+    [Theory]
     [InlineData("\u6211\u4EEC\u5728\u6D4B\u8BD5\u4E2D\u53D1\u73B0\uFF0C\u5982\u679C\u7528 GBK \u53BB\u8BFB UTF-8 \u7F16\u7801\u7684\u6587\u672C\uFF0C\u201C\u4F60\u597D\u201D\u4E24\u4E2A\u5B57\u5C31\u4F1A\u53D8\u6210\u201C\u6D63\u72B2\u30BD\u201D\uFF0C\u770B\u8D77\u6765\u50CF\u4E2D\u6587\uFF0C\u5176\u5B9E\u5B8C\u5168\u6CA1\u6709\u610F\u4E49\uFF0C\u8FD9\u79CD\u60C5\u51B5\u4E00\u822C\u53EB\u505A\u4E71\u7801\u3002")]
     [InlineData("\u8FD9\u5BB6\u5E97\u7684\u62DB\u724C\u4E0A\u5199\u7740\u7247\u5047\u540D\u201C\u30E9\u201D\uFF0C\u8001\u677F\u8BF4\u8FD9\u662F\u4ED6\u5973\u513F\u7684\u540D\u5B57\uFF0C\u5E97\u91CC\u5356\u7684\u662F\u81EA\u5DF1\u505A\u7684\u9762\u5305\u548C\u5496\u5561\uFF0C\u4EF7\u683C\u4E5F\u5F88\u4FBF\u5B9C\uFF0C\u5468\u672B\u7ECF\u5E38\u6392\u961F\u3002")]
     public void AChineseLineThatQuotesAKatakanaIsReadAsChinese(string clean)

@@ -704,13 +704,14 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         });
         if (!_chinese)
         {
-            // libkkc lacks many loanwords IPAdic lists (ビュッフェ, リゾット): spelled letter by letter, each an unknown
-            // token, they lose to any hiragana their lost bytes also make (こづじフェ). As IPAdic's words they are one
-            // unknown token, priced as such; not in a line that lost nearly all the bytes of some character (latin-1
-            // without C1), where a byte or two lost in every kana lets IPAdic's thousands of katakana words spell any run.
+            // libkkc lacks many words IPAdic lists, loanwords (ビュッフェ, リゾット) and compounds (大さじ): spelled a
+            // character at a time, the unknown ones each an unknown token, they lose to any kana their lost bytes also
+            // make (こづじフェ, 大さえ). As IPAdic's words they are one unknown token, priced as such; not in a line that
+            // lost nearly all the bytes of some character (latin-1 without C1), where a byte or two lost in every kana
+            // lets IPAdic's words spell any run.
             Spell(Japanese.Vocabulary, i, (end, text, word, prior) =>
             {
-                if (end > i + 1 && !_nearlyAllLost && word.All(c => IsKatakana(c)) && Trigrams.Find(word) < 0 && found.Add((end, text, word)))
+                if (end > i + 1 && !_nearlyAllLost && Trigrams.Find(word) < 0 && found.Add((end, text, word)))
                 {
                     edges.Add(new Edge(end, text, -1, prior));
                 }
