@@ -14,11 +14,11 @@ internal sealed class AlphabetPrior
     private const double Own = 2;
     private const double Foreign = -3;
 
-    // The letters beyond ASCII of alphabets that use Latin Extended-A or -B, lower case.
+    // The letters beyond ASCII of alphabets that use Latin Extended-A or -B, lower case (and İ, whose lower case is i).
     private static readonly string[] s_alphabets =
     [
-        "\u00E7\u011F\u0131\u00F6\u015F\u00FC", // Turkish
-        "\u00E7\u0259\u011F\u0131\u00F6\u015F\u00FC", // Azerbaijani
+        "\u00E7\u011F\u0131\u0130\u00F6\u015F\u00FC", // Turkish
+        "\u00E7\u0259\u011F\u0131\u0130\u00F6\u015F\u00FC", // Azerbaijani
         "\u0105\u0107\u0119\u0142\u0144\u00F3\u015B\u017A\u017C", // Polish
         "\u00E1\u010D\u010F\u00E9\u011B\u00ED\u0148\u00F3\u0159\u0161\u0165\u00FA\u016F\u00FD\u017E", // Czech
         "\u00E1\u00E4\u010D\u010F\u00E9\u00ED\u013A\u013E\u0148\u00F3\u00F4\u0155\u0161\u0165\u00FA\u00FD\u017E", // Slovak

@@ -24,6 +24,14 @@ public class AlphabetPriorTests
     }
 
     [Fact]
+    public void ACapitalDottedIShowsTurkishThoughItsLowerCaseIsAsciiI()
+    {
+        var prior = AlphabetPrior.Of([CodePoints("\u0130stanbul")])!;
+
+        Assert.True(prior.Score(s_lostSecondByteOfC5, '\u015F') > 0); // ş
+    }
+
+    [Fact]
     public void LettersOfTwoAlphabetsShowBoth()
     {
         // ź is only Polish, ů only Czech: both alphabets' letters are the document's.
