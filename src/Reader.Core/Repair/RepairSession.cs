@@ -514,7 +514,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // How much likelier the document's sure choices elsewhere, and its alphabets, make a character where bytes were lost.
         double Chosen(int slot, int candidate) =>
             lattice.Info[slot].LostBytes > 0
-                ? layer.Choices.Score(lattice.Slots[slot], candidate) + (layer.Alphabet?.Score(lattice.Slots[slot], candidate) ?? 0)
+                ? layer.Choices.Score(lattice.Slots[slot], candidate) + (layer.Alphabet?.Score(lattice.Slots[slot], candidate, lattice.Info[slot].Keepable) ?? 0)
                 : 0;
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);

@@ -76,12 +76,13 @@ internal sealed class AlphabetPrior
 
     /// <summary>
     /// Log weight of <paramref name="candidate"/> among <paramref name="candidates"/>: higher for a letter of Latin
-    /// Extended-A or -B of the document's alphabets, lower for one outside them where one of its rivals is in them; 0
-    /// otherwise.
+    /// Extended-A or -B of the document's alphabets that the lost bytes make, lower for one outside them where one of its
+    /// rivals is in them; 0 otherwise, and for <paramref name="kept"/>, the lead byte read as the letter it shows (Ě of
+    /// cp1250 for the CC of a combining accent is no letter a lost byte made).
     /// </summary>
-    public double Score(int[] candidates, int candidate)
+    public double Score(int[] candidates, int candidate, int? kept)
     {
-        if (!IsExtendedLatin(candidate))
+        if (!IsExtendedLatin(candidate) || candidate == kept)
         {
             return 0;
         }
@@ -91,7 +92,7 @@ internal sealed class AlphabetPrior
         }
         if (!_sets.TryGetValue(candidates, out var rivalled))
         {
-            _sets[candidates] = rivalled = Array.Exists(candidates, c => IsExtendedLatin(c) && _letters.Contains(Lower(c)));
+            _sets[candidates] = rivalled = Array.Exists(candidates, c => c != kept && IsExtendedLatin(c) && _letters.Contains(Lower(c)));
         }
         return rivalled ? Foreign : 0;
     }
