@@ -509,13 +509,15 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // closing quote, but its 0x94 makes the ご of E3 81 94 where „ (0x84) makes the い of ない.
         double Prior(int slot, int candidate) =>
             (lattice.Info[slot].Keepable == candidate ? KeepPenalty : 0) + (Takes(slot, candidate) > 0 ? TakeSpacePenalty : 0)
-            + (inner?.Score(slot, candidate) ?? punctuation.Score(slot, candidate) + Chosen(slot, candidate) + AlphabeticWordDecoder.CaseFit(lattice.Slots, slot, candidate))
+            + (inner?.Score(slot, candidate) ?? punctuation.Score(slot, candidate) + Chosen(slot, candidate) + Alphabet(slot, candidate)
+                + AlphabeticWordDecoder.CaseFit(lattice.Slots, slot, candidate))
             + (emoji?.Score(slot, candidate) ?? 0);
-        // How much likelier the document's sure choices elsewhere, and its alphabets, make a character where bytes were lost.
+        // How much likelier the document's sure choices elsewhere make a character where bytes were lost.
         double Chosen(int slot, int candidate) =>
-            lattice.Info[slot].LostBytes > 0
-                ? layer.Choices.Score(lattice.Slots[slot], candidate) + (layer.Alphabet?.Score(lattice.Slots[slot], candidate, lattice.Info[slot].Keepable) ?? 0)
-                : 0;
+            lattice.Info[slot].LostBytes > 0 ? layer.Choices.Score(lattice.Slots[slot], candidate) : 0;
+        // How much likelier the document's alphabets make a letter where bytes were lost.
+        double Alphabet(int slot, int candidate) =>
+            lattice.Info[slot].LostBytes > 0 ? layer.Alphabet?.Score(lattice.Slots[slot], candidate, lattice.Info[slot].Keepable) ?? 0 : 0;
         int Takes(int slot, int candidate) => lattice.Info[slot].TakesSpace?.GetValueOrDefault(candidate) ?? 0;
         var path = decoder.Decode(lattice.Slots, Prior, Takes);
         // Per slot a later model decided (the word models, the emoji sequence table): what it chose, and how likely it

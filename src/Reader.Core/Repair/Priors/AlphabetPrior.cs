@@ -1,3 +1,5 @@
+using Reader.Core.Repair.LanguageModels;
+
 namespace Reader.Core.Repair.Priors;
 
 /// <summary>
@@ -101,5 +103,5 @@ internal sealed class AlphabetPrior
 
     private static bool IsExtendedLatin(int c) => c is >= 0x0100 and <= 0x024F && char.IsLetter((char)c);
 
-    private static int Lower(int c) => char.ToLowerInvariant((char)c);
+    private static int Lower(int c) => CharNGramModel.Fold(c);
 }
