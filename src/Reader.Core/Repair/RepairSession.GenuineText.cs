@@ -385,6 +385,25 @@ internal sealed partial class RepairSession
         }
     }
 
+    /// <summary>
+    /// True when some run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> reads, so decoded,
+    /// as mojibake once more: a quoted example of mojibake that was misread in its turn.
+    /// </summary>
+    private static bool SomeRunReadsAsMojibake(ReadOnlySpan<char> line, CodePage page)
+    {
+        foreach (var (start, end) in StrongRuns(line, page))
+        {
+            // A character that lost bytes stands as U+FFFD, which follows a lead as any continuation would.
+            var units = MisreadBytes.Decode(line[start..end], page, page.LostBytes) ?? [];
+            var reading = string.Concat(units.Select(u => u.Candidates.Length == 1 ? char.ConvertFromUtf32(u.Candidates[0]) : "\uFFFD"));
+            if (CodePages.HasLeadContinuationPair(reading))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Names of the single-byte and legacy encodings UTF-8 is misread as (lower case).
     private static readonly string[] s_legacyEncodings =
     [

@@ -221,7 +221,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Damage that runs into words in lines that neither quote it nor stand by one that talks about mojibake shows the
         // text itself was damaged: a run standing apart elsewhere in it ("van Â½ citroen", "60 Ã  70") is then no quoted
         // example either, though clean paragraphs (an English original after its damaged translation) outnumber it.
-        var aboutMojibake = layer == 0 ? Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList() : [];
+        var aboutMojibake = Enumerable.Range(0, lines.Count).Where(n => TalksAboutMojibake(Line(n))).ToList();
         var damagedText = withinWords.Count(l => !QuotesEveryRun(Line(l), page) && !NearMojibakeTalk(l)) >= DamagedWordLines;
         // Tools that take a no-break space for a plain one turn the byte A0 of damage into a space ("Ã " for à): in input
         // whose damage shows no no-break space, a space after a character that lacks its last byte may be that byte. The
@@ -265,11 +265,24 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Where the input holds only a few damaged-looking runs, those within two lines of one that talks about mojibake are
         // quotations ("If you see Ã©, the file was decoded with the wrong encoding"), unless they are a sentence's worth
         // that no genuine letter parts (a line of Chinese misread after one that names 乱码): an example is a word or
-        // two. A longer text about it quotes more examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé").
+        // two. A longer text about it quotes more examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé"),
+        // unless the text was itself misread (damage outside quotes, away from the talk): then lines of examples next to a
+        // line damaged so, each with one that reads as mojibake again ("`Ã¢â‚¬â€`" is the `â€”` it quoted), were misread
+        // with it.
         if (aboutMojibake.Count > 0)
         {
+            var misread = toFix.Where(l => !QuotesEveryRun(Line(l), page)).ToHashSet();
+            if (misread.Count(l => !NearMojibakeTalk(l)) >= DamagedWordLines)
+            {
+                var examples = toFix.Where(l => !misread.Contains(l) && SomeRunReadsAsMojibake(Line(l), page)).ToList();
+                while (examples.FindIndex(l => misread.Contains(l - 1) || misread.Contains(l + 1)) is var next and >= 0)
+                {
+                    misread.Add(examples[next]);
+                    examples.RemoveAt(next);
+                }
+            }
             toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
-                || QuotesEveryRun(Line(l), page));
+                || !misread.Contains(l));
         }
         // (A symbol with an emoji form is in use whether or not the model knows it: ⚠ of "âš  Parcial" is E2 9A A0.)
         var known = spacesMayBeA0 ? c => model().Knows(c) || PunctuationPrior.TakesEmojiSelector(c) : (Func<int, bool>?)null;

@@ -615,6 +615,43 @@ public class MojibakeRepairerTests
         Assert.Equal(clean, Repairer.Repair(Corruptor.MisreadWithEach(clean, 1257, 1252)).Text);
     }
 
+    // A text about mojibake whose every line was misread, quoted examples too: an example of one layer (`Ã¨`, `â€”`)
+    // comes back as that example, not as the letter it stands for, the letter beside it (`ü`) as that letter, and one of
+    // two layers (`ÃƒÂ¨`) as itself.
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1254Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    public void ATextAboutMojibakeMisreadWholeGetsBackItsQuotedExamples(Corruption kind) =>
+        AssertRepairedWhole(s_textAboutMojibake, kind);
+
+    [Fact]
+    public void ATextAboutMojibakeThatQuotesExamplesOfOneAndTwoLayersStaysAsWritten() =>
+        Assert.Equal(s_textAboutMojibake, Repairer.Repair(s_textAboutMojibake).Text);
+
+    private static readonly string s_textAboutMojibake = string.Join("\n",
+        "# Fixing garbled text",
+        "",
+        "Mojibake is what you see when UTF-8 is decoded with the wrong encoding.",
+        "",
+        "- `\u00C3\u00A8` shows up where `\u00E8` was meant, so \u201Ccr\u00E8me\u201D becomes \u201Ccr\u00C3\u00A8me\u201D",
+        "- `\u00E2\u20AC\u201C` and `\u00E2\u20AC\u201D` stand where the dashes were",
+        "- `\u00C3\u00BC` where `\u00FC` was",
+        "- `\u00C3\u00B1` where `\u00F1` was",
+        "- It\u2019s common in exported spreadsheets \u2014 and in old e-mail archives.",
+        "",
+        "## Why we care",
+        "",
+        "Our users run a small caf\u00E9 chain; the menus come from three different suppliers.",
+        "Last winter the cr\u00E8me br\u00FBl\u00E9e showed up twice on the same card \u2014 once right, once not.",
+        "Nobody should have to guess what a menu said, so we keep the originals \u2018as received\u2019.",
+        "",
+        "## Notes",
+        "",
+        "Some files hold mojibake of mojibake, like `\u00C3\u0192\u00C2\u00A8`, which the tool undoes twice.",
+        "The r\u00E9sum\u00E9 of the na\u00EFve approach \u2014 \u201Cre-encode and hope\u201D \u2014 fails there.",
+        "");
+
     [Fact]
     public void ALineWhoseOuterLayerWasUndoneQuotesNoMojibake()
     {
