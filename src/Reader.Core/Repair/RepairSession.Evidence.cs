@@ -146,12 +146,15 @@ internal sealed partial class RepairSession
     private const double LatinShare = 0.9;
 
     // How a page that loses no byte reads a strong run: as accented Latin letters (Latin-1, Latin Extended-A) and
-    // typographic punctuation (– — ‘ ’ “ ” … € →) alone, or as some character no text is written in (private use,
-    // unassigned), which MisreadBytes.Decode does not return.
+    // typographic punctuation (– — ‘ ’ “ ” … € →) or emoji (with their selector and joiner) alone, or as some character
+    // no text is written in (private use, unassigned), which MisreadBytes.Decode does not return. An emoji is four bytes
+    // that clean text of such a page spells by chance no more than it does the three of ’ ("≡ƒÖé" is 🙂 through cp437).
     private static RunReading ReadingOf(ReadOnlySpan<char> run, CodePage page) =>
         page.LostBytes.Count > 0 ? RunReading.Other
         : MisreadBytes.Decode(run, page, page.LostBytes) is not { } units ? RunReading.Unreadable
-        : !units.TrueForAll(u => u.Candidates is [var c] && (c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC || IsArrow(c))) ? RunReading.Other
+        : !units.TrueForAll(u => u.Candidates is [var c]
+            && (c is (>= 0xA0 and <= 0x17F) or (>= 0x2013 and <= 0x2026) or 0x20AC or 0x200D or PunctuationPrior.EmojiSelector || IsArrow(c) || IsEmoji(c)))
+            ? RunReading.Other
         : units.Exists(u => u.Candidates[0] >= 0x2013) ? RunReading.LatinMark
         : RunReading.Latin;
 
@@ -189,7 +192,7 @@ internal sealed partial class RepairSession
     {
         Other,
         Latin,
-        // Latin text with a typographic mark, each of which is a run of three characters (LetΓÇÖs).
+        // Latin text with a typographic mark or an emoji, each of which is a run of three or four characters (LetΓÇÖs).
         LatinMark,
         Unreadable,
     }

@@ -268,9 +268,11 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // two. A longer text about it quotes more examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé"),
         // unless the text was itself misread (damage outside quotes, away from the talk): then lines of examples next to a
         // line damaged so, each with one that reads as mojibake again ("`Ã¢â‚¬â€`" is the `â€”` it quoted), were misread
-        // with it.
+        // with it. Nor need they be quoted where no damage runs into words or stretches over a sentence: each run stands
+        // apart, as the examples of a FAQ do ("é → Ã©", "中文 turns into ä¸­æ–‡"), however many there are.
         if (aboutMojibake.Count > 0)
         {
+            var examplesOnly = withinWords.Count == 0 && doc.StretchChars == 0;
             var misread = toFix.Where(l => !QuotesEveryRun(Line(l), page)).ToHashSet();
             if (misread.Count(l => !NearMojibakeTalk(l)) >= DamagedWordLines)
             {
@@ -281,7 +283,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                     examples.RemoveAt(next);
                 }
             }
-            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
+            toFix.RemoveAll(l => examplesOnly || (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
                 || !misread.Contains(l));
         }
         // (A symbol with an emoji form is in use whether or not the model knows it: ⚠ of "âš  Parcial" is E2 9A A0.)
@@ -815,8 +817,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
     /// completes no character there. With <paramref name="noBreakSpace"/>, the no-break space itself ("Â " of 175 °C) is
     /// one of them. Between a lead that stands apart and a word of plain letters, a space stays one where taking it makes
     /// a letter that glues to that word into none of the word table's (the clean "1.54 Å long" is no "Šlong"; "Ã s" is
-    /// às; "45Â minuten" is 45 minuten with its no-break space). Within a word the lead may go on into a word of a
-    /// language the table lacks (Vietnamese "ThÃ nh").
+    /// às; "45Â minuten" is 45 minuten with its no-break space); before a number, a space stays one where taking it
+    /// glues a letter to the number (the "(Ă 12 mm)" of Ø through cp1250 is no "(à12 mm)"). Within a word the lead may go
+    /// on into a word of a language the table lacks (Vietnamese "ThÃ nh").
     /// </summary>
     private static (List<DecodedUnit> Units, IReadOnlyDictionary<int, int> TakeSpace)? WithSpaceAsA0(
         ReadOnlySpan<char> run, CodePage page, IReadOnlyList<byte> lost, List<DecodedUnit> units, Func<int, bool> known, ReadOnlySpan<char> beforeRun,
@@ -825,8 +828,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var last = units[^1];
         var splitOff = afterSpace[..MisreadBytes.LeadingContinuations(afterSpace, page)];
         var wordAfter = LeadingAsciiLetters(afterSpace);
-        var apartBeforeAWord = units.Count == 1 && splitOff.IsEmpty && (beforeRun.IsEmpty || !char.IsLetter(beforeRun[^1]))
-            && wordAfter.Length > 0 && (wordAfter.Length == afterSpace.Length || !char.IsLetter(afterSpace[wordAfter.Length]));
+        var apart = units.Count == 1 && splitOff.IsEmpty && (beforeRun.IsEmpty || !char.IsLetter(beforeRun[^1]));
+        var apartBeforeAWord = apart && wordAfter.Length > 0 && (wordAfter.Length == afterSpace.Length || !char.IsLetter(afterSpace[wordAfter.Length]));
+        var apartBeforeANumber = apart && !afterSpace.IsEmpty && char.IsAsciiDigit(afterSpace[0]);
         var tails = splitOff.IsEmpty
             ? new[] { ("\u00A0", 1) }
             : [("\u00A0", 1), (string.Concat("\u00A0", splitOff), 1 + splitOff.Length)];
@@ -843,7 +847,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             foreach (var c in withA0[^1].Candidates)
             {
                 if ((c != '\u00A0' || noBreakSpace) && Array.IndexOf(last.Candidates, c) < 0 && known(c)
-                    && (!apartBeforeAWord || !Rune.IsLetter(new Rune(c)) || AlphabeticWords.Shared.Contains([c, .. CodePointReader.All(wordAfter)])))
+                    && (!apartBeforeAWord || !Rune.IsLetter(new Rune(c)) || AlphabeticWords.Shared.Contains([c, .. CodePointReader.All(wordAfter)]))
+                    && !(apartBeforeANumber && Rune.IsLetter(new Rune(c))))
                 {
                     takeSpace.TryAdd(c, slots);
                 }

@@ -423,6 +423,16 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("De wettelijke limiet is 0,5 \u2030 voor ervaren bestuurders, dat is \u00E9\u00E9n glas. Wie daarboven zit, loopt een flinke boete op.")]
+    [InlineData("De limiet is 0,5 \u2030 voor ervaren bestuurders en 0,2 \u2030 voor beginners. Wie daarboven zit, loopt een boete van \u20AC 500 op.")]
+    public void AWordOfAnotherSentenceNamesNoEmoji(string clean)
+    {
+        // Through latin-1 without C1, \u2030 (E2 80 B0) keeps only its lead and last byte, which it shares with the curly
+        // loop \u27B0 (E2 9E B0); "loopt" (walks) of the next sentence spells its keyword "loop", but names nothing there.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Theory]
     [InlineData("Notas com emoji compostos, como \U0001F469\u200D\U0001F4BB ou \U0001F3F3\uFE0F\u200D\U0001F308, eram cortadas ao meio na pr\u00E9-visualiza\u00E7\u00E3o.", Corruption.Cp1252Dropped)]
     [InlineData("Notas com emoji compostos, como \U0001F469\u200D\U0001F4BB ou \U0001F3F3\uFE0F\u200D\U0001F308, eram cortadas ao meio na pr\u00E9-visualiza\u00E7\u00E3o.", Corruption.Cp1252Question)]
     [InlineData("Mijn zus \U0001F469\U0001F3FD\u200D\U0001F692 werkt bij de brandweer en mijn broer is piloot \U0001F468\u200D\u2708\uFE0F, zei Ren\u00E9.", Corruption.Cp1250Dropped)]

@@ -27,7 +27,8 @@ internal sealed class EmojiNamePrior
     private const double AnnotatedLift = 6;
 
     // The nearer a keyword stands to the emoji, the surer it names it: "a slide and a photo of a cat 🐈" shows the
-    // cat. The bonus fades over this many characters of the line to half, what any keyword of the line earns.
+    // cat. The bonus fades over this many characters to half, what any keyword of the emoji's sentence earns; one of
+    // another sentence names something else (the Dutch "loopt" of a sentence after "0,5 ‰" is no curly loop ➰).
     private const double FadeLength = 60;
 
     // A keyword within a few characters of the emoji (the word before or after it): nearness 0.75 at 15 characters.
@@ -51,6 +52,8 @@ internal sealed class EmojiNamePrior
     private readonly List<(int Offset, string Word)> _words;
     private readonly string _text;
     private readonly int[] _offsets;
+    // Per character of the line: how many sentences ended before it.
+    private readonly int[] _sentences;
     private readonly Dictionary<int, List<int>> _namedAt = [];
 
     // Per slot: whether the line names any of its candidates (then how often each group is used says nothing).
@@ -63,6 +66,11 @@ internal sealed class EmojiNamePrior
         _words = words;
         _text = text;
         _offsets = offsets;
+        _sentences = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            _sentences[i + 1] = _sentences[i] + (EndsSentence(text, i) ? 1 : 0);
+        }
     }
 
     /// <summary>The prior for <paramref name="lattice"/>, or null when no rebuilt slot may hold an emoji.</summary>
@@ -186,9 +194,42 @@ internal sealed class EmojiNamePrior
             return 0;
         }
         var at = _offsets[slot];
-        var nearest = named.Min(offset => Math.Abs(offset - at));
-        return Math.Max(0.5, 1 - (nearest / FadeLength));
+        var nearest = int.MaxValue;
+        foreach (var offset in named)
+        {
+            if (InSentenceOf(offset, at))
+            {
+                nearest = Math.Min(nearest, Math.Abs(offset - at));
+            }
+        }
+        return nearest == int.MaxValue ? 0 : Math.Max(0.5, 1 - (nearest / FadeLength));
     }
+
+    // Whether the keyword ending at offset stands in the sentence of the slot at at, or in the one the slot closes
+    // ("moest hard lachen. 😅" laughs at that sentence).
+    private bool InSentenceOf(int offset, int at)
+    {
+        var sentence = _sentences[Math.Min(offset, _text.Length)];
+        if (sentence == _sentences[at])
+        {
+            return true;
+        }
+        if (sentence != _sentences[at] - 1)
+        {
+            return false;
+        }
+        var end = at - 1;
+        while (end >= 0 && char.IsWhiteSpace(_text[end]))
+        {
+            end--;
+        }
+        return end >= 0 && EndsSentence(_text, end);
+    }
+
+    // A full stop, question or exclamation mark before a space or the line's end, or an ideographic one.
+    private static bool EndsSentence(string text, int i) =>
+        text[i] is '\u3002' or '\uFF01' or '\uFF1F'
+        || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
 
     // Where in the line the keywords end: a Chinese or Japanese keyword as it is; a word of an alphabetic script with
     // an ending of its own (cats, gatos, aplaudiu for aplaudir), but not one that merely begins the keyword ("masa" of
