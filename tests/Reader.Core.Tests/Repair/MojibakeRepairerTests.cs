@@ -1321,6 +1321,20 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.Cp850)]
+    [InlineData(Corruption.MacRoman)]
+    [InlineData(Corruption.Koi8R)]
+    public void AnEmojiAndAnApostropheAreDamageEnoughBesideCleanNames(Corruption kind)
+    {
+        // The damaged paragraph holds two runs, "can\u0393\u00C7\u00D6t" and "\u2261\u0192\u00D6\u00E9" (\u2019 and \U0001F642 through cp437);
+        // the clean ones hold more genuine accents than the runs have characters. Four bytes that read as an emoji are
+        // no more clean text of such a page than the three of a typographic mark.
+        var clean = "Thanks to S\u00F8ren, Zo\u00EB Bront\u00EB, Ana L\u00FAcia Gon\u00E7alves and Jos\u00E9 Mart\u00EDnez, and to Fran\u00E7ois for the caf\u00E9.\n\n"; // Thanks to Søren, Zoë Brontë, Ana Lúcia Gonçalves and José Martínez, and to François for the café.
+        AssertRepairsOneParagraphAmongCleanOnes(clean, "We read every message, even if we can\u2019t answer them all \U0001F642.", kind); // We read every message, even if we can’t answer them all 🙂.
+    }
+
+    [Theory]
     [InlineData(Corruption.Cp850)]
     [InlineData(Corruption.Cp866)]
     [InlineData(Corruption.Cp437)]
