@@ -965,6 +965,19 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void QuestionMarksAnEncoderWroteAreRebuiltInASentenceBesideCleanNames()
+    {
+        // One sentence of the line went through cp1252 and a tool that writes "?" for a byte it lacks ("\u00E2\u20AC?" of
+        // \u201D); the clean sentence before it holds lone lead bytes (the \u00E9 of Jos\u00E9, the \u00EB of Zo\u00EB), which are
+        // genuine letters, not characters whose bytes the tool dropped without a question mark.
+        AssertRepairsOneSentenceAmongCleanOnes(
+            "Thanks to Zo\u00EB Bront\u00EB, Ana L\u00FAcia Gon\u00E7alves and Jos\u00E9 Mart\u00EDnez. ", // Thanks to Zoë Brontë, Ana Lúcia Gonçalves and José Martínez.
+            "Special thanks to Fran\u00E7ois, who spent two weekends chasing the \u201Cdisappearing cursor\u201D bug.", // Special thanks to François, who spent two weekends chasing the “disappearing cursor” bug.
+            "\n",
+            Corruption.Cp1252Question);
+    }
+
+    [Fact]
     public void AQuestionMarkAfterACharacterThatLostAByteStaysWhereTheTextDroppedItsBytes()
     {
         // 吗 (E5 90 97) through cp1252 is "\u00E5\u2014" once its 90 is dropped, and the text's own "?" after it completes it as a
