@@ -947,6 +947,14 @@ public class MojibakeRepairerTests
             kind);
     }
 
+    [Fact]
+    public void ALetterThatLostItsByteBeforeASpaceAndANumberKeepsItsSpace()
+    {
+        // Through cp1250, \u00C8 (C3 88) loses its 88 and leaves "\u0102 12"; the damage shows no no-break space, so the space
+        // may be the A0 of \u00E0 (C3 A0), but taken it would glue a letter to the number ("\u00E012 anni").
+        AssertRepairedWhole("Sono stanco. \u00C8 12 anni che lavoro qui, e non \u00E8 cambiato niente.\n", Corruption.Cp1250Dropped); // Sono stanco. È 12 anni che lavoro qui, e non è cambiato niente.
+    }
+
     [Theory]
     [InlineData("\u5730\u94C15\u53F7\u7EBF\u5357\u5EF6\u6BB5\u4ECA\u65E5\u5F00\u901A\u3002\u65B0\u7EBF\u5168\u957F\u7EA612.6\u516C\u91CC\uFF0C\u5171\u8BBE8\u5EA7\u8F66\u7AD9\uFF0C\u6700\u9AD8\u65F6\u901F\u53EF\u8FBE100\u516C\u91CC\u3002\n")] // 地铁5号线南延段今日开通。新线全长约12.6公里，共设8座车站，最高时速可达100公里。
     [InlineData("\u0413\u043E\u0440\u043E\u0434\u043E\u043A \u0431\u0443\u0434\u0435\u0442 \u043E\u0442\u043A\u0440\u044B\u0442 \u0434\u043B\u044F \u043F\u043E\u0441\u0435\u0442\u0438\u0442\u0435\u043B\u0435\u0439 \u0435\u0436\u0435\u0434\u043D\u0435\u0432\u043D\u043E \u0441 10:00 \u0434\u043E 23:00. \u0412\u0445\u043E\u0434 \u0431\u0435\u0441\u043F\u043B\u0430\u0442\u043D\u044B\u0439, \u0430 \u0434\u043B\u044F \u0434\u0435\u0442\u0435\u0439 \u0440\u0430\u0431\u043E\u0442\u0430\u044E\u0442 \u0433\u043E\u0440\u043A\u0438 \u0438 \u043A\u0430\u0442\u043E\u043A.\n")] // Городок будет открыт для посетителей ежедневно с 10:00 до 23:00. Вход бесплатный, а для детей работают горки и каток.
