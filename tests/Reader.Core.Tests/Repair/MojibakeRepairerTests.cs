@@ -639,6 +639,31 @@ public class MojibakeRepairerTests
     public void ATextAboutMojibakeThatQuotesExamplesOfOneAndTwoLayersStaysAsWritten() =>
         Assert.Equal(s_textAboutMojibake, Repairer.Repair(s_textAboutMojibake).Text);
 
+    // A FAQ about mojibake shows more examples than a text quotes by the handful, none in quotes ("\u00E9 \u2192 \u00C3\u00A9",
+    // "\u4E2D\u6587 turns into \u00E4\u00B8\u00AD\u00E6\u2013\u2021"), but none runs into a word: they are examples, and the FAQ is clean.
+    [Fact]
+    public void AFaqWhoseExamplesOfMojibakeStandApartStaysAsWritten() =>
+        Assert.Equal(s_mojibakeFaq, Repairer.Repair(s_mojibakeFaq).Text);
+
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    public void AFaqAboutMojibakeMisreadWholeGetsBackItsExamples(Corruption kind) =>
+        AssertRepairedWhole(s_mojibakeFaq, kind);
+
+    private static readonly string s_mojibakeFaq = string.Join("\n",
+        "FAQ: Why does my CSV show strange characters?",
+        "",
+        "Q: I exported customer names from the old system and \u201CJos\u00E9\u201D shows up as \u201CJos\u00C3\u00A9\u201D. What happened?",
+        "A: The file is UTF-8, but Excel opened it as Windows-1252. Each accented letter becomes two characters: \u00E9 \u2192 \u00C3\u00A9, \u00FC \u2192 \u00C3\u00BC, \u00F1 \u2192 \u00C3\u00B1. Curly quotes are worse: \u2019 becomes \u00E2\u20AC\u2122 and \u201C becomes \u00E2\u20AC\u0153.",
+        "",
+        "Q: Can I fix it?",
+        "A: Usually yes. Re-open the file with \u201CData \u2192 From Text/CSV\u201D and choose 65001: Unicode (UTF-8). If the file was saved again after the damage, tools can undo it \u2014 but only if no bytes were lost.",
+        "",
+        "Q: What about Asian text?",
+        "A: Chinese and Japanese get hit harder: \u4E2D\u6587 turns into \u00E4\u00B8\u00AD\u00E6\u2013\u2021 and \u65E5\u672C\u8A9E into \u00E6\u2014\u00A5\u00E6\u0153\u00AC\u00E8\u00AA\u017E. Once a byte like 0x81 is dropped, you need a language model to guess it back.",
+        "");
+
     private static readonly string s_textAboutMojibake = string.Join("\n",
         "# Fixing garbled text",
         "",
