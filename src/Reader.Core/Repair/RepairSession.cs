@@ -270,9 +270,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // line damaged so, each with one that reads as mojibake again ("`Ã¢â‚¬â€`" is the `â€”` it quoted), were misread
         // with it. Nor need they be quoted where no damage runs into words or stretches over a sentence: each run stands
         // apart, as the examples of a FAQ do ("é → Ã©", "中文 turns into ä¸­æ–‡"), however many there are.
-        if (aboutMojibake.Count > 0)
+        if (aboutMojibake.Count > 0 && withinWords.Count == 0 && doc.StretchChars == 0)
         {
-            var examplesOnly = withinWords.Count == 0 && doc.StretchChars == 0;
+            toFix.Clear();
+        }
+        else if (aboutMojibake.Count > 0)
+        {
             var misread = toFix.Where(l => !QuotesEveryRun(Line(l), page)).ToHashSet();
             if (misread.Count(l => !NearMojibakeTalk(l)) >= DamagedWordLines)
             {
@@ -283,7 +286,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                     examples.RemoveAt(next);
                 }
             }
-            toFix.RemoveAll(l => examplesOnly || (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
+            toFix.RemoveAll(l => (doc.Strong <= FewRunsToQuote && NearMojibakeTalk(l) && lineEvidence[l]![best].StretchChars == 0)
                 || !misread.Contains(l));
         }
         // (A symbol with an emoji form is in use whether or not the model knows it: ⚠ of "âš  Parcial" is E2 9A A0.)
