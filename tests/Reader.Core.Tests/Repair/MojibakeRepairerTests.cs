@@ -432,6 +432,14 @@ public class MojibakeRepairerTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Fact]
+    public void AnEmojiThatClosesTheLineIsNamedByAnySentenceBeforeIt()
+    {
+        // \U0001F3AC (F0 9F 8E AC) loses its 8E through cp1254 and may as well be the candy \U0001F36C (8D AC); the review
+        // named the film two sentences before the stars and the emoji that close it.
+        AssertRepairedWhole("A gorgeously made film with a superb cast. Bring a jumper, and maybe some tissues. \u2605\u2605\u2605\u2605\u2606 \U0001F3AC\n", Corruption.Cp1254Dropped); // A gorgeously made film with a superb cast. Bring a jumper, and maybe some tissues. ★★★★☆ 🎬
+    }
+
     [Theory]
     [InlineData("Notas com emoji compostos, como \U0001F469\u200D\U0001F4BB ou \U0001F3F3\uFE0F\u200D\U0001F308, eram cortadas ao meio na pr\u00E9-visualiza\u00E7\u00E3o.", Corruption.Cp1252Dropped)]
     [InlineData("Notas com emoji compostos, como \U0001F469\u200D\U0001F4BB ou \U0001F3F3\uFE0F\u200D\U0001F308, eram cortadas ao meio na pr\u00E9-visualiza\u00E7\u00E3o.", Corruption.Cp1252Question)]

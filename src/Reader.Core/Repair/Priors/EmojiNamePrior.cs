@@ -54,6 +54,8 @@ internal sealed class EmojiNamePrior
     private readonly int[] _offsets;
     // Per character of the line: how many sentences ended before it.
     private readonly int[] _sentences;
+    // Where the line's last letter or digit stands (-1 for none): a slot after it closes the line.
+    private readonly int _lastLetter;
     private readonly Dictionary<int, List<int>> _namedAt = [];
 
     // Per slot: whether the line names any of its candidates (then how often each group is used says nothing).
@@ -67,9 +69,11 @@ internal sealed class EmojiNamePrior
         _text = text;
         _offsets = offsets;
         _sentences = new int[text.Length + 1];
+        _lastLetter = -1;
         for (var i = 0; i < text.Length; i++)
         {
             _sentences[i + 1] = _sentences[i] + (EndsSentence(text, i) ? 1 : 0);
+            _lastLetter = char.IsLetterOrDigit(text[i]) ? i : _lastLetter;
         }
     }
 
@@ -206,7 +210,8 @@ internal sealed class EmojiNamePrior
     }
 
     // Whether the keyword ending at offset stands in the sentence of the slot at at, or in the one the slot closes
-    // ("moest hard lachen. 😅" laughs at that sentence).
+    // ("moest hard lachen. 😅" laughs at that sentence), or anywhere before a slot that closes the line (a review that
+    // ends "Bring tissues. ★★★★☆ 🎬" is about the film it named sentences before).
     private bool InSentenceOf(int offset, int at)
     {
         var sentence = _sentences[Math.Min(offset, _text.Length)];
@@ -214,16 +219,20 @@ internal sealed class EmojiNamePrior
         {
             return true;
         }
-        if (sentence != _sentences[at] - 1)
+        if (sentence > _sentences[at])
         {
             return false;
+        }
+        if (at >= _lastLetter)
+        {
+            return true;
         }
         var end = at - 1;
         while (end >= 0 && char.IsWhiteSpace(_text[end]))
         {
             end--;
         }
-        return end >= 0 && EndsSentence(_text, end);
+        return sentence == _sentences[at] - 1 && end >= 0 && EndsSentence(_text, end);
     }
 
     // A full stop, question or exclamation mark before a space or the line's end, or an ideographic one.
