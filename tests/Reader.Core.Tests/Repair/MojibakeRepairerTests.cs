@@ -1019,6 +1019,15 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AQuestionMarkAfterACapitalThatLostItsByteStaysWhereOtherCapitalsLostTheirsWithout()
+    {
+        // Latin-1 without C1 leaves the capitals \u00DA, \u00C9, \u00D3 (C3 9A, C3 89, C3 93) as a lone "\u00C3" each: a tool that drops
+        // bytes, so the "?" after PAS\u00D3 is the text's own and stays.
+        var clean = "\u00DALTIMA HORA: \u00A1OL\u00C9! El equipo gan\u00F3 la final.\n\n\u00BFQU\u00C9 PAS\u00D3? La selecci\u00F3n remont\u00F3 en el \u00FAltimo minuto.\n"; // ÚLTIMA HORA: ¡OLÉ! El equipo ganó la final.  ¿QUÉ PASÓ? La selección remontó en el último minuto.
+        Assert.EndsWith("PAS\u00D3? La selecci\u00F3n remont\u00F3 en el \u00FAltimo minuto.\n", Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text);
+    }
+
+    [Fact]
     public void AQuestionMarkAfterACharacterThatLostAByteStaysWhereTheTextDroppedItsBytes()
     {
         // 吗 (E5 90 97) through cp1252 is "\u00E5\u2014" once its 90 is dropped, and the text's own "?" after it completes it as a
