@@ -389,19 +389,49 @@ internal sealed partial class RepairSession
     /// True when some run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> reads, so decoded,
     /// as mojibake once more: a quoted example of mojibake that was misread in its turn.
     /// </summary>
-    private static bool SomeRunReadsAsMojibake(ReadOnlySpan<char> line, CodePage page)
+    private static bool SomeRunReadsAsMojibake(ReadOnlySpan<char> line, CodePage page) =>
+        RunReadings(line, page).Exists(r => CodePages.HasLeadContinuationPair(r.Reading));
+
+    /// <summary>
+    /// True when a run of <paramref name="line"/> reads as mojibake of what another run of it reads as, which
+    /// <paramref name="text"/> nowhere holds ("cafÃƒÂ©" reads as "cafÃ©", the mojibake of the café that "cafÃ©" beside it
+    /// reads as, and café stands nowhere): the line showed a word and its mojibake, and was misread with both. (A text
+    /// about double misreading shows all three: é, Ã© and ÃƒÂ©.) The example may be of another page than the damage
+    /// (cp437's "├â┬⌐" reads as cp1252's "Ã©").
+    /// </summary>
+    private static bool ShowsItsExampleMisread(ReadOnlySpan<char> line, CodePage page, string text)
     {
-        foreach (var (start, end) in StrongRuns(line, page))
+        var readings = RunReadings(line, page);
+        foreach (var (_, reading) in readings)
         {
-            // A character that lost bytes stands as U+FFFD, which follows a lead as any continuation would.
-            var units = MisreadBytes.Decode(line[start..end], page, page.LostBytes) ?? [];
-            var reading = string.Concat(units.Select(u => u.Candidates.Length == 1 ? char.ConvertFromUtf32(u.Candidates[0]) : "\uFFFD"));
-            if (CodePages.HasLeadContinuationPair(reading))
+            if (!CodePages.HasLeadContinuationPair(reading))
             {
-                return true;
+                continue;
+            }
+            foreach (var example in CodePages.All)
+            {
+                if (MisreadBytes.Decode(reading, example, []) is { } units && units.TrueForAll(u => u.Candidates.Length == 1)
+                    && string.Concat(units.Select(u => char.ConvertFromUtf32(u.Candidates[0]))) is var word
+                    && readings.Exists(other => other.Reading == word) && !text.Contains(word, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    // Each run of the line that reads as UTF-8 under the page, and its reading: a character that lost bytes stands as
+    // U+FFFD, which follows a lead as any continuation would.
+    private static List<(string Run, string Reading)> RunReadings(ReadOnlySpan<char> line, CodePage page)
+    {
+        var readings = new List<(string, string)>();
+        foreach (var (start, end) in StrongRuns(line, page))
+        {
+            var units = MisreadBytes.Decode(line[start..end], page, page.LostBytes) ?? [];
+            readings.Add((line[start..end].ToString(), string.Concat(units.Select(u => u.Candidates.Length == 1 ? char.ConvertFromUtf32(u.Candidates[0]) : "\uFFFD"))));
+        }
+        return readings;
     }
 
     // Names of the single-byte and legacy encodings UTF-8 is misread as (lower case).

@@ -268,8 +268,10 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // two. A longer text about it quotes more examples, each in quotes or backticks ("rÃ©sumÃ©" really means "résumé"),
         // unless the text was itself misread (damage outside quotes, away from the talk): then lines of examples next to a
         // line damaged so, each with one that reads as mojibake again ("`Ã¢â‚¬â€`" is the `â€”` it quoted), were misread
-        // with it. Nor need they be quoted where no damage runs into words or stretches over a sentence: each run stands
-        // apart, as the examples of a FAQ do ("é → Ã©", "中文 turns into ä¸­æ–‡"), however many there are.
+        // with it; and all such lines where two lines show an example beside its own misreading and the text nowhere what
+        // it stands for ("cafÃ©" and "cafÃƒÂ©", café nowhere), as a text that quotes every word it misreads does. Nor need they be
+        // quoted where no damage runs into words or stretches over a sentence: each run stands apart, as the examples of
+        // a FAQ do ("é → Ã©", "中文 turns into ä¸­æ–‡"), however many there are.
         if (aboutMojibake.Count > 0 && withinWords.Count == 0 && doc.StretchChars == 0)
         {
             toFix.Clear();
@@ -277,9 +279,13 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         else if (aboutMojibake.Count > 0)
         {
             var misread = toFix.Where(l => !QuotesEveryRun(Line(l), page)).ToHashSet();
-            if (misread.Count(l => !NearMojibakeTalk(l)) >= DamagedWordLines)
+            var examples = toFix.Where(l => !misread.Contains(l) && SomeRunReadsAsMojibake(Line(l), page)).ToList();
+            if (toFix.Count(l => ShowsItsExampleMisread(Line(l), page, text)) >= DamagedWordLines)
             {
-                var examples = toFix.Where(l => !misread.Contains(l) && SomeRunReadsAsMojibake(Line(l), page)).ToList();
+                misread.UnionWith(examples);
+            }
+            else if (misread.Count(l => !NearMojibakeTalk(l)) >= DamagedWordLines)
+            {
                 while (examples.FindIndex(l => misread.Contains(l - 1) || misread.Contains(l + 1)) is var next and >= 0)
                 {
                     misread.Add(examples[next]);

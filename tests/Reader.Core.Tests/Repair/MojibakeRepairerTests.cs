@@ -647,6 +647,42 @@ public class MojibakeRepairerTests
     public void ATextAboutMojibakeThatQuotesExamplesOfOneAndTwoLayersStaysAsWritten() =>
         Assert.Equal(s_textAboutMojibake, Repairer.Repair(s_textAboutMojibake).Text);
 
+    // A note about mojibake that quotes every word it shows, misread whole: each example now reads as the mojibake of
+    // a word the line quotes beside it ("na\u00C3\u0192\u00C2\u00AFve" as "na\u00C3\u00AFve" beside "na\u00C3\u00AFve" that reads "na\u00EFve"),
+    // and the plain word stands nowhere. Through cp437 the examples read as cp1252's mojibake still.
+    [Theory]
+    [InlineData(Corruption.Cp1252Dropped)]
+    [InlineData(Corruption.Cp1252Twice)]
+    [InlineData(Corruption.Cp437)]
+    [InlineData(Corruption.MacRoman)]
+    public void ANoteThatQuotesEveryWordItMisreadsGetsBackItsExamples(Corruption kind) =>
+        AssertRepairedWhole(s_noteAboutMojibake, kind);
+
+    [Fact]
+    public void ANoteThatQuotesEveryWordItMisreadsStaysAsWritten() =>
+        Assert.Equal(s_noteAboutMojibake, Repairer.Repair(s_noteAboutMojibake).Text);
+
+    // A text about double misreading shows both layers of its examples, but also what they stand for: clean.
+    [Fact]
+    public void ANoteAboutDoubleMisreadingThatShowsTheWordsStaysAsWritten()
+    {
+        var clean = "Double misreading, step by step: caf\u00E9 and M\u00FCller. It is all mojibake in the end.\n\n" // Double misreading, step by step: café and Müller. It is all mojibake in the end.
+            + "- \"caf\u00C3\u00A9\" turns into \"caf\u00C3\u0192\u00C2\u00A9\" after a second misreading.\n" // - "cafÃ©" turns into "cafÃƒÂ©" after a second misreading.
+            + "- \"M\u00C3\u00BCller\" turns into \"M\u00C3\u0192\u00C2\u00BCller\" the same way.\n"; // - "MÃ¼ller" turns into "MÃƒÂ¼ller" the same way.
+        Assert.Equal(clean, Repairer.Repair(clean).Text);
+    }
+
+    private static readonly string s_noteAboutMojibake = string.Join("\n",
+        "Why does \"na\u00EFve\" turn into \"na\u00C3\u00AFve\"?",
+        "",
+        "A customer called \"Zo\u00EB\" shows up as \"Zo\u00C3\u00AB\" in the export, and \"it\u2019s\" as \"it\u00E2\u20AC\u2122s\".",
+        "",
+        "- \"\u00C3\u00AF\" is what an \"\u00EF\" becomes, so \"na\u00C3\u00AFve\" really means \"na\u00EFve\".",
+        "- \"\u00C3\u00AB\" stands for \"\u00EB\".",
+        "",
+        "This note is about mojibake: every odd sequence above is quoted on purpose.",
+        "");
+
     // A FAQ about mojibake shows more examples than a text quotes by the handful, none in quotes ("\u00E9 \u2192 \u00C3\u00A9",
     // "\u4E2D\u6587 turns into \u00E4\u00B8\u00AD\u00E6\u2013\u2021"), but none runs into a word: they are examples, and the FAQ is clean.
     [Fact]
