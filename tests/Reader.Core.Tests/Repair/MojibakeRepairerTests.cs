@@ -1064,6 +1064,14 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AQuestionMarkAfterAnEllipsisStaysWhereTheDashesLostTheirBytesWithout()
+    {
+        // Latin-1 without C1 leaves each dialogue dash a lone "\u00E2" and the ellipsis "\u00E2\u00A6": a tool that drops bytes, so
+        // the "?" after the ellipsis is the text's own, not the last byte of \u2980 (E2 A6 80).
+        AssertRepairedWhole("\u2014Ya lo s\u00E9 \u2014dijo Ana\u2014. \u00BFMe est\u00E1s diciendo que\u2026?\n", Corruption.Latin1Stripped); // —Ya lo sé —dijo Ana—. ¿Me estás diciendo que…?
+    }
+
+    [Fact]
     public void AQuestionMarkAfterACharacterThatLostAByteStaysWhereTheTextDroppedItsBytes()
     {
         // 吗 (E5 90 97) through cp1252 is "\u00E5\u2014" once its 90 is dropped, and the text's own "?" after it completes it as a

@@ -103,9 +103,9 @@ internal static class QuestionMarks
 
     // Whether the character at line[at] is, under the page, the lead of a misread character short of continuation bytes,
     // and no question mark stands where the next would (a Russian "Ñ" whose 83 latin-1 stripped, the "Ã" of "OLÃ" for
-    // OLÉ). Not the lone lead of three or four bytes right after a plain character: that is a genuine lower-case letter as
-    // often (the é of José, the ë of Zoë in a clean sentence beside a damaged one), and says nothing of how the tool
-    // wrote what it could not.
+    // OLÉ, the "â" of a dash). Not the lone lead of three or four bytes right after a letter: that is a genuine lower-case
+    // letter of the word as often (the é of José, the ë of Zoë in a clean sentence beside a damaged one), and says
+    // nothing of how the tool wrote what it could not.
     private static bool LacksBytesWhereNoQuestionMarkStands(ReadOnlySpan<char> line, int at, CodePage page)
     {
         var length = MisreadBytes.SequenceLength(page.ByteOf(line[at]));
@@ -115,7 +115,7 @@ internal static class QuestionMarks
             present++;
         }
         return present < length && (at + present == line.Length || line[at + present] != '?')
-            && (present > 1 || length == 2 || (at > 0 && line[at - 1] > '\u007F'));
+            && (present > 1 || length == 2 || at == 0 || !char.IsLetter(line[at - 1]));
     }
 
     // Whether the question mark at line[at] is a byte of a character whose other bytes stand around it under the page:
