@@ -648,8 +648,8 @@ public class MojibakeRepairerTests
         Assert.Equal(s_textAboutMojibake, Repairer.Repair(s_textAboutMojibake).Text);
 
     // A note about mojibake that quotes every word it shows, misread whole: each example now reads as the mojibake of
-    // a word the line quotes beside it ("na\u00C3\u0192\u00C2\u00AFve" as "na\u00C3\u00AFve" beside "na\u00C3\u00AFve" that reads "na\u00EFve"),
-    // and the plain word stands nowhere. Through cp437 the examples read as cp1252's mojibake still.
+    // what the word quoted beside it reads as ("na\u00C3\u0192\u00C2\u00AFve" as "na\u00C3\u00AFve", and the "na\u00C3\u00AFve" beside it as
+    // na\u00EFve), and the plain word stands nowhere. Through cp437 the examples read as cp1252's mojibake still.
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
