@@ -649,7 +649,8 @@ public class MojibakeRepairerTests
 
     // A note about mojibake that quotes every word it shows, misread whole: each example now reads as the mojibake of
     // what the word quoted beside it reads as ("na\u00C3\u0192\u00C2\u00AFve" as "na\u00C3\u00AFve", and the "na\u00C3\u00AFve" beside it as
-    // na\u00EFve), and the plain word stands nowhere. Through cp437 the examples read as cp1252's mojibake still.
+    // na\u00EFve), and the plain word stands nowhere; so do the words a line quotes alone ("\u00C5ngstr\u00F6m"). Through cp437 the
+    // examples read as cp1252's mojibake still.
     [Theory]
     [InlineData(Corruption.Cp1252Dropped)]
     [InlineData(Corruption.Cp1252Twice)]
@@ -679,6 +680,8 @@ public class MojibakeRepairerTests
         "",
         "- \"\u00C3\u00AF\" is what an \"\u00EF\" becomes, so \"na\u00C3\u00AFve\" really means \"na\u00EFve\".",
         "- \"\u00C3\u00AB\" stands for \"\u00EB\".",
+        "",
+        "The same export also held \"\u00C5ngstr\u00F6m\" and \"M\u00FCller\".",
         "",
         "This note is about mojibake: every odd sequence above is quoted on purpose.",
         "");
