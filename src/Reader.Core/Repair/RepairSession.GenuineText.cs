@@ -386,22 +386,21 @@ internal sealed partial class RepairSession
     }
 
     /// <summary>
-    /// True when some run of <paramref name="line"/> that reads as UTF-8 under <paramref name="page"/> reads, so decoded,
-    /// as mojibake once more: a quoted example of mojibake that was misread in its turn.
+    /// True when some run of a line (its <paramref name="readings"/>, see <see cref="RunReadings"/>) reads, so decoded, as
+    /// mojibake once more: a quoted example of mojibake that was misread in its turn.
     /// </summary>
-    private static bool SomeRunReadsAsMojibake(ReadOnlySpan<char> line, CodePage page) =>
-        RunReadings(line, page).Exists(r => CodePages.HasLeadContinuationPair(r.Reading));
+    private static bool SomeRunReadsAsMojibake(List<(string Run, string Reading)> readings) =>
+        readings.Exists(r => CodePages.HasLeadContinuationPair(r.Reading));
 
     /// <summary>
-    /// True when a run of <paramref name="line"/> reads as mojibake of what another run of it reads as, which
-    /// <paramref name="text"/> nowhere holds ("cafÃƒÂ©" reads as "cafÃ©", the mojibake of the café that "cafÃ©" beside it
-    /// reads as, and café stands nowhere): the line showed a word and its mojibake, and was misread with both. (A text
-    /// about double misreading shows all three: é, Ã© and ÃƒÂ©.) The example may be of another page than the damage
-    /// (cp437's "├â┬⌐" reads as cp1252's "Ã©").
+    /// True when a run of a line (its <paramref name="readings"/>) reads as mojibake of what another run of it reads
+    /// as, which <paramref name="text"/> nowhere holds ("cafÃƒÂ©" reads as "cafÃ©", the mojibake of the café that "cafÃ©"
+    /// beside it reads as, and café stands nowhere): the line showed a word and its mojibake, and was misread with both.
+    /// (A text about double misreading shows all three: é, Ã© and ÃƒÂ©.) The example may be of another page than the
+    /// damage (cp437's "├â┬⌐" reads as cp1252's "Ã©").
     /// </summary>
-    private static bool ShowsItsExampleMisread(ReadOnlySpan<char> line, CodePage page, string text)
+    private static bool ShowsItsExampleMisread(List<(string Run, string Reading)> readings, string text)
     {
-        var readings = RunReadings(line, page);
         foreach (var (_, reading) in readings)
         {
             if (!CodePages.HasLeadContinuationPair(reading))

@@ -270,23 +270,24 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // line damaged so, each with one that reads as mojibake again ("`Ã¢â‚¬â€`" is the `â€”` it quoted), were misread
         // with it; and all such lines where two lines show an example beside its own misreading and the text nowhere what
         // it stands for ("cafÃ©" and "cafÃƒÂ©", café nowhere), as a text that quotes every word it misreads does, with the
-        // lines that quote words the text nowhere holds as they read. Nor need they be
-        // quoted where no damage runs into words or stretches over a sentence: each run stands apart, as the examples of
-        // a FAQ do ("é → Ã©", "中文 turns into ä¸­æ–‡"), however many there are.
+        // lines that quote words the text nowhere holds as they read. Nor need they be quoted where no damage runs into
+        // words or stretches over a sentence: each run stands apart, as the examples of a FAQ do ("é → Ã©", "中文 turns
+        // into ä¸­æ–‡"), however many there are.
         if (aboutMojibake.Count > 0 && withinWords.Count == 0 && doc.StretchChars == 0)
         {
             toFix.Clear();
         }
         else if (aboutMojibake.Count > 0)
         {
+            // Each line's runs are read once for the questions below.
+            var readings = toFix.ToDictionary(l => l, l => RunReadings(Line(l), page));
             var misread = toFix.Where(l => !QuotesEveryRun(Line(l), page)).ToHashSet();
-            var examples = toFix.Where(l => !misread.Contains(l) && SomeRunReadsAsMojibake(Line(l), page)).ToList();
-            if (toFix.Count(l => ShowsItsExampleMisread(Line(l), page, text)) >= DamagedWordLines)
+            var examples = toFix.Where(l => !misread.Contains(l) && SomeRunReadsAsMojibake(readings[l])).ToList();
+            if (toFix.Count(l => ShowsItsExampleMisread(readings[l], text)) >= DamagedWordLines)
             {
                 // So are the quoted words whose readings the text nowhere holds ("RenÃ©" of René, "cafÃ©" of café).
                 misread.UnionWith(examples);
-                misread.UnionWith(toFix.Where(l => RunReadings(Line(l), page) is { Count: > 0 } readings
-                    && readings.TrueForAll(r => !text.Contains(r.Reading, StringComparison.Ordinal))));
+                misread.UnionWith(toFix.Where(l => readings[l].Count > 0 && readings[l].TrueForAll(r => !text.Contains(r.Reading, StringComparison.Ordinal))));
             }
             else if (misread.Count(l => !NearMojibakeTalk(l)) >= DamagedWordLines)
             {
