@@ -6,7 +6,9 @@ character model tells apart; the text often names what it shows ("a photo of a c
 
 Source: the CLDR emoji annotations (keywords and short names) in English, Spanish, Portuguese, Dutch, Russian, Chinese
 and Japanese (Debian package unicode-cldr-core, /usr/share/unicode/cldr/common/annotations/*.xml; Unicode License),
-for emoji that are one code point.
+for emoji that are one code point: the pictographs, and the symbols above U+2000 shown as emoji by default or with
+U+FE0F (⏰ ⭐ ⌨️; Debian package unicode-data, /usr/share/unicode/emoji/emoji-data.txt and
+emoji-variation-sequences.txt; Unicode License).
 
 Output (gzip, UTF-8 text, no timestamp): one line per emoji, in code point order: the emoji, a tab, its keywords
 separated by spaces: lower-case words of alphabetic scripts (three letters or more, less a few that describe a shape or
@@ -60,12 +62,34 @@ def keywords(text):
     return out
 
 
+def emoji_forms(variations, data):
+    """The code points above U+2000 shown as emoji: by default (Emoji_Presentation), or with FE0F (emoji style)."""
+    bases = set()
+    with open(variations, encoding="utf-8") as f:
+        for line in f:
+            fields = line.split("#")[0].split(";")
+            if len(fields) >= 2 and "emoji style" in fields[1]:
+                base, selector = fields[0].split()
+                if selector == "FE0F":
+                    bases.add(int(base, 16))
+    with open(data, encoding="utf-8") as f:
+        for line in f:
+            fields = [field.strip() for field in line.split("#")[0].split(";")]
+            if len(fields) >= 2 and fields[1] == "Emoji_Presentation":
+                first, _, last = fields[0].partition("..")
+                bases.update(range(int(first, 16), int(last or first, 16) + 1))
+    return {code for code in bases if code >= 0x2000}
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cldr", default="/usr/share/unicode/cldr/common/annotations")
+    ap.add_argument("--variations", default="/usr/share/unicode/emoji/emoji-variation-sequences.txt")
+    ap.add_argument("--emoji-data", default="/usr/share/unicode/emoji/emoji-data.txt")
     ap.add_argument("--out", default="../../src/Reader.Core/Repair/Data/repair-emoji-names.txt.gz")
     args = ap.parse_args()
 
+    forms = emoji_forms(args.variations, args.emoji_data)
     table = {}
     for lang in LANGUAGES:
         root = ET.parse(os.path.join(args.cldr, f"{lang}.xml")).getroot()
@@ -74,7 +98,7 @@ def main():
             if len(cp) != 1 or not node.text:
                 continue
             code = ord(cp)
-            if not (0x2600 <= code <= 0x27BF or 0x1F000 <= code <= 0x1FAFF):
+            if not (0x2600 <= code <= 0x27BF or 0x1F000 <= code <= 0x1FAFF or code in forms):
                 continue
             words = table.setdefault(code, {})
             for w in keywords(node.text):

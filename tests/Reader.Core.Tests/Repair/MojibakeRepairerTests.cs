@@ -423,6 +423,17 @@ public class MojibakeRepairerTests
     }
 
     [Theory]
+    [InlineData("Still, for a first mechanical board, the keyboard is hard to beat. I\u2019m told the next step is one more. \u2328\uFE0F\n")]
+    [InlineData("Lo peor del viaje fue despertarnos a las cinco, antes de que sonara el despertador del hotel \u23F0. \u00A1Qu\u00E9 sue\u00F1o!\n")]
+    public void ASymbolOfTheBmpShownAsAnEmojiIsTheOneTheLineNames(string clean)
+    {
+        // Through latin-1 without C1, \u2328 (E2 8C A8) keeps only its lead and last byte, which it shares with the
+        // sparkles \u2728 (E2 9C A8) that the character model knows; the line names the keyboard. \u23F0 (E2 8F B0) shares
+        // them with \u2030 and \u2070; the line names the alarm clock (despertador).
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Theory]
     [InlineData("De wettelijke limiet is 0,5 \u2030 voor ervaren bestuurders, dat is \u00E9\u00E9n glas. Wie daarboven zit, loopt een flinke boete op.")]
     [InlineData("De limiet is 0,5 \u2030 voor ervaren bestuurders en 0,2 \u2030 voor beginners. Wie daarboven zit, loopt een boete van \u20AC 500 op.")]
     public void AWordOfAnotherSentenceNamesNoEmoji(string clean)
