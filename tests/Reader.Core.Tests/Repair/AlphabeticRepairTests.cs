@@ -399,6 +399,26 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Theory]
+    [InlineData("El truco final \u2014y aqu\u00ED no admito discusi\u00F3n\u2014 es dejarlo enfriar al menos dos horas en la nevera.\n")]
+    [InlineData("Mi consejo es empezar por lo b\u00E1sico \u2014add, commit, push, pull\u2014 y escribir buenos mensajes desde el primer d\u00EDa.\n")]
+    [InlineData("Con esa historia puedes comparar versiones o descubrir \u2014con git blame\u2014 qui\u00E9n introdujo aquella l\u00EDnea.\n")]
+    [InlineData("Mi primer proyecto \u201Cserio\u201D de programaci\u00F3n era una carpeta llena de archivos con nombres como final.py.\n")]
+    public void SpanishSetsAnAsideBetweenUnspacedEmDashesWhereQuotesCouldStand(string clean)
+    {
+        // Latin-1 without C1 bytes leaves \u2014 and the quotes \u201C \u201D as the same lone "\u00E2", and an aside that
+        // faces outwards stands where a quotation would; one that opens with a conjunction or a preposition, or lists with
+        // commas, is an aside, a term (\u201Cserio\u201D) a quotation.
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void ADashBeforeACommaClosesASpacedAside()
+    {
+        var clean = "Depois de anos resistindo \u00E0 ideia \u2014 sempre fui daqueles que dizem que \u201Cnada substitui o papel\u201D \u2014, finalmente comprei um leitor digital.\n";
+        AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
     [Fact]
     public void AListThatLostItsBulletsIsRepairedBesideCleanParagraphs()
     {

@@ -76,7 +76,53 @@ internal sealed partial class PunctuationPrior
         {
             CloseAtDash(path, openedAt, open == 0x201C ? 0x201D : 0x2019);
         }
+        SetAsidesBetweenDashes(path);
     }
+
+    // Conjunctions and prepositions of Spanish and Portuguese that open an aside (—y aquí no admito discusión—, —con
+    // git blame—) and hardly ever a quotation.
+    private static readonly HashSet<string> s_asideOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "y", "e", "o", "u", "ou", "ni", "nem", "que", "con", "com", "sin", "sem", "por", "para", "pero", "mas", "aunque",
+        "embora", "como", "seg\u00FAn", "segundo", "incluso", "sobre", "sobretudo", "s\u00ED", "no", "n\u00E3o", "es",
+    };
+
+    /// <summary>
+    /// Spanish and Portuguese set an aside between unspaced em dashes that face outwards (final —y aquí no admito
+    /// discusión— es), just where quotes would stand; latin-1 without its C1 bytes leaves both the same lone "â", and
+    /// typography alone prefers quotes. In a Spanish or Portuguese line, a rebuilt pair that encloses words after a
+    /// word of the sentence, opening with a conjunction or preposition or listing with commas (—add, commit, push—), is
+    /// an aside.
+    /// </summary>
+    private void SetAsidesBetweenDashes(int[] path)
+    {
+        if (!_dialogueDashes)
+        {
+            return;
+        }
+        for (var open = 1; open < path.Length; open++)
+        {
+            if (path[open] is not (0x201C or 0x2018) || !MayBeDash(open) || SideAt(open - 1) != Side.Space || SideAt(open - 2) != Side.Word)
+            {
+                continue;
+            }
+            var close = Array.FindIndex(path, open + 1, c => c is 0x201D or 0x2019 or 0x201C or 0x2018 or '.' or '?' or '!' or ':');
+            if (close < 0 || path[close] != (path[open] == 0x201C ? 0x201D : 0x2019) || !MayBeDash(close) || SideAt(close - 1) != Side.Word)
+            {
+                continue;
+            }
+            var first = WordEdge(open + 1, +1);
+            var commas = path.AsSpan(open + 1, close - open - 1).Count(',');
+            if (first > open && (s_asideOpeners.Contains(Spell(open + 1, first)) || (commas > 0 && char.IsLower((char)path[open + 1])))
+                && path.AsSpan(open + 1, close - open - 1).Count(' ') >= 1)
+            {
+                path[open] = path[close] = 0x2014;
+            }
+            open = close;
+        }
+    }
+
+    private bool MayBeDash(int slot) => _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], 0x2014) >= 0;
 
     // Of the opening quotes of the closing one's kind that rebuilt slot holds, the likeliest where it stands; null where
     // it holds none or stood whole.

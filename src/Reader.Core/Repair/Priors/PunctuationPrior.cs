@@ -533,7 +533,8 @@ internal sealed partial class PunctuationPrior
         var digits = left == Side.Digit && right == Side.Digit;
         // (A number and a word are joined as two words are: £89—I was.)
         var between = left is Side.Word or Side.Digit && right is Side.Word or Side.Digit && !digits;
-        var spaced = left == Side.Space && right == Side.Space;
+        // (A dash after a space and before a comma or stop closes a spaced aside: “… do papel” —, finalmente.)
+        var spaced = left == Side.Space && right is Side.Space or Side.Close;
         var enDash = _spacedEnDashes || (slot == 0 && _enDashLists);
         var elision = opening && IsElision(slot);
         // Between two words an apostrophe ends a contraction (don’t, we’ll) or elides a short word (l’homme, O’Brien);
