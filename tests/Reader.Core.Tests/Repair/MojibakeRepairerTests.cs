@@ -433,6 +433,17 @@ public class MojibakeRepairerTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Fact]
+    public void DegreesCelsiusAfterANumberInChineseIsRebuiltAsTheSign()
+    {
+        // Latin-1 without C1 bytes leaves \u2103 (E2 84 83) the lone "\u00E2" of every quote and dash; after a number and
+        // before a Chinese character or mark it is the temperature, whatever the word models make of the words.
+        var clean = "\u70E4\u7BB1\u9884\u70ED\u5230250\u2103\uFF0C\u9762\u56E2\u6E29\u5EA6\u6700\u597D\u63A7\u5236\u572824\uFF5E26\u2103\u4E4B\u95F4\u3002\n"; // 烤箱预热到250℃，面团温度最好控制在24～26℃之间。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("250\u2103", repaired);
+        Assert.Contains("26\u2103", repaired);
+    }
+
     [Theory]
     [InlineData("De wettelijke limiet is 0,5 \u2030 voor ervaren bestuurders, dat is \u00E9\u00E9n glas. Wie daarboven zit, loopt een flinke boete op.")]
     [InlineData("De limiet is 0,5 \u2030 voor ervaren bestuurders en 0,2 \u2030 voor beginners. Wie daarboven zit, loopt een boete van \u20AC 500 op.")]

@@ -7,6 +7,7 @@ namespace Reader.Core.Repair.Priors;
 internal sealed partial class PunctuationPrior
 {
     private const int MultiplicationSign = 0xD7;
+    private const int DegreesCelsius = 0x2103;
     private const int Angstrom = 0xC5;
 
     // A number follows the slot, right after it or after one space; or two, where the first may have been the slot's
@@ -106,7 +107,7 @@ internal sealed partial class PunctuationPrior
     {
         for (var s = 0; s < path.Length; s++)
         {
-            if (NumberSignAt(s) is var sign and (Angstrom or MultiplicationSign))
+            if (NumberSignAt(s) is var sign and (Angstrom or MultiplicationSign or DegreesCelsius))
             {
                 path[s] = sign;
             }
@@ -161,6 +162,13 @@ internal sealed partial class PunctuationPrior
         }
         var left = SideAt(slot - 1);
         var right = SideAt(slot + 1);
+        // ℃ (E2 84 83) right after a number in Chinese or Japanese text, before no letter, number or space (250℃，,
+        // 24～26℃之间): latin-1 without C1 bytes leaves it the lone "â" of every quote, which the word models take it for.
+        if (Array.IndexOf(_slots[slot], DegreesCelsius) >= 0 && left == Side.Digit
+            && (right == Side.Neutral || (right == Side.Close && HasCjk()) || (slot + 1 == _slots.Count && HasCjk())))
+        {
+            return DegreesCelsius;
+        }
         if (Array.IndexOf(_slots[slot], MultiplicationSign) >= 0
             && ((left == Side.Digit && right != Side.Word)
                 || (left == Side.Space && right == Side.Space && AfterAmount(slot - 1) && SideAt(slot + 2) == Side.Digit)))
@@ -196,6 +204,11 @@ internal sealed partial class PunctuationPrior
     }
 
     private const int MaxUnitLetters = 3;
+
+    // Whether the line holds a Chinese or Japanese character that stood whole.
+    private bool HasCjk() => _hasCjk ??= _slots.Any(c => c.Length == 1 && IsCjk(c[0]));
+
+    private bool? _hasCjk;
 
     private const int FullWidthStop = 0xFF0E;
     private const int FullWidthTilde = 0xFF5E;
