@@ -30,6 +30,9 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
     // A form the table lacks is read as a stem of at least this many letters (and half the word) and an ending of at most MaxEnding.
     private const int MinStem = 4;
     private const int MaxEnding = 3;
+    // The fewest letters of each part of a compound, and what joining a word onto a combining form costs (natural log).
+    private const int MinCompoundPart = 3;
+    private const double JoinedOn = -6;
     // The share given to an ending running text never showed.
     private const double UnseenEnding = 1e-6;
 
@@ -382,6 +385,7 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
             if (matches.Count == 0 && choices.Count == 0)
             {
                 AddStemmed(slots, path, start, end, table, choices);
+                AddCompound(slots, path, start, end, table, choices);
             }
         }
         if (matches.Count == 0 && choices.Count == 0)
@@ -465,6 +469,36 @@ internal sealed class AlphabeticWordDecoder(Func<AlphabeticWords> words, Func<st
                 }
             }
             return;
+        }
+    }
+
+    // A form the table lacks may join a combining form to a known word (нейро|сети, видео|карту): where the letters
+    // after a start that stands whole and begins table words spell a table word, that word is a choice, priced as itself
+    // joined on. Without this the stems alone spell it, and the likeliest word they begin is rare ("нейроэндокринный"
+    // makes "нейроэети").
+    private void AddCompound(IReadOnlyList<int[]> slots, int[] path, int start, int end, AlphabeticWords table, List<WordChoice> choices)
+    {
+        if (!IsLower(path[start]))
+        {
+            return;
+        }
+        for (var head = MinCompoundPart; end - start - head >= MinCompoundPart && slots[start + head - 1].Length == 1; head++)
+        {
+            var begun = new List<(int, int[])>();
+            Search(table, slots, start, start + head, head, wholeWord: false, begun);
+            if (begun.Count == 0)
+            {
+                return;
+            }
+            var tails = new List<(int Word, int[] Choice)>();
+            Search(table, slots, start + head, end, end - start - head, wholeWord: true, tails);
+            foreach (var (word, tail) in tails)
+            {
+                var letters = path[start..end];
+                tail.CopyTo(letters, head);
+                ChooseCase(slots, path, start, end, letters);
+                choices.Add(Choice(letters, table.LogProbability(word) + JoinedOn, Fit(slots, path, start, end, letters)));
+            }
         }
     }
 
