@@ -365,7 +365,8 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             PunctuationPrior.DocumentTypography.Of(certain),
             ScriptsOf(certain),
             AlphabetPrior.Of(certain),
-            [.. toFix.Where(EndsParagraph)]);
+            [.. toFix.Where(EndsParagraph)],
+            new Lazy<EmojiNamePrior>(() => EmojiNamePrior.OfDocument(certain)));
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
@@ -461,7 +462,9 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // The alphabets of the text's certain letters beyond Latin-1, where it has any.
         AlphabetPrior? Alphabet,
         // Lines that end a paragraph or a list item.
-        HashSet<int> ParagraphEnds);
+        HashSet<int> ParagraphEnds,
+        // The emoji keywords the document's certain text uses.
+        Lazy<EmojiNamePrior> EmojiNames);
 
     // Whether a line is blank or opens a Markdown block: a heading, quote, table row or list item.
     private static bool StartsBlock(ReadOnlySpan<char> line)
@@ -532,7 +535,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         var punctuation = new PunctuationPrior(
             lattice.Slots, layer.Drawings.GetValueOrDefault(index), _menuArrows, layer.Brackets.GetValueOrDefault(index), layer.Typography.For(index), layer.ParagraphEnds.Contains(index));
         var inner = InnerLayerPrior.For(lattice, words.Characters.Score, layer.InnerLayer);
-        var emoji = EmojiNamePrior.For(lattice);
+        var emoji = EmojiNamePrior.For(lattice, layer.EmojiNames);
         // In a line that is itself mojibake (an outer layer that lost bytes), a rebuilt character is a byte of the inner
         // layer: what it spells there counts, not how it looks as a mark. After "ã" and before a space ” reads as a
         // closing quote, but its 0x94 makes the ご of E3 81 94 where „ (0x84) makes the い of ない.

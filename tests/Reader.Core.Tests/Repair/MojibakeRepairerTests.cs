@@ -198,6 +198,8 @@ public class MojibakeRepairerTests
     [InlineData("Collation order, by the standard and by this definition:\n\ta\t\t\ta\n\ta-b\t\t\t\u00E1\n\ta-b-\t\t\t\u00E2\n\t\u00E1\t\t\ta-b\n\t\u00E2\t\t\ta-b-\n")]
     [InlineData("B\u00E2cle\u0219\nbl\u00E2nd\nbr\u00E2nz\u0103\nc\u00E2ine\nc\u00E2mp\nc\u00E2nd\nc\u00E2ntec\ndobor\u00E2\nf\u00E2nt\u00E2n\u0103\ng\u00E2nd\nhot\u0103r\u00E2\nl\u00E2ng\u0103\nm\u00E2ine\nm\u00E2nca\np\u00E2ine\np\u0103m\u00E2nt\nr\u00E2nd\ns\u00E2mb\u0103t\u0103\ns\u00E2nge\nsm\u00E2nt\u00E2n\u0103\nst\u00E2nga\nt\u00E2rg\nv\u00E2nt\nz\u00E2mbet\n")]
     [InlineData("Rh\u00E2\u00E2\u00E2...")]
+    // One lone "\u00E2" between words, and nothing else beyond ASCII: a letter named, not the dash latin-1 leaves.
+    [InlineData("The letter \u00E2 is used in Romanian and Portuguese.")]
     // A Japanese line that names UTF-8 read as Latin-1 quotes an example in 「」, whose reading it does not hold.
     [InlineData("\u300C\u00E3\u201C\u00E3\u201A\u201C\u00E3\u00AB\u00E3\u00A1\u00E3\u00AF\u300D\u3068\u8868\u793A\u3055\u308C\u305F\u3089\u3001UTF-8 \u3092 Latin-1 \u3068\u3057\u3066\u8AAD\u3093\u3067\u3044\u307E\u3059\u3002")]
     // Romanian capitals: Ă before Ş is a pair of UTF-8 to ISO-8859-2.
@@ -431,6 +433,16 @@ public class MojibakeRepairerTests
         // sparkles \u2728 (E2 9C A8) that the character model knows; the line names the keyboard. \u23F0 (E2 8F B0) shares
         // them with \u2030 and \u2070; the line names the alarm clock (despertador).
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
+    }
+
+    [Fact]
+    public void AnEmojiThatClosesAParagraphIsNamedByTheDocumentWhereItsLineNamesNothing()
+    {
+        // \U0001F345 (F0 9F 8D 85) loses its 8D through cp1254 and may as well be Santa \U0001F385 (8E 85), which people
+        // are shown far more often than food; the last line names neither, the recipe names its tomatoes.
+        var clean = "El gazpacho de mi abuela lleva tomates muy maduros, pepino, pimiento y un diente de ajo.\n\n"
+            + "Hay que dejarlo enfriar dos horas. \u00BFHielo? Solo si tienes prisa, y no se lo digas a mi abuela. \U0001F345\n";
+        AssertRepairedWhole(clean, Corruption.Cp1254DroppedShyStripped);
     }
 
     [Fact]

@@ -34,6 +34,12 @@ internal sealed class EmojiNamePrior
     // A keyword within a few characters of the emoji (the word before or after it): nearness 0.75 at 15 characters.
     private const double Beside = 0.75;
 
+    // Where the emoji's own line names none of its candidates, a keyword elsewhere in the document still tells what it
+    // is about (a gazpacho recipe that ends "…mi abuela. 🍅"), less surely than one of the line. Only for pictographs
+    // beyond the BMP, whose rivals are other emoji: a symbol of the BMP competes with marks that the document's words
+    // name by chance (the "loopt" of a Dutch text is no curly loop ➰ for ‰).
+    private const double InDocument = 0.4;
+
     private const string GroupsResourceName = "Reader.Core.Repair.Data.repair-emoji-groups.txt.gz";
 
     // Faces and hearts are used far more than any other group of emoji, then hands and people; a face and an animal
@@ -62,8 +68,12 @@ internal sealed class EmojiNamePrior
     private readonly Dictionary<int, bool> _slotNamed = [];
     private readonly Dictionary<int, bool> _selectorFollows = [];
 
-    private EmojiNamePrior(IReadOnlyList<int[]> slots, List<(int, string)> words, string text, int[] offsets)
+    // The keywords of the whole document, for a slot its line names nothing of.
+    private readonly EmojiNamePrior? _document;
+
+    private EmojiNamePrior(IReadOnlyList<int[]> slots, List<(int, string)> words, string text, int[] offsets, EmojiNamePrior? document)
     {
+        _document = document;
         _slots = slots;
         _words = words;
         _text = text;
@@ -77,8 +87,11 @@ internal sealed class EmojiNamePrior
         }
     }
 
-    /// <summary>The prior for <paramref name="lattice"/>, or null when no rebuilt slot may hold an emoji.</summary>
-    public static EmojiNamePrior? For(Lattice lattice)
+    /// <summary>
+    /// The prior for <paramref name="lattice"/>, or null when no rebuilt slot may hold an emoji; <paramref name="document"/>
+    /// holds the keywords of the whole document (<see cref="OfDocument"/>).
+    /// </summary>
+    public static EmojiNamePrior? For(Lattice lattice, Lazy<EmojiNamePrior>? document = null)
     {
         if (!lattice.Slots.Any(s => s.Length > 1 && s.Any(IsPictograph)))
         {
@@ -93,6 +106,28 @@ internal sealed class EmojiNamePrior
             text.Append(certain[s] > 0 ? char.ConvertFromUtf32(certain[s]) : " ");
         }
         var line = text.ToString().ToLowerInvariant();
+        return new EmojiNamePrior(lattice.Slots, WordsOf(line), line, offsets, document?.Value);
+    }
+
+    /// <summary>The keywords that the certain text of a document's lines (<paramref name="lines"/>) uses.</summary>
+    public static EmojiNamePrior OfDocument(IEnumerable<int[]> lines)
+    {
+        var text = new StringBuilder();
+        foreach (var line in lines)
+        {
+            foreach (var c in line)
+            {
+                text.Append(c > 0 ? char.ConvertFromUtf32(c) : " ");
+            }
+            text.Append('\n');
+        }
+        var lower = text.ToString().ToLowerInvariant();
+        return new EmojiNamePrior([], WordsOf(lower), lower, [], null);
+    }
+
+    // The words of alphabetic scripts in line, with where each starts.
+    private static List<(int, string)> WordsOf(string line)
+    {
         var words = new List<(int, string)>();
         var start = -1;
         for (var i = 0; i <= line.Length; i++)
@@ -108,7 +143,7 @@ internal sealed class EmojiNamePrior
                 start = -1;
             }
         }
-        return new EmojiNamePrior(lattice.Slots, words, line, offsets);
+        return words;
     }
 
     /// <summary>
@@ -125,7 +160,12 @@ internal sealed class EmojiNamePrior
         var emoji = candidate > 0xFFFF || PunctuationPrior.IsEmojiByDefault(candidate)
             || (PunctuationPrior.TakesEmojiSelector(candidate) && (nearness > 0 || SelectorMayFollow(slot)));
         var lift = emoji && !CharNGramModel.Shared.Knows(candidate) ? AnnotatedLift : 0;
-        var used = NamesAny(slot) ? 0 : s_groupLifts.Value.GetValueOrDefault(candidate);
+        var namesAny = NamesAny(slot);
+        var used = namesAny ? 0 : s_groupLifts.Value.GetValueOrDefault(candidate);
+        if (!namesAny && candidate > 0xFFFF && _document is not null && _document.Names(candidate))
+        {
+            nearness = InDocument;
+        }
         return lift + used + (NamedBonus * nearness);
     }
 
@@ -179,6 +219,21 @@ internal sealed class EmojiNamePrior
             _slotNamed[slot] = named;
         }
         return named;
+    }
+
+    // Whether the text uses a keyword of candidate anywhere.
+    private bool Names(int candidate)
+    {
+        if (!s_names.Value.TryGetValue(candidate, out var keywords))
+        {
+            return false;
+        }
+        if (!_namedAt.TryGetValue(candidate, out var named))
+        {
+            named = NamedAt(keywords);
+            _namedAt[candidate] = named;
+        }
+        return named.Count > 0;
     }
 
     // 1 for a keyword right at the slot, fading with distance to half for one anywhere in the line; 0 when none is.
