@@ -408,6 +408,17 @@ public class AlphabeticRepairTests
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }
 
+    [Fact]
+    public void ADashBetweenTwoRussianWordsIsNoApostropheWhateverTheirLettersLost()
+    {
+        // Latin-1 without C1 bytes leaves the dash a lone "\u00E2" and the \u0447 after it undecided; a word that cannot
+        // be spelt may end a contraction in English, but Russian writes no apostrophe after \u0438.
+        var clean = "\u041F\u043E\u0435\u0437\u0434\u043A\u0430 \u0437\u0430\u0439\u043C\u0451\u0442 \u0442\u0440\u0438\u2014\u0447\u0435\u0442\u044B\u0440\u0435 \u0447\u0430\u0441\u0430, \u0435\u0441\u043B\u0438 \u043D\u0435 \u0431\u0443\u0434\u0435\u0442 \u043F\u0440\u043E\u0431\u043E\u043A."; // Поездка займёт три—четыре часа, если не будет пробок.
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.DoesNotContain('\u2019', repaired);
+        Assert.Equal(clean.IndexOf('\u2014'), repaired.IndexOf('\u2014'));
+    }
+
     [Theory]
     [InlineData("El truco final \u2014y aqu\u00ED no admito discusi\u00F3n\u2014 es dejarlo enfriar al menos dos horas en la nevera.\n")]
     [InlineData("Mi consejo es empezar por lo b\u00E1sico \u2014add, commit, push, pull\u2014 y escribir buenos mensajes desde el primer d\u00EDa.\n")]

@@ -68,6 +68,9 @@ internal sealed partial class PunctuationPrior
         return false;
     }
 
+    // The letters after which Ukrainian and Belarusian write an apostrophe: б п в м ф р з (either case).
+    private const string BeforeCyrillicApostrophe = "\u0431\u043F\u0432\u043C\u0444\u0440\u0437\u0411\u041F\u0412\u041C\u0424\u0420\u0417";
+
     // The endings of contractions: it’s, don’t, she’d, I’m, zo’n, we’ll, they’re, I’ve, ’em, ma’am.
     private static readonly string[] s_contractionEndings = ["s", "t", "d", "m", "n", "ll", "re", "ve", "em", "am"];
 
@@ -80,6 +83,13 @@ internal sealed partial class PunctuationPrior
 
     private bool JoinsWords(int slot)
     {
+        if (slot > 0 && Array.TrueForAll(_slots[slot - 1], c => c is >= 0x0400 and <= 0x04FF) && SideAt(slot - 2) == Side.Word
+            && !Array.Exists(_slots[slot - 1], c => BeforeCyrillicApostrophe.Contains((char)c)))
+        {
+            // Cyrillic sets an apostrophe inside a word only in Ukrainian and Belarusian, after a labial, р or з (м’ясо,
+            // п’ять, бур’ян, з’їзд); between two Russian words it is a dash (два–четыре), whatever letters were lost.
+            return false;
+        }
         var start = WordEdge(slot - 1, -1);
         var end = WordEdge(slot + 1, +1);
         if (start < 0 || end < 0)
