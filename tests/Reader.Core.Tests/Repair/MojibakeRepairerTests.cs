@@ -101,12 +101,13 @@ public class MojibakeRepairerTests
     {
         // Latin-1 without C1 leaves 月 (E6 9C 88) and 元 (E5 85 83) their lead byte alone. libime's corpus joined a
         // numeral to its unit (十二月), and after 十二 alone it mostly has the 指 of 十二指肠; a number of three digits
-        // was no word to it at all.
+        // was no word to it at all. After an amount the lone byte is a unit of money: 元 as written, or 块 as said
+        // (E5 9D 97), which the bytes cannot tell apart and the models find as likely.
         var clean = "12 \u6708 6 \u65E5\u4E0A\u5348 10 \u65F6\uFF0C\u5730\u94C1 5 \u53F7\u7EBF\u6B63\u5F0F\u5F00\u901A\u8FD0\u8425\u3002\n\n" // 12 月 6 日上午 10 时，地铁 5 号线正式开通运营。
             + "\u6211\u4EEC\u4E24\u4E2A\u4EBA\u82B1\u4E86\u5927\u7EA6 320 \u5143\uFF0C\u4EF7\u683C\u6BD4\u53BB\u5E74\u8D35\u4E86\u4E24\u6210\u3002\n"; // 我们两个人花了大约 320 元，价格比去年贵了两成。
         var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
         Assert.Contains("12 \u6708 6 \u65E5", repaired);
-        Assert.Contains("320 \u5143", repaired);
+        Assert.Matches("320 [\u5143\u5757]\uFF0C", repaired);
     }
 
     [Fact]
@@ -443,6 +444,18 @@ public class MojibakeRepairerTests
         var clean = "El gazpacho de mi abuela lleva tomates muy maduros, pepino, pimiento y un diente de ajo.\n\n"
             + "Hay que dejarlo enfriar dos horas. \u00BFHielo? Solo si tienes prisa, y no se lo digas a mi abuela. \U0001F345\n";
         AssertRepairedWhole(clean, Corruption.Cp1254DroppedShyStripped);
+    }
+
+    [Fact]
+    public void AChineseCharacterThatLostBothItsBytesIsFoundBeyondTheCommonestCandidates()
+    {
+        // Latin-1 without C1 bytes leaves \u5750 (E5 9D 90) and \u559D (E5 96 9D) a lone "\u00E5" of a thousand
+        // candidates; the word search weighs the commonest as words of one character, and these two lie beyond the
+        // first eighty (\u5750\u5728\u9760\u7A97 "sat by the window", \u559D\u8336 "drank tea").
+        var clean = "\u6211\u5BB6\u9644\u8FD1\u6709\u4E00\u9593\u8001\u8336\u9928\uFF0C\u958B\u696D\u5DF2\u7D93\u8D85\u904E\u56DB\u5341\u5E74\u4E86\u3002\u6BCF\u5929\u65E9\u4E0A\uFF0C\u7E3D\u6709\u5E7E\u4F4D\u9000\u4F11\u7684\u8001\u5148\u751F\u5750\u5728\u9760\u7A97\u7684\u4F4D\u7F6E\uFF0C\u4E00\u908A\u559D\u8336\uFF0C\u4E00\u908A\u8A0E\u8AD6\u5831\u7D19\u4E0A\u7684\u65B0\u805E\u3002\n"; // 我家附近有一間老茶館，開業已經超過四十年了。每天早上，總有幾位退休的老先生坐在靠窗的位置，一邊喝茶，一邊討論報紙上的新聞。
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        Assert.Contains("\u5750\u5728\u9760\u7A97", repaired);
+        Assert.Contains("\u559D\u8336", repaired);
     }
 
     [Fact]
