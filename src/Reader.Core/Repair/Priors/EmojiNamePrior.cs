@@ -222,32 +222,23 @@ internal sealed class EmojiNamePrior
     }
 
     // Whether the text uses a keyword of candidate anywhere.
-    private bool Names(int candidate)
+    private bool Names(int candidate) => KeywordsEndAt(candidate).Count > 0;
+
+    // Where in the text the keywords of candidate end (none for a candidate CLDR does not name), worked out once.
+    private List<int> KeywordsEndAt(int candidate)
     {
-        if (!s_names.Value.TryGetValue(candidate, out var keywords))
-        {
-            return false;
-        }
         if (!_namedAt.TryGetValue(candidate, out var named))
         {
-            named = NamedAt(keywords);
+            named = s_names.Value.TryGetValue(candidate, out var keywords) ? NamedAt(keywords) : [];
             _namedAt[candidate] = named;
         }
-        return named.Count > 0;
+        return named;
     }
 
     // 1 for a keyword right at the slot, fading with distance to half for one anywhere in the line; 0 when none is.
     private double Nearness(int slot, int candidate)
     {
-        if (!IsPictograph(candidate) || !s_names.Value.TryGetValue(candidate, out var keywords))
-        {
-            return 0;
-        }
-        if (!_namedAt.TryGetValue(candidate, out var named))
-        {
-            named = NamedAt(keywords);
-            _namedAt[candidate] = named;
-        }
+        var named = IsPictograph(candidate) ? KeywordsEndAt(candidate) : [];
         if (named.Count == 0)
         {
             return 0;

@@ -10,6 +10,9 @@ internal sealed partial class PunctuationPrior
     private const int DegreesCelsius = 0x2103;
     private const int Angstrom = 0xC5;
 
+    // Whether the line holds CJK that stood whole, worked out once (see HasCjk).
+    private bool? _hasCjk;
+
     // A number follows the slot, right after it or after one space; or two, where the first may have been the slot's
     // byte A0 ("4 Ã  5" of "4 à 5").
     private bool BeforeNumber(int slot) =>
@@ -207,8 +210,6 @@ internal sealed partial class PunctuationPrior
 
     // Whether the line holds a Chinese or Japanese character that stood whole.
     private bool HasCjk() => _hasCjk ??= _slots.Any(c => c.Length == 1 && IsCjk(c[0]));
-
-    private bool? _hasCjk;
 
     private const int FullWidthStop = 0xFF0E;
     private const int FullWidthTilde = 0xFF5E;

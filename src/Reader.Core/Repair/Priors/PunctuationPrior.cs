@@ -174,10 +174,10 @@ internal sealed partial class PunctuationPrior
     /// How a document sets its marks where they stand whole, else as its language does: quotes with « »
     /// (<see cref="Guillemets"/>), with ‘…’ rather than “…” (<see cref="SingleQuotes"/>), and an aside between spaced en
     /// dashes rather than em dashes where only en dashes stand whole (<see cref="SpacedEnDashes"/>), a list item after an
-    /// en dash (<see cref="EnDashLists"/>); whether the line is <see cref="English"/>, which
-    /// quotes with “ ” or ‘ ’ whatever guillemets it holds (they quote French: « c’est la vie »); and whether the text is
-    /// Spanish or Portuguese through and through (<see cref="DialogueDashes"/>), whose narrative opens a line of dialogue
-    /// with a dash also where the line itself is too short to tell (—¿De verdad? —insistió Lucía).
+    /// en dash (<see cref="EnDashLists"/>); whether the line is <see cref="English"/>, which quotes with “ ” or ‘ ’
+    /// whatever guillemets it holds (they quote French: « c’est la vie »); and whether the text is Spanish or Portuguese
+    /// through and through (<see cref="DialogueDashes"/>), whose narrative opens a line of dialogue with a dash also where
+    /// the line itself is too short to tell (—¿De verdad? —insistió Lucía).
     /// </summary>
     public readonly record struct DocumentTypography(
         bool Guillemets, bool SingleQuotes, bool SpacedEnDashes, bool English = false, bool DialogueDashes = false, bool EnDashLists = false)
@@ -236,8 +236,9 @@ internal sealed partial class PunctuationPrior
 
         // The Taalunie finds single quotes the ones Dutch uses most. It also sets an aside between spaced en dashes
         // (gedachtestreepjes), but the Dutch texts written for these tests and the held-out ones all set it between spaced
-        // em dashes, as the other languages do, so a document without a whole dash is taken to do the same. The words counted here are 15 to 23 % of the words of the Dutch texts written for these
-        // tests, and under 1 % of the English, Spanish, Portuguese and German ones. The English words are 19 to 28 % of the
+        // em dashes, as the other languages do, so a document without a whole dash is taken to do the same. The words
+        // counted here are 15 to 23 % of the words of the Dutch texts written for these tests, and under 1 % of the
+        // English, Spanish, Portuguese and German ones. The English words are 19 to 28 % of the
         // words of the English ones, and under 1.5 % of the others. Text is of another language where it has words enough
         // and hardly any of them is Dutch, and too short to tell otherwise ("Sanne…").
         private static LineLanguage LanguageOf(IEnumerable<int> codePoints)
