@@ -366,7 +366,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
             ScriptsOf(certain),
             AlphabetPrior.Of(certain),
             [.. toFix.Where(EndsParagraph)],
-            new Lazy<EmojiNamePrior>(() => EmojiNamePrior.OfDocument(certain)));
+            new Lazy<EmojiNamePrior.Keywords>(() => EmojiNamePrior.Keywords.OfDocument(certain)));
         var output = new StringBuilder(text.Length);
         var changed = new HashSet<int>();
         var unsureNow = new Dictionary<int, IReadOnlyDictionary<int, char[]>>();
@@ -464,7 +464,7 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // Lines that end a paragraph or a list item.
         HashSet<int> ParagraphEnds,
         // The emoji keywords the document's certain text uses.
-        Lazy<EmojiNamePrior> EmojiNames);
+        Lazy<EmojiNamePrior.Keywords> EmojiNames);
 
     // Whether a line is blank or opens a Markdown block: a heading, quote, table row or list item.
     private static bool StartsBlock(ReadOnlySpan<char> line)

@@ -55,29 +55,28 @@ internal sealed class EmojiNamePrior
     private static readonly Lazy<Dictionary<int, double>> s_groupLifts = new(LoadGroups);
 
     private readonly IReadOnlyList<int[]> _slots;
-    private readonly List<(int Offset, string Word)> _words;
-    private readonly string _text;
+    // The keywords the line uses, and its text (lower case), where slot s starts at _offsets[s].
+    private readonly Keywords _line;
     private readonly int[] _offsets;
     // Per character of the line: how many sentences ended before it.
     private readonly int[] _sentences;
     // Where the line's last letter or digit stands (-1 for none): a slot after it closes the line.
     private readonly int _lastLetter;
-    private readonly Dictionary<int, List<int>> _namedAt = [];
 
     // Per slot: whether the line names any of its candidates (then how often each group is used says nothing).
     private readonly Dictionary<int, bool> _slotNamed = [];
     private readonly Dictionary<int, bool> _selectorFollows = [];
 
     // The keywords of the whole document, for a slot its line names nothing of.
-    private readonly EmojiNamePrior? _document;
+    private readonly Keywords? _document;
 
-    private EmojiNamePrior(IReadOnlyList<int[]> slots, List<(int, string)> words, string text, int[] offsets, EmojiNamePrior? document)
+    private EmojiNamePrior(IReadOnlyList<int[]> slots, Keywords line, int[] offsets, Keywords? document)
     {
         _document = document;
         _slots = slots;
-        _words = words;
-        _text = text;
+        _line = line;
         _offsets = offsets;
+        var text = line.Text;
         _sentences = new int[text.Length + 1];
         _lastLetter = -1;
         for (var i = 0; i < text.Length; i++)
@@ -89,9 +88,9 @@ internal sealed class EmojiNamePrior
 
     /// <summary>
     /// The prior for <paramref name="lattice"/>, or null when no rebuilt slot may hold an emoji; <paramref name="document"/>
-    /// holds the keywords of the whole document (<see cref="OfDocument"/>).
+    /// holds the keywords of the whole document (<see cref="Keywords.OfDocument"/>).
     /// </summary>
-    public static EmojiNamePrior? For(Lattice lattice, Lazy<EmojiNamePrior>? document = null)
+    public static EmojiNamePrior? For(Lattice lattice, Lazy<Keywords>? document = null)
     {
         if (!lattice.Slots.Any(s => s.Length > 1 && s.Any(IsPictograph)))
         {
@@ -100,50 +99,21 @@ internal sealed class EmojiNamePrior
         var text = new StringBuilder();
         var certain = lattice.CertainText();
         var offsets = new int[certain.Length];
-        for (var s = 0; s < certain.Length; s++)
-        {
-            offsets[s] = text.Length;
-            text.Append(certain[s] > 0 ? char.ConvertFromUtf32(certain[s]) : " ");
-        }
-        var line = text.ToString().ToLowerInvariant();
-        return new EmojiNamePrior(lattice.Slots, WordsOf(line), line, offsets, document?.Value);
+        AppendCertain(text, certain, offsets);
+        return new EmojiNamePrior(lattice.Slots, new Keywords(text.ToString().ToLowerInvariant()), offsets, document?.Value);
     }
 
-    /// <summary>The keywords that the certain text of a document's lines (<paramref name="lines"/>) uses.</summary>
-    public static EmojiNamePrior OfDocument(IEnumerable<int[]> lines)
+    // Appends code points that stood whole, a space for each undecided one (0), noting where each starts if asked.
+    private static void AppendCertain(StringBuilder text, int[] codePoints, int[]? offsets)
     {
-        var text = new StringBuilder();
-        foreach (var line in lines)
+        for (var s = 0; s < codePoints.Length; s++)
         {
-            foreach (var c in line)
+            if (offsets is not null)
             {
-                text.Append(c > 0 ? char.ConvertFromUtf32(c) : " ");
+                offsets[s] = text.Length;
             }
-            text.Append('\n');
+            text.Append(codePoints[s] > 0 ? char.ConvertFromUtf32(codePoints[s]) : " ");
         }
-        var lower = text.ToString().ToLowerInvariant();
-        return new EmojiNamePrior([], WordsOf(lower), lower, [], null);
-    }
-
-    // The words of alphabetic scripts in line, with where each starts.
-    private static List<(int, string)> WordsOf(string line)
-    {
-        var words = new List<(int, string)>();
-        var start = -1;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            var letter = i < line.Length && char.IsLetter(line[i]) && !IsCjk(line[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                words.Add((start, line[start..i]));
-                start = -1;
-            }
-        }
-        return words;
     }
 
     /// <summary>
@@ -162,7 +132,7 @@ internal sealed class EmojiNamePrior
         var lift = emoji && !CharNGramModel.Shared.Knows(candidate) ? AnnotatedLift : 0;
         var namesAny = NamesAny(slot);
         var used = namesAny ? 0 : s_groupLifts.Value.GetValueOrDefault(candidate);
-        if (!namesAny && candidate > 0xFFFF && _document is not null && _document.Names(candidate))
+        if (!namesAny && candidate > 0xFFFF && _document?.Names(candidate) == true)
         {
             nearness = InDocument;
         }
@@ -221,24 +191,10 @@ internal sealed class EmojiNamePrior
         return named;
     }
 
-    // Whether the text uses a keyword of candidate anywhere.
-    private bool Names(int candidate) => KeywordsEndAt(candidate).Count > 0;
-
-    // Where in the text the keywords of candidate end (none for a candidate CLDR does not name), worked out once.
-    private List<int> KeywordsEndAt(int candidate)
-    {
-        if (!_namedAt.TryGetValue(candidate, out var named))
-        {
-            named = s_names.Value.TryGetValue(candidate, out var keywords) ? NamedAt(keywords) : [];
-            _namedAt[candidate] = named;
-        }
-        return named;
-    }
-
     // 1 for a keyword right at the slot, fading with distance to half for one anywhere in the line; 0 when none is.
     private double Nearness(int slot, int candidate)
     {
-        var named = IsPictograph(candidate) ? KeywordsEndAt(candidate) : [];
+        var named = IsPictograph(candidate) ? _line.EndsAt(candidate) : [];
         if (named.Count == 0)
         {
             return 0;
@@ -260,7 +216,8 @@ internal sealed class EmojiNamePrior
     // ends "Bring tissues. ★★★★☆ 🎬" is about the film it named sentences before).
     private bool InSentenceOf(int offset, int at)
     {
-        var sentence = _sentences[Math.Min(offset, _text.Length)];
+        var text = _line.Text;
+        var sentence = _sentences[Math.Min(offset, text.Length)];
         if (sentence == _sentences[at])
         {
             return true;
@@ -274,11 +231,11 @@ internal sealed class EmojiNamePrior
             return true;
         }
         var end = at - 1;
-        while (end >= 0 && char.IsWhiteSpace(_text[end]))
+        while (end >= 0 && char.IsWhiteSpace(text[end]))
         {
             end--;
         }
-        return sentence == _sentences[at] - 1 && end >= 0 && EndsSentence(_text, end);
+        return sentence == _sentences[at] - 1 && end >= 0 && EndsSentence(text, end);
     }
 
     // A full stop, question or exclamation mark before a space or the line's end, or an ideographic one.
@@ -286,44 +243,103 @@ internal sealed class EmojiNamePrior
         text[i] is '\u3002' or '\uFF01' or '\uFF1F'
         || (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])));
 
-    // Where in the line the keywords end: a Chinese or Japanese keyword as it is; a word of an alphabetic script with
-    // an ending of its own (cats, gatos, aplaudiu for aplaudir), but not one that merely begins the keyword ("masa" of
-    // masa madre is no "masaje"): an ending takes the place of at most one letter of the keyword's own.
-    private List<int> NamedAt(string[] keywords)
+    /// <summary>Where a text (lower case) uses the keywords of each emoji: one line's, or a whole document's.</summary>
+    internal sealed class Keywords
     {
-        var found = new List<int>();
-        foreach (var keyword in keywords)
+        private readonly List<(int Offset, string Word)> _words = [];
+        private readonly Dictionary<int, List<int>> _endsAt = [];
+
+        /// <summary>Finds keywords in <paramref name="text"/>, which is in lower case.</summary>
+        public Keywords(string text)
         {
-            if (IsCjk(keyword[0]))
+            Text = text;
+            var start = -1;
+            for (var i = 0; i <= text.Length; i++)
             {
-                for (var i = _text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = _text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
+                var letter = i < text.Length && char.IsLetter(text[i]) && !IsCjk(text[i]);
+                if (letter && start < 0)
                 {
-                    if (!WithinLongerWord(i, keyword.Length))
-                    {
-                        found.Add(i + keyword.Length);
-                    }
+                    start = i;
                 }
-                continue;
-            }
-            var stem = keyword.Length <= 4 ? keyword.Length : Math.Max(4, keyword.Length - 3);
-            foreach (var (offset, word) in _words)
-            {
-                if (word.Length >= stem && word.Length >= keyword.Length - 1 && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
-                    && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
+                else if (!letter && start >= 0)
                 {
-                    found.Add(offset + word.Length);
+                    _words.Add((start, text[start..i]));
+                    start = -1;
                 }
             }
         }
-        return found;
-    }
 
-    // A keyword of one character is no name where it is part of a word with the character before or after it (家 of
-    // 大家 "everyone" names no house): Chinese and Japanese write their words without spaces.
-    private bool WithinLongerWord(int start, int length) =>
-        length == 1
-        && ((start > 0 && WordModel.Shared.WordScore(_text.Substring(start - 1, 2)) is not null)
-            || (start + 1 < _text.Length && WordModel.Shared.WordScore(_text.Substring(start, 2)) is not null));
+        /// <summary>The text, in lower case.</summary>
+        public string Text { get; }
+
+        /// <summary>The keywords the certain code points of a document's <paramref name="lines"/> use.</summary>
+        public static Keywords OfDocument(IEnumerable<int[]> lines)
+        {
+            var text = new StringBuilder();
+            foreach (var line in lines)
+            {
+                AppendCertain(text, line, null);
+                text.Append('\n');
+            }
+            return new Keywords(text.ToString().ToLowerInvariant());
+        }
+
+        /// <summary>Whether the text uses a keyword of <paramref name="candidate"/> anywhere.</summary>
+        public bool Names(int candidate) => EndsAt(candidate).Count > 0;
+
+        /// <summary>
+        /// Where in the text the keywords of <paramref name="candidate"/> end (none for an emoji CLDR does not name),
+        /// worked out once.
+        /// </summary>
+        public List<int> EndsAt(int candidate)
+        {
+            if (!_endsAt.TryGetValue(candidate, out var named))
+            {
+                named = s_names.Value.TryGetValue(candidate, out var keywords) ? NamedAt(keywords) : [];
+                _endsAt[candidate] = named;
+            }
+            return named;
+        }
+
+        // Where in the text the keywords end: a Chinese or Japanese keyword as it is; a word of an alphabetic script with
+        // an ending of its own (cats, gatos, aplaudiu for aplaudir), but not one that merely begins the keyword ("masa" of
+        // masa madre is no "masaje"): an ending takes the place of at most one letter of the keyword's own.
+        private List<int> NamedAt(string[] keywords)
+        {
+            var found = new List<int>();
+            foreach (var keyword in keywords)
+            {
+                if (IsCjk(keyword[0]))
+                {
+                    for (var i = Text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = Text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
+                    {
+                        if (!WithinLongerWord(i, keyword.Length))
+                        {
+                            found.Add(i + keyword.Length);
+                        }
+                    }
+                    continue;
+                }
+                var stem = keyword.Length <= 4 ? keyword.Length : Math.Max(4, keyword.Length - 3);
+                foreach (var (offset, word) in _words)
+                {
+                    if (word.Length >= stem && word.Length >= keyword.Length - 1 && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
+                        && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
+                    {
+                        found.Add(offset + word.Length);
+                    }
+                }
+            }
+            return found;
+        }
+
+        // A keyword of one character is no name where it is part of a word with the character before or after it (家 of
+        // 大家 "everyone" names no house): Chinese and Japanese write their words without spaces.
+        private bool WithinLongerWord(int start, int length) =>
+            length == 1
+            && ((start > 0 && WordModel.Shared.WordScore(Text.Substring(start - 1, 2)) is not null)
+                || (start + 1 < Text.Length && WordModel.Shared.WordScore(Text.Substring(start, 2)) is not null));
+    }
 
     // Chinese and Japanese are written without spaces: their keywords are looked for as they stand.
     private static bool IsCjk(char c) => c >= '\u2E80';

@@ -112,17 +112,17 @@ internal sealed partial class PunctuationPrior
                 continue;
             }
             var first = WordEdge(open + 1, +1);
-            var commas = path.AsSpan(open + 1, close - open - 1).Count(',');
-            if (first > open && (s_asideOpeners.Contains(Spell(open + 1, first)) || (commas > 0 && char.IsLower((char)path[open + 1])))
-                && path.AsSpan(open + 1, close - open - 1).Count(' ') >= 1)
+            var enclosed = path.AsSpan(open + 1, close - open - 1);
+            if (first > open && enclosed.Contains(' ')
+                && (s_asideOpeners.Contains(Spell(open + 1, first)) || (enclosed.Contains(',') && char.IsLower((char)path[open + 1]))))
             {
-                path[open] = path[close] = 0x2014;
+                path[open] = path[close] = EmDash;
             }
             open = close;
         }
     }
 
-    private bool MayBeDash(int slot) => _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], 0x2014) >= 0;
+    private bool MayBeDash(int slot) => _slots[slot].Length > 1 && Array.IndexOf(_slots[slot], EmDash) >= 0;
 
     // Of the opening quotes of the closing one's kind that rebuilt slot holds, the likeliest where it stands; null where
     // it holds none or stood whole.
