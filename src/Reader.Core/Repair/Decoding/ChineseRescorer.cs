@@ -8,7 +8,7 @@ namespace Reader.Core.Repair.Decoding;
 /// segmentation. One model's blind spot (极度<b>偏</b>科 read as 华科, 通<b>吃</b>) is seldom the other's. Traditional
 /// text is read by libime's model alone (through simplified forms; SunPinyin would read 檔名 as 檔子).
 /// </summary>
-internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, double> unknownCharacter, bool traditional)
+internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, double> unknownCharacter, bool traditional, ViterbiStates<double>.Pool states)
 {
     // How much SunPinyin's model counts beside libime's, which the first pass decoded with: a smaller model (71k words,
     // pruned to 1M trigrams) whose judgement at full weight overrules libime's where libime knows better (给予更多计算
@@ -104,15 +104,15 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
     {
         var n = window.Length;
         var unknown = model.Unknown;
-        var states = new Dictionary<long, double>[n + 1];
-        states[0] = new Dictionary<long, double> { [WordSegmentDecoder.Pair(unknown, unknown)] = 0 };
+        var reached = new ViterbiStates<double>(n + 1, states);
+        reached.At(0)[WordSegmentDecoder.Pair(unknown, unknown)] = 0;
         for (var i = 0; i < n; i++)
         {
-            if (states[i] is null)
+            if (reached[i] is null)
             {
                 continue;
             }
-            var live = WordSegmentDecoder.Live(states, i, MaxStates, score => score);
+            var live = reached.Live(i, MaxStates, score => score);
             var edges = Edges(model, window, i);
             foreach (var (previous, score) in live)
             {
@@ -121,20 +121,24 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
                 {
                     var key = id == Transparent ? previous : WordSegmentDecoder.Pair(last, id);
                     var total = score + extra + (id < 0 ? 0 : model.Score(beforeLast, last, id));
-                    var target = states[end] ??= [];
+                    var target = reached.At(end);
                     if (!target.TryGetValue(key, out var existing) || existing < total)
                     {
                         target[key] = total;
                     }
                 }
             }
+            // Only the score at the line's end is asked for, never the path: these states are done with.
+            reached.Release(i);
         }
         var atEnd = window.AtLineEnd;
-        return states[n].Max(s =>
+        var best = reached[n]!.Max(s =>
         {
             var (beforeLast, last) = WordSegmentDecoder.Unpair(s.Key);
             return s.Value + (atEnd ? model.Score(beforeLast, last, unknown) : 0);
         });
+        reached.ReleaseAll();
+        return best;
     }
 
     private List<(int End, int Id, double Extra)> Edges(WordTrigramModel model, Neighbourhood window, int i)

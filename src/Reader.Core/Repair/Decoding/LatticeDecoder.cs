@@ -11,6 +11,9 @@ internal sealed class LatticeDecoder(DocumentModel model)
     private const int BeamWidth = 24;
     private const int MaxCandidatesPerSlot = 32;
 
+    // The states of one slot, reused for every slot of every region: the beam taken from them is a list of its own.
+    private readonly Dictionary<(int, int, int), State> _next = [];
+
     /// <summary>
     /// The chosen code point per slot; <paramref name="prior"/> adds a log weight per (slot, candidate), and
     /// <paramref name="takes"/> says how many slots after it a candidate takes as bytes of its own (a space that was a
@@ -105,9 +108,10 @@ internal sealed class LatticeDecoder(DocumentModel model)
     {
         var beam = new List<State> { new(At(path, start - 2), At(path, start - 1), 0, -1, 0, 0) };
         var history = new List<List<State>>();
+        var next = _next;
         for (var j = start; j <= end; j++)
         {
-            var next = new Dictionary<(int, int, int), State>();
+            next.Clear();
             // A candidate's prior does not depend on the state it follows: weighed once per slot, not once per state.
             var priors = Array.ConvertAll(slots[j], c => prior(j, c));
             for (var s = 0; s < beam.Count; s++)

@@ -71,6 +71,10 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
 
     private static readonly IReadOnlyDictionary<int, (int CodePoint, double Probability)[]> NoConfidences = new Dictionary<int, (int, double)[]>();
 
+    // The searches' states, reused from line to line.
+    private readonly ViterbiStates<State>.Pool _states = new();
+    private readonly ViterbiStates<double>.Pool _rescorerStates = new();
+
     private Dictionary<int, double>?[] _priors = [];
     private bool _chinese;
 
@@ -155,16 +159,16 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         var n = slots.Length;
         _spellings = new Dictionary<int, int[]>?[n];
         // A state is the last two words (ids of the trigram model), packed in one key.
-        var states = new Dictionary<long, State>[n + 1];
+        var states = new ViterbiStates<State>(n + 1, _states);
         var unknown = Trigrams.Unknown;
-        states[0] = new Dictionary<long, State> { [Pair(unknown, unknown)] = new State(0, -1, -1, null) };
+        states.At(0)[Pair(unknown, unknown)] = new State(0, -1, -1, null);
         for (var i = 0; i < n; i++)
         {
             if (states[i] is null)
             {
                 continue;
             }
-            var live = Live(states, i, MaxStates, s => s.Score);
+            var live = states.Live(i, MaxStates, s => s.Score);
             var edges = Edges(slots, path, i);
             foreach (var (previous, state) in live)
             {
@@ -174,7 +178,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
                     var word = edge.Id switch { Transparent => -1, < 0 => unknown, _ => edge.Id };
                     var key = word < 0 ? previous : Pair(last, word);
                     var score = state.Score + edge.Extra + (word < 0 ? 0 : Trigrams.Score(beforeLast, last, word));
-                    var target = states[edge.End] ??= [];
+                    var target = states.At(edge.End);
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
                         target[key] = new State(score, i, previous, edge.Text);
@@ -183,8 +187,9 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
             }
         }
         double Final(KeyValuePair<long, State> s) => s.Value.Score + EndOfLine(s.Key);
-        var best = states[n].MaxBy(Final);
+        var best = states[n]!.MaxBy(Final);
         Trace(slots, path, states, best.Key);
+        states.ReleaseAll();
         return Final(best);
     }
 
@@ -196,7 +201,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         var rescored = PinTakers(slots, path, _takes);
         // Both word models are of simplified text: a traditional document's words read through simplified forms are
         // libime's call alone, which the search above has made; the rescorer only says how sure that model is.
-        var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter, characters.IsTraditional);
+        var rescorer = new ChineseRescorer(CharacterPrior, UnknownCharacter, characters.IsTraditional, _rescorerStates);
         if (!characters.IsTraditional)
         {
             rescorer.Rescore(rescored, path);
@@ -229,11 +234,11 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     internal static bool IsTransparent(int c) => c is ' ' or '*' or '_' or '`' or '~' or '#' or '>' or '\t';
 
     // Writes the words of the best path into path, back from the end state last (one of the states at the line's end).
-    private void Trace(int[][] slots, int[] path, Dictionary<long, State>[] states, long last)
+    private void Trace(int[][] slots, int[] path, ViterbiStates<State> states, long last)
     {
         for (var position = states.Length - 1; position > 0;)
         {
-            var state = states[position][last];
+            var state = states[position]![last];
             Place(slots, path, state.From, state.Text!);
             last = state.Previous;
             position = state.From;
@@ -293,15 +298,15 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     {
         var n = slots.Length;
         _spellings = new Dictionary<int, int[]>?[n];
-        var states = new Dictionary<long, State>[n + 1];
-        states[0] = new Dictionary<long, State> { [JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new State(0, -1, -1, null) };
+        var states = new ViterbiStates<State>(n + 1, _states);
+        states.At(0)[JapaneseKey(JapaneseWordModel.Boundary, 0, 0)] = new State(0, -1, -1, null);
         for (var i = 0; i < n; i++)
         {
             if (states[i] is null)
             {
                 continue;
             }
-            var live = Live(states, i, JapaneseMaxStates, s => s.Score);
+            var live = states.Live(i, JapaneseMaxStates, s => s.Score);
             var edges = Edges(slots, path, i);
             // States that end in the same two characters price each word's characters alike: once per pair.
             var wordPrices = new WordPrices(edges, characters);
@@ -338,7 +343,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
                         score -= JapaneseWordWeight * (edge.Cost + Japanese.Connection(right, edge.Left) + split) / JapaneseCostScale;
                     }
                     var key = JapaneseKey(nextRight, q1, q2);
-                    var target = states[edge.End] ??= [];
+                    var target = states.At(edge.End);
                     if (!target.TryGetValue(key, out var existing) || existing.Score < score)
                     {
                         target[key] = new State(score, i, previous, edge.Text);
@@ -348,23 +353,10 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         }
         double Final(KeyValuePair<long, State> s) =>
             s.Value.Score - JapaneseWordWeight * Japanese.Connection((int)(s.Key & 0x7FF), JapaneseWordModel.Boundary) / JapaneseCostScale;
-        var best = states[n].MaxBy(Final);
+        var best = states[n]!.MaxBy(Final);
         Trace(slots, path, states, best.Key);
+        states.ReleaseAll();
         return Final(best);
-    }
-
-    /// <summary>
-    /// The states at position <paramref name="i"/> the search goes on from: the best <paramref name="max"/>. Only these
-    /// are kept, as the path is traced back through them alone: a long line would otherwise hold every state it reached.
-    /// </summary>
-    internal static Dictionary<long, T> Live<T>(Dictionary<long, T>?[] states, int i, int max, Func<T, double> score)
-    {
-        var current = states[i]!;
-        if (current.Count > max)
-        {
-            states[i] = current = current.OrderByDescending(s => score(s.Value)).Take(max).ToDictionary();
-        }
-        return current;
     }
 
     // The words that start at position i, worked out as the search reaches it: a long line would otherwise hold the

@@ -839,7 +839,20 @@ internal sealed partial class PunctuationPrior
         }
         bool? Whole(int i) => i >= 0 && i < _slots.Count && _slots[i].Length == 1 ? ScriptPosition(_slots[i][0]) : null;
         var position = Whole(slot - 1) ?? Whole(slot + 1) ?? (AfterTen(slot) ? true : null);
-        return position is { } p && Array.Exists(_slots[slot], c => ScriptPosition(c) == p) ? p : null;
+        if (position is not { } p)
+        {
+            return null;
+        }
+        // A loop, not Array.Exists: a lambda over the position would cost an allocation on every call, and the decoder
+        // asks for every candidate of every slot.
+        foreach (var c in _slots[slot])
+        {
+            if (ScriptPosition(c) == p)
+            {
+                return p;
+            }
+        }
+        return null;
     }
 
     /// <summary>
