@@ -37,57 +37,12 @@ internal sealed partial class PunctuationPrior
     // an emoji CLDR names gets where the character model does not know it (see EmojiNamePrior).
     private const double InSequence = 7;
 
-    // Function words of German, whose typography opens a quotation low („…“); two in a line are telling. (Dutch
-    // printed „…” once, but writes “…” and ‘…’ today, as its version of the article here does.)
-    private static readonly HashSet<string> s_lowNineWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "und", "der", "das", "nicht", "ist", "ein", "eine", "ich", "auf", "mit", "sich", "dem", "den", "zu",
-    };
-
-    // Function words of Dutch that English, Spanish, Portuguese and German do not write.
-    private static readonly HashSet<string> s_dutchWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "het", "een", "niet", "zijn", "ook", "maar", "wordt", "werd", "heeft", "naar", "bij", "nog", "wij", "zich", "geen",
-        "worden", "hebben", "deze", "dat", "van", "voor", "ik", "wat", "uit", "hij", "zij", "tot", "dan", "kan",
-    };
-
-    // Function words of English that Dutch, German, Spanish and Portuguese do not write (not "of", "we", "been" or "had",
-    // which Dutch does, nor "me").
-    private static readonly HashSet<string> s_englishWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "and", "to", "that", "with", "for", "you", "this", "what", "which", "would", "have", "they", "she", "his",
-        "from", "are", "were", "it", "at", "not", "but", "by", "my", "there", "their", "when", "about", "just",
-    };
-
-    // How many of those words, and what share of all words (one in this many), make a text Dutch (or English).
-    private const int MinDutchWords = 3;
-    private const int DutchShare = 10;
-
-    // The share of a text's words (one in this many) that the Spanish and Portuguese ones must be for it to set its
-    // dialogue with dashes throughout: 20 to 30 % of the Spanish texts written for these tests, 7 to 13 % of the
-    // Portuguese ones, under 5 % of the French, Romanian and others.
-    private const int DialogueShare = 8;
-
-    // How many words text needs to be taken for another language than Dutch, and what share of them (under one in this
-    // many) may be those words ("van" of a name).
-    private const int MinWordsToTell = 12;
-    private const int OtherShare = 50;
-
     // Opening and closing brackets of Chinese and Japanese: 「」『』【】《》〈〉〔〕（）［］｛｝.
     private static readonly (int Open, int Close)[] s_cjkBrackets =
     [
         (0x300C, 0x300D), (0x300E, 0x300F), (0x3010, 0x3011), (0x300A, 0x300B), (0x3008, 0x3009), (0x3014, 0x3015),
         (0xFF08, 0xFF09), (0xFF3B, 0xFF3D), (0xFF5B, 0xFF5D),
     ];
-
-    // Function words of Spanish and Portuguese, whose dialogue opens with a dash (—¿Vienes? —preguntó); two in a line
-    // are telling, where the line holds fewer Dutch ones (Dutch writes "al" as often: "de stad al dertig jaar").
-    private static readonly HashSet<string> s_dialogueDashWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "que", "el", "la", "lo", "los", "las", "del", "al", "y", "se", "su", "sin", "por", "con", "para", "una", "pero", "muy",
-        "est\u00E1", "s\u00E9", "tambi\u00E9n",
-        "n\u00E3o", "uma", "com", "dos", "das", "pelo", "pela", "mais", "voc\u00EA", "tamb\u00E9m", "j\u00E1", "sei",
-    };
 
     private readonly IReadOnlyList<int[]> _slots;
     private readonly Side?[] _sides;
@@ -169,127 +124,6 @@ internal sealed partial class PunctuationPrior
     /// left open there, and one that stands whole in the line after and closes first there.
     /// </summary>
     public readonly record struct BracketsAround(int OpenBefore, int CloseAfter);
-
-    /// <summary>
-    /// How a document sets its marks where they stand whole, else as its language does: quotes with « »
-    /// (<see cref="Guillemets"/>), with ‘…’ rather than “…” (<see cref="SingleQuotes"/>), and an aside between spaced en
-    /// dashes rather than em dashes where only en dashes stand whole (<see cref="SpacedEnDashes"/>), a list item after an
-    /// en dash (<see cref="EnDashLists"/>); whether the line is <see cref="English"/>, which quotes with “ ” or ‘ ’
-    /// whatever guillemets it holds (they quote French: « c’est la vie »); and whether the text is Spanish or Portuguese
-    /// through and through (<see cref="DialogueDashes"/>), whose narrative opens a line of dialogue with a dash also where
-    /// the line itself is too short to tell (—¿De verdad? —insistió Lucía).
-    /// </summary>
-    public readonly record struct DocumentTypography(
-        bool Guillemets, bool SingleQuotes, bool SpacedEnDashes, bool English = false, bool DialogueDashes = false, bool EnDashLists = false)
-    {
-        /// <summary>
-        /// What the certain characters of a document's lines show of its typography, per line: in the lines of that
-        /// line's language, so that a Dutch text beside its English original quotes as Dutch does, and the English as
-        /// English does. A line too short to tell its language is of the language of the line before it (of the one
-        /// after, at the start). English sets its marks as the other languages but Dutch do, apart from guillemets: the
-        /// lines that are not Dutch are English where, taken together, they are.
-        /// </summary>
-        public static LineTypography Of(IReadOnlyList<int[]> lines)
-        {
-            var languages = lines.Select(line => LanguageOf(line) is var language && language == LineLanguage.English ? LineLanguage.Other : language)
-                .ToArray();
-            var known = LineLanguage.Unknown;
-            for (var l = 0; l < languages.Length; l++)
-            {
-                known = languages[l] = languages[l] == LineLanguage.Unknown ? known : languages[l];
-            }
-            for (var l = languages.Length - 1; l >= 0; l--)
-            {
-                known = languages[l] = languages[l] == LineLanguage.Unknown ? known : languages[l];
-            }
-            var notDutch = lines.Where((_, l) => languages[l] != LineLanguage.Dutch).ToList();
-            var english = LanguageOf(notDutch.SelectMany(line => line.Append(0))) == LineLanguage.English;
-            // A text of one language (or none told) draws on every line, as it always did.
-            if (languages.Distinct().Count() < 2)
-            {
-                var all = Among(lines, LanguageOf(lines.SelectMany(line => line.Append(0))) == LineLanguage.Dutch);
-                return new LineTypography(languages, all, english ? AsEnglish(all) : all);
-            }
-            var other = Among(notDutch, dutch: false);
-            return new LineTypography(
-                languages,
-                Among(lines.Where((_, l) => languages[l] == LineLanguage.Dutch).ToList(), dutch: true),
-                english ? AsEnglish(other) : other);
-
-            static DocumentTypography AsEnglish(DocumentTypography typography) => typography with { Guillemets = false, English = true };
-        }
-
-        private static DocumentTypography Among(IReadOnlyCollection<int[]> lines, bool dutch)
-        {
-            var opensDouble = lines.Any(line => line.Contains('\u201C') || line.Contains('\u201E'));
-            // (Not where the text also opens quotes with “ or „: there « » quote another language's words, « c’est la vie ».)
-            var guillemets = !opensDouble && lines.Any(line => line.Contains('\u00AB') && line.Contains('\u00BB'));
-            var single = lines.Any(line => line.Contains('\u2018'))
-                ? !opensDouble
-                : !opensDouble && !lines.Any(line => line.Contains('\u201D')) && dutch;
-            var spacedEn = lines.Any(line => HoldsSpaced(line, 0x2013));
-            var spacedEm = lines.Any(line => HoldsSpaced(line, 0x2014));
-            var dialogueWords = CountWords(lines.SelectMany(line => line.Append(0)), s_dialogueDashWords, out var words);
-            var dialogue = !dutch && dialogueWords >= MinDutchWords && dialogueWords * DialogueShare >= words;
-            return new(guillemets, single, spacedEn && !spacedEm, DialogueDashes: dialogue, EnDashLists: spacedEn ? !spacedEm : !spacedEm && dutch);
-        }
-
-        // The Taalunie finds single quotes the ones Dutch uses most. It also sets an aside between spaced en dashes
-        // (gedachtestreepjes), but the Dutch texts written for these tests and the held-out ones all set it between spaced
-        // em dashes, as the other languages do, so a document without a whole dash is taken to do the same. The words
-        // counted here are 15 to 23 % of the words of the Dutch texts written for these tests, and under 1 % of the
-        // English, Spanish, Portuguese and German ones. The English words are 19 to 28 % of the
-        // words of the English ones, and under 1.5 % of the others. Text is of another language where it has words enough
-        // and hardly any of them is Dutch, and too short to tell otherwise ("Sanne…").
-        private static LineLanguage LanguageOf(IEnumerable<int> codePoints)
-        {
-            var words = codePoints as IReadOnlyCollection<int> ?? codePoints.ToList();
-            var dutch = CountWords(words, s_dutchWords, out var all);
-            var english = CountWords(words, s_englishWords, out _);
-            return dutch >= MinDutchWords && dutch * DutchShare >= all ? LineLanguage.Dutch
-                : english >= MinDutchWords && english * DutchShare >= all ? LineLanguage.English
-                : all >= MinWordsToTell && dutch * OtherShare < all ? LineLanguage.Other
-                : LineLanguage.Unknown;
-        }
-
-        private static bool HoldsSpaced(int[] line, int dash)
-        {
-            for (var i = 1; i + 1 < line.Length; i++)
-            {
-                if (line[i] == dash && line[i - 1] == ' ' && line[i + 1] == ' ')
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    /// <summary>The typography of each line of a document, as <see cref="DocumentTypography.Of"/> found it.</summary>
-    public sealed class LineTypography
-    {
-        private readonly LineLanguage[] _languages;
-        private readonly DocumentTypography _dutch;
-        private readonly DocumentTypography _other;
-
-        internal LineTypography(LineLanguage[] languages, DocumentTypography dutch, DocumentTypography other)
-        {
-            _languages = languages;
-            _dutch = dutch;
-            _other = other;
-        }
-
-        /// <summary>The typography line <paramref name="line"/> of the document follows.</summary>
-        public DocumentTypography For(int line) => line < _languages.Length && _languages[line] == LineLanguage.Dutch ? _dutch : _other;
-    }
-
-    internal enum LineLanguage
-    {
-        Unknown,
-        Dutch,
-        English,
-        Other,
-    }
 
     private enum Side
     {
@@ -763,64 +597,8 @@ internal sealed partial class PunctuationPrior
         };
     }
 
-    // Symbols above U+2000 that U+FE0F turns into an emoji (☀️ ✈️ ➡️ ‼️ ™️): the bases of Unicode's emoji variation
-    // sequences, as inclusive ranges.
-    private static readonly (int First, int Last)[] s_emojiForms =
-    [
-        (0x203C, 0x203C), (0x2049, 0x2049), (0x2122, 0x2122), (0x2139, 0x2139), (0x2194, 0x2199), (0x21A9, 0x21AA),
-        (0x231A, 0x231B), (0x2328, 0x2328), (0x23CF, 0x23CF), (0x23E9, 0x23F3), (0x23F8, 0x23FA), (0x24C2, 0x24C2),
-        (0x25AA, 0x25AB), (0x25B6, 0x25B6), (0x25C0, 0x25C0), (0x25FB, 0x25FE), (0x2600, 0x2604), (0x260E, 0x260E),
-        (0x2611, 0x2611), (0x2614, 0x2615), (0x2618, 0x2618), (0x261D, 0x261D), (0x2620, 0x2620), (0x2622, 0x2623),
-        (0x2626, 0x2626), (0x262A, 0x262A), (0x262E, 0x262F), (0x2638, 0x263A), (0x2640, 0x2640), (0x2642, 0x2642),
-        (0x2648, 0x2653), (0x265F, 0x2660), (0x2663, 0x2663), (0x2665, 0x2666), (0x2668, 0x2668), (0x267B, 0x267B),
-        (0x267E, 0x267F), (0x2692, 0x2697), (0x2699, 0x2699), (0x269B, 0x269C), (0x26A0, 0x26A1), (0x26A7, 0x26A7),
-        (0x26AA, 0x26AB), (0x26B0, 0x26B1), (0x26BD, 0x26BE), (0x26C4, 0x26C5), (0x26C8, 0x26C8), (0x26CE, 0x26CF),
-        (0x26D1, 0x26D1), (0x26D3, 0x26D4), (0x26E9, 0x26EA), (0x26F0, 0x26F5), (0x26F7, 0x26FA), (0x26FD, 0x26FD),
-        (0x2702, 0x2702), (0x2705, 0x2705), (0x2708, 0x270D), (0x270F, 0x270F), (0x2712, 0x2712), (0x2714, 0x2714),
-        (0x2716, 0x2716), (0x271D, 0x271D), (0x2721, 0x2721), (0x2728, 0x2728), (0x2733, 0x2734), (0x2744, 0x2744),
-        (0x2747, 0x2747), (0x274C, 0x274C), (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2763, 0x2764),
-        (0x2795, 0x2797), (0x27A1, 0x27A1), (0x27B0, 0x27B0), (0x27BF, 0x27BF), (0x2934, 0x2935), (0x2B05, 0x2B07),
-        (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55), (0x3030, 0x3030), (0x303D, 0x303D), (0x3297, 0x3297),
-        (0x3299, 0x3299),
-    ];
-
-    // The symbols of the BMP shown as emoji without U+FE0F (Emoji_Presentation in Unicode's emoji-data.txt 15.0), as
-    // inclusive ranges.
-    private static readonly (int First, int Last)[] s_emojiByDefault =
-    [
-        (0x231A, 0x231B), (0x23E9, 0x23EC), (0x23F0, 0x23F0), (0x23F3, 0x23F3), (0x25FD, 0x25FE), (0x2614, 0x2615),
-        (0x2648, 0x2653), (0x267F, 0x267F), (0x2693, 0x2693), (0x26A1, 0x26A1), (0x26AA, 0x26AB), (0x26BD, 0x26BE),
-        (0x26C4, 0x26C5), (0x26CE, 0x26CE), (0x26D4, 0x26D4), (0x26EA, 0x26EA), (0x26F2, 0x26F3), (0x26F5, 0x26F5),
-        (0x26FA, 0x26FA), (0x26FD, 0x26FD), (0x2705, 0x2705), (0x270A, 0x270B), (0x2728, 0x2728), (0x274C, 0x274C),
-        (0x274E, 0x274E), (0x2753, 0x2755), (0x2757, 0x2757), (0x2795, 0x2797), (0x27B0, 0x27B0), (0x27BF, 0x27BF),
-        (0x2B1B, 0x2B1C), (0x2B50, 0x2B50), (0x2B55, 0x2B55),
-    ];
-
-    // Both sets as tables, looked up for every candidate the decoder weighs.
-    private static readonly bool[] s_hasEmojiForm = Table(s_emojiForms);
-    private static readonly bool[] s_isEmojiByDefault = Table(s_emojiByDefault);
-
-    /// <summary>Whether <paramref name="c"/> is a symbol of the BMP shown as an emoji without U+FE0F (☕ ❌ ⭐).</summary>
-    internal static bool IsEmojiByDefault(int c) => c < s_isEmojiByDefault.Length && s_isEmojiByDefault[c];
-
     /// <summary>Variation selector 16 (U+FE0F), which asks for the emoji form of the character before it.</summary>
     internal const int EmojiSelector = 0xFE0F;
-
-    /// <summary>Whether U+FE0F may follow <paramref name="c"/>: a pictograph beyond the BMP, or a symbol with an emoji form.</summary>
-    internal static bool TakesEmojiSelector(int c) => c is >= 0x1F000 and <= 0x1FAFF || HasEmojiForm(c);
-
-    private static bool HasEmojiForm(int c) => c < s_hasEmojiForm.Length && s_hasEmojiForm[c];
-
-    // A table of the characters in the sorted inclusive ranges, up to the last.
-    private static bool[] Table((int First, int Last)[] ranges)
-    {
-        var table = new bool[ranges[^1].Last + 1];
-        foreach (var (first, last) in ranges)
-        {
-            Array.Fill(table, true, first, last - first + 1);
-        }
-        return table;
-    }
 
     // Superscript (true) or subscript (false) digits and signs: ¹ ² ³ and U+2070 to U+209C; null for any other character.
     private static bool? ScriptPosition(int c) =>
@@ -994,14 +772,6 @@ internal sealed partial class PunctuationPrior
     private bool AfterTen(int slot) =>
         slot >= 2 && _slots[slot - 1] is ['0'] && _slots[slot - 2] is ['1']
         && (slot == 2 || _slots[slot - 3] is not [(>= '0' and <= '9') or '.' or ',']);
-
-    private static bool IsSkinTone(int c) => c is >= 0x1F3FB and <= 0x1F3FF;
-
-    // Whether every candidate of the slot is an emoji, a pictograph of the BMP (✌, ♀, ⚕) or the emoji selector, or the
-    // slot is a rebuilt selector (🏳️‍🌈, whose FE0F lost its 8F).
-    private bool IsEmojiLike(int slot) =>
-        slot >= 0 && slot < _slots.Count
-        && (_slots[slot].All(c => c is > 0xFFFF or (>= 0x2600 and <= 0x27BF) or EmojiSelector) || SideAt(slot) == Side.EmojiPresentation);
 
     private static bool IsAlphabeticLetter(int c) => c is >= 'A' and < 0x0530 && char.IsLetter((char)c);
 
