@@ -137,7 +137,8 @@ internal sealed class ChineseRescorer(Func<int, int, double> prior, Func<int, do
             var (beforeLast, last) = WordSegmentDecoder.Unpair(s.Key);
             return s.Value + (atEnd ? model.Score(beforeLast, last, unknown) : 0);
         });
-        reached.ReleaseAll();
+        // Every position before the end was let go as the search passed it.
+        reached.Release(n);
         return best;
     }
 
