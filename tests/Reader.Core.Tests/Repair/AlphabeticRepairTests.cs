@@ -740,6 +740,18 @@ public class AlphabeticRepairTests
         Assert.Equal(clean, Repairer.Repair(damaged).Text);
     }
 
+    [Theory]
+    [InlineData("The crew reached the boat within minutes \u2014 nobody was hurt, and the family was back on shore by noon.")]
+    [InlineData("We tried three times, but the engine didn\u2019t start; in the end we walked home.")]
+    public void OneLostDashOrApostropheIsDamageEnoughInTextThatNamesNoLetter(string clean)
+    {
+        // English in ASCII but for one dash or apostrophe: latin-1 without C1 leaves a single lone "â", between two
+        // words or ending a contraction, where no text names a letter.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.Equal(1, damaged.Count(c => c == '\u00E2'));
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
     [Fact]
     public void ALetterACircumflexBetweenSpacesInTextFullOfGenuineAccentsIsNoLostDash()
     {

@@ -201,6 +201,10 @@ public class MojibakeRepairerTests
     [InlineData("Rh\u00E2\u00E2\u00E2...")]
     // One lone "\u00E2" between words, and nothing else beyond ASCII: a letter named, not the dash latin-1 leaves.
     [InlineData("The letter \u00E2 is used in Romanian and Portuguese.")]
+    // Nor where it follows an article, or a comma, which no dash follows, or where the text speaks of keys and accents.
+    [InlineData("My grandmother called it the \u00E2 sound, long and open.")]
+    [InlineData("In Welsh, \u00E2 means \"with\".")]
+    [InlineData("Type \u00E2 by pressing the circumflex key, then a.")]
     // A Japanese line that names UTF-8 read as Latin-1 quotes an example in 「」, whose reading it does not hold.
     [InlineData("\u300C\u00E3\u201C\u00E3\u201A\u201C\u00E3\u00AB\u00E3\u00A1\u00E3\u00AF\u300D\u3068\u8868\u793A\u3055\u308C\u305F\u3089\u3001UTF-8 \u3092 Latin-1 \u3068\u3057\u3066\u8AAD\u3093\u3067\u3044\u307E\u3059\u3002")]
     // Romanian capitals: Ă before Ş is a pair of UTF-8 to ISO-8859-2.

@@ -8,7 +8,10 @@ namespace Reader.Core.Repair.Encodings;
 /// </summary>
 internal static class LoneMarks
 {
-    /// <summary>How many such marks make a text damaged: one may be a quotation ("the lone â that remains").</summary>
+    /// <summary>
+    /// How many such marks make a text damaged: one may be a quotation ("the letter â"), unless it stands where no letter
+    /// is named (see <see cref="Count"/>).
+    /// </summary>
     public const int Enough = 2;
 
     private const char LeadOfPunctuation = '\u00E2';
@@ -23,17 +26,37 @@ internal static class LoneMarks
     // thousands.
     private const int OtherLeadsPerMark = 2;
 
+    // Words (their beginnings, lower case) with which a text names a letter or speaks of how text is encoded, in the
+    // languages repair knows and their neighbours: only such a text sets an "â" alone between words as a letter.
+    private static readonly string[] s_letterWords =
+    [
+        "letter", "character", "accent", "circumflex", "vowel", "diacritic", "alphabet", "glyph", "spell", "mojibake",
+        "encod", "unicode", "utf", "latin", "letra", "car\u00E1cter", "caracter", "acento", "circunfle", "vocal", "vogal",
+        "alfabet", "teken", "klinker", "lettre", "caract\u00E8re", "circonflexe", "voyelle", "buchstabe", "zeichen",
+        "akzent", "zirkumflex", "vokal", "liter\u0103", "\u0431\u0443\u043A\u0432", "\u0441\u0438\u043C\u0432\u043E\u043B",
+    ];
+
+    // Articles and prepositions (en, nl, es, pt), which no dash follows: what comes after them belongs to them.
+    private static readonly HashSet<string> s_needComplement = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "of", "to", "for", "with", "as", "like", "by", "from", "into", "de", "het", "een", "van", "met",
+        "als", "el", "la", "los", "las", "un", "una", "con", "como", "o", "os", "um", "uma", "com",
+    };
+
     /// <summary>
     /// How many lone "â"s stand in punctuation places in <paramref name="text"/>, and lone "ð"s where emoji stand, in
     /// the lines that hold no genuine typographic punctuation or emoji (in the others, only those that open and close a
     /// quotation or end a contraction); 0 when most of those lines' "â"s stand inside words as a letter does, or when
-    /// other accented letters stand alone there far more often than the marks.
+    /// other accented letters stand alone there far more often than the marks. One mark counts as
+    /// <see cref="Enough"/> where it can be no letter named: it ends a contraction ("donât"), or it stands between two
+    /// words as a dash does in a text that names no letter (English written in ASCII but for one dash).
     /// </summary>
     public static int Count(ReadOnlySpan<char> text)
     {
         var marks = 0;
         var all = 0;
         var emoji = 0;
+        var sure = 0;
         // Only the lines that hold a lead are read (this runs on every chunk of the input), each once.
         var at = text.IndexOfAny(LeadOfPunctuation, EmojiLead);
         while (at >= 0)
@@ -43,9 +66,11 @@ internal static class LoneMarks
             var line = length < 0 ? text[start..] : text.Slice(start, length);
             if (HoldsGenuineMarks(line))
             {
-                var kept = 2 * QuotationPairs(line) + Apostrophes(line);
+                var apostrophes = Apostrophes(line);
+                var kept = 2 * QuotationPairs(line) + apostrophes;
                 marks += kept;
                 all += kept;
+                sure += apostrophes;
             }
             else
             {
@@ -56,6 +81,7 @@ internal static class LoneMarks
                     {
                         all++;
                         marks += IsMark(line, i) ? 1 : 0;
+                        sure += IsApostrophe(line, i) || IsDashBetweenWords(line, i) ? 1 : 0;
                     }
                 }
             }
@@ -73,7 +99,46 @@ internal static class LoneMarks
         {
             others += HoldsGenuineMarks(line) ? 0 : OtherLoneLeads(line);
         }
-        return others - emoji <= OtherLeadsPerMark * (marks + emoji) ? marks + emoji : 0;
+        if (others - emoji > OtherLeadsPerMark * (marks + emoji))
+        {
+            return 0;
+        }
+        return marks + emoji < Enough && sure > 0 && !NamesLetters(text) ? Enough : marks + emoji;
+    }
+
+    // Whether the "â" at position at stands alone between two words (or numbers), as a spaced dash does: not after a
+    // comma or a stop, and not after a word that needs what follows it ("the â sound" names a letter).
+    private static bool IsDashBetweenWords(ReadOnlySpan<char> line, int at)
+    {
+        if (at < 2 || at + 2 >= line.Length || line[at - 1] != ' ' || line[at + 1] != ' ' || !char.IsLetterOrDigit(line[at + 2])
+            || !(char.IsLetterOrDigit(line[at - 2]) || line[at - 2] is '"' or ')'))
+        {
+            return false;
+        }
+        var start = at - 2;
+        while (start > 0 && char.IsLetter(line[start - 1]))
+        {
+            start--;
+        }
+        return !s_needComplement.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[start..(at - 1)]);
+    }
+
+    // Whether a word of text begins with one of the words that name letters or encodings.
+    private static bool NamesLetters(ReadOnlySpan<char> text)
+    {
+        foreach (var word in s_letterWords)
+        {
+            for (var at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); at >= 0;)
+            {
+                if (at == 0 || !char.IsLetter(text[at - 1]))
+                {
+                    return true;
+                }
+                var next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+        }
+        return false;
     }
 
     /// <summary>
