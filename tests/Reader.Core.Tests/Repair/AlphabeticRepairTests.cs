@@ -544,11 +544,13 @@ public class AlphabeticRepairTests
     [InlineData("Atoms are 1\u20133 \u00C5 across; a chemist says \u201Cthe bond is 1.54 \u00C5 long\u201D \u2014 it\u2019s \u201Csmall\u201D.")]
     [InlineData("Open it from Windows \u2192 Dockable Dialogs \u2192 Fonts. The mayor \u2014 John Smith \u2014 agreed; it\u2019s \u201Cfine\u201D.")]
     [InlineData("The old path was: request \u2192 validate \u2192 serialise \u2192 send. It\u2019s \u201Cslow\u201D \u2014 we know.")]
+    [InlineData("The final score was 3 \u2013 2, and the shop is open 9 \u2013 5; it\u2019s \u201Cbusy\u201D \u2014 they say.")]
     public void SignsOfNumbersAndStepsAreToldFromLettersAndDashes(string clean)
     {
         // Latin-1 without C1 bytes leaves × as the lone "Ã" of the capitals À to ß, ≤ as "â¤" like ❤, and → as a lone
         // "â" like the dashes: after a number, or between spaced ones, × stands where no letter does, ≤ before one, and
-        // → leads from a number to a number, through a chain of one-word steps or along a menu path of capitalised ones.
+        // → leads from a measure to a measure, through a chain of one-word steps or along a menu path of capitalised ones;
+        // between bare numbers a spaced en dash sets a score or a range.
         // Å, another lone "Ã", stands alone after a number as the unit of length, where the word models would read É.
         AssertRepairedWhole(clean, Corruption.Latin1Stripped);
     }

@@ -246,6 +246,7 @@ internal sealed partial class PunctuationPrior
 
     private const int Arrow = 0x2192;
     private const int EmDash = 0x2014;
+    private const int EnDash = 0x2013;
 
     // A chain of this many spaced marks with a word or two between each is a sequence of steps, not of asides.
     private const int ChainLength = 3;
@@ -258,8 +259,8 @@ internal sealed partial class PunctuationPrior
     private static readonly string[] MenuWords = ["menu", "men\u00FA", "men\u00FC", "\u043C\u0435\u043D\u044E"];
 
     /// <summary>
-    /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one number to another
-    /// (120 ms → 45 ms), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
+    /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one measure to another
+    /// (120 ms → 45 ms; between bare numbers, a range, into en dashes), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
     /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most. A single step between
     /// capitalised names is one too in a document that has shown its menu paths, after the word menu (menu Layers →
     /// Colors), or before an item that ends in an ellipsis (File → Save as...).
@@ -279,7 +280,9 @@ internal sealed partial class PunctuationPrior
         {
             if (NumberBefore(path, s) && s + 2 < path.Length && char.IsAsciiDigit((char)path[s + 2]))
             {
-                path[s] = Arrow;
+                // Between bare numbers it is a range or a score (9 – 5, 3 – 2), which takes an en dash; after a measure
+                // it leads to another (120 ms → 45 ms).
+                path[s] = !char.IsAsciiDigit((char)path[s - 2]) ? Arrow : Array.IndexOf(_slots[s], EnDash) >= 0 ? EnDash : path[s];
             }
         }
         var first = 0;
