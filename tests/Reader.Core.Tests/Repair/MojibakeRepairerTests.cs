@@ -451,6 +451,17 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AKeywordIsNamedAsTheLastPartOfACompoundWord()
+    {
+        // \U0001F35E (F0 9F 8D 9E) loses its 8D through cp1252 and may as well be the lady beetle \U0001F41E (90 9E); the
+        // Dutch recipe names its bread (brood) only inside zuurdesembrood, one word.
+        var clean = "Zelf zuurdesembrood bakken begint met een goede starter.\n\n"
+            + "Je ziet nu belletjes en ruikt iets zuurs, een beetje zoals yoghurt of appelcider.\n\n"
+            + "Voer de starter elke dag en wacht een week. Succes! \U0001F35E\n";
+        AssertRepairedWhole(clean, Corruption.Cp1252Dropped);
+    }
+
+    [Fact]
     public void AChineseCharacterThatLostBothItsBytesIsFoundBeyondTheCommonestCandidates()
     {
         // Latin-1 without C1 bytes leaves \u5750 (E5 9D 90) and \u559D (E5 96 9D) a lone "\u00E5" of a thousand

@@ -40,6 +40,11 @@ internal sealed class EmojiNamePrior
     // name by chance (the "loopt" of a Dutch text is no curly loop ➰ for ‰).
     private const double InDocument = 0.4;
 
+    // The shortest keyword that counts as the head of a compound, the shortest word before it, the longest ending after it.
+    private const int MinCompoundHead = 5;
+    private const int MinCompoundPart = 3;
+    private const int MaxEnding = 2;
+
     private const string GroupsResourceName = "Reader.Core.Repair.Data.repair-emoji-groups.txt.gz";
 
     // Faces and hearts are used far more than any other group of emoji, then hands and people; a face and an animal
@@ -303,7 +308,8 @@ internal sealed class EmojiNamePrior
 
         // Where in the text the keywords end: a Chinese or Japanese keyword as it is; a word of an alphabetic script with
         // an ending of its own (cats, gatos, aplaudiu for aplaudir), but not one that merely begins the keyword ("masa" of
-        // masa madre is no "masaje"): an ending takes the place of at most one letter of the keyword's own.
+        // masa madre is no "masaje"): an ending takes the place of at most one letter of the keyword's own. Dutch and
+        // German join words into one: a keyword is also the last part of a compound (zuurdesembrood, appeltaarten).
         private List<int> NamedAt(string[] keywords)
         {
             var found = new List<int>();
@@ -323,14 +329,23 @@ internal sealed class EmojiNamePrior
                 var stem = keyword.Length <= 4 ? keyword.Length : Math.Max(4, keyword.Length - 3);
                 foreach (var (offset, word) in _words)
                 {
-                    if (word.Length >= stem && word.Length >= keyword.Length - 1 && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
-                        && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
+                    if ((word.Length >= stem && word.Length >= keyword.Length - 1 && word.AsSpan(0, stem).SequenceEqual(keyword.AsSpan(0, stem))
+                            && (keyword.Length > 3 || word.Length - keyword.Length <= 2))
+                        || EndsCompound(word, keyword))
                     {
                         found.Add(offset + word.Length);
                     }
                 }
             }
             return found;
+        }
+
+        // Whether the keyword is the last part of a compound word, with at most an ending after it: a part of a few
+        // letters ("bear" of forbear) would be found by chance, and what goes before it is a word of its own.
+        private static bool EndsCompound(string word, string keyword)
+        {
+            var at = word.LastIndexOf(keyword, StringComparison.Ordinal);
+            return keyword.Length >= MinCompoundHead && at >= MinCompoundPart && word.Length - at - keyword.Length <= MaxEnding;
         }
 
         // A keyword of one character is no name where it is part of a word with the character before or after it (家 of
