@@ -474,6 +474,22 @@ public class MojibakeRepairerTests
     }
 
     [Fact]
+    public void AShortLineOfKanjiInAJapaneseDocumentIsReadAsJapanese()
+    {
+        // Latin-1 without C1 bytes leaves every kana a lone "\u00E3" or one of a few, so a heading of kanji and a number,
+        // 材料（2人分）, shows no kana of its own to tell it from Chinese; the document's lines before it are Japanese.
+        var clean = "\u30D1\u30B5\u30D1\u30B5\u306B\u306A\u308A\u304C\u3061\u306A\u9D8F\u3080\u306D\u8089\u3092\u3001\u3057\u3063\u3068\u308A\u3084\u308F\u3089\u304B\u304F"
+            + "\u4ED5\u4E0A\u3052\u308B\u7167\u308A\u713C\u304D\u306E\u30EC\u30B7\u30D4\u3067\u3059\u3002\u4E0B\u3054\u3057\u3089\u3048\u3067\u7247\u6817\u7C89\u3092"
+            + "\u307E\u3076\u3059\u306E\u304C\u30DD\u30A4\u30F3\u30C8\u3002\u7518\u8F9B\u3044\u305F\u308C\u304C\u3088\u304F\u304B\u3089\u3093\u3067\u3001"
+            + "\u3054\u306F\u3093\u304C\u9032\u307F\u307E\u3059\u3002\n\n\u6750\u6599\uFF082\u4EBA\u5206\uFF09\n"; // パサパサになりがちな鶏むね肉を、…ごはんが進みます。 材料（2人分）
+        var repaired = Repairer.Repair(Corruptor.Corrupt(clean, Corruption.Latin1Stripped)).Text;
+        var heading = repaired.Split('\n')[2];
+        Assert.Contains("\uFF082\u4EBA", heading);
+        Assert.EndsWith("\uFF09", heading);
+        Assert.DoesNotContain(heading.EnumerateRunes(), r => ChineseVariants.Shared.IsSimplified(r.Value));
+    }
+
+    [Fact]
     public void DegreesCelsiusAfterANumberInChineseIsRebuiltAsTheSign()
     {
         // Latin-1 without C1 bytes leaves \u2103 (E2 84 83) the lone "\u00E2" of every quote and dash; after a number and

@@ -34,6 +34,10 @@ internal sealed partial class WordSegmentDecoder
     // A line is Japanese where at least one character in this many read as kana or ideographs is kana that is certain.
     private const int SureKanaShare = 20;
 
+    // A line of this many characters read as kana or ideographs and none of them kana is Chinese; a shorter one may be
+    // a Japanese line of kanji alone.
+    private const int CharactersToTell = 12;
+
     // Running Japanese has several times more hiragana than katakana; a rebuilt byte that could make either (い or
     // ツ differ in one lost byte) should not favour a loanword just because IPAdic prices it low. Katakana come in runs,
     // though: beside a katakana that stood whole (ケ|トル, コーヒー|ミル) a rebuilt letter is no likelier hiragana.
@@ -396,14 +400,31 @@ internal sealed partial class WordSegmentDecoder
         return readings.Length == 0 ? int.MaxValue : readings.Min(r => r.Cost);
     }
 
+    /// <summary>
+    /// Whether a line is read as Japanese: by its own kana (<see cref="IsJapanese"/>), or, where it has too few characters
+    /// to tell (a list item of kanji, "・片栗粉……大さじ1", whose lost bytes the character model reads as Chinese), as the
+    /// lines of the document that could tell are, or as its certain text is before any could.
+    /// </summary>
+    private bool ReadsAsJapanese(int[][] slots, int[] path)
+    {
+        var japanese = IsJapanese(slots, path, out var read);
+        if (japanese || read >= CharactersToTell)
+        {
+            _japaneseLines += japanese ? 1 : 0;
+            _chineseLines += japanese ? 0 : 1;
+            return japanese;
+        }
+        return _japaneseLines != _chineseLines ? _japaneseLines > _chineseLines : characters.WritesJapanese;
+    }
+
     // Kana that are certain in a twentieth of the characters read as kana or ideographs (Japanese writes its particles
     // in kana; a Chinese line may quote a katakana or two: 你好 read as GBK is 浣犲ソ), or that the character model reads
     // in a tenth of the CJK slots (where lost bytes leave every kana slot ambiguous, as with C1 controls stripped).
-    private static bool IsJapanese(int[][] slots, int[] path)
+    private static bool IsJapanese(int[][] slots, int[] path, out int words)
     {
         var cjk = 0;
         var kana = 0;
-        var words = 0;
+        words = 0;
         var sureKana = 0;
         for (var s = 0; s < slots.Length; s++)
         {

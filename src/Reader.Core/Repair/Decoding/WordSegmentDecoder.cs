@@ -47,6 +47,10 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
     private Dictionary<int, double>?[] _priors = [];
     private bool _chinese;
 
+    // Lines of the document so far that told by themselves whether they are Japanese or Chinese.
+    private int _japaneseLines;
+    private int _chineseLines;
+
     // Per slot: every CJK candidate (words of two or more characters may use any), and by which characters a word of
     // the vocabulary may spell each (itself; in Chinese lines also its simplified forms, so 協議 is found as 协议). The
     // spellings are worked out as words reach a slot and let go once the search has passed it: a slot that lost two
@@ -94,7 +98,7 @@ internal sealed partial class WordSegmentDecoder(DocumentModel characters)
         {
             // The word table is Chinese: it would turn Japanese kanji into Chinese forms (私→种, 毎→每). Kana mark a
             // Japanese line, decoded with IPAdic and libkkc's word model instead.
-            _chinese = !IsJapanese(slots, path);
+            _chinese = !ReadsAsJapanese(slots, path);
             _priors = Priors(slots.Length, posteriors);
             if (!_chinese)
             {

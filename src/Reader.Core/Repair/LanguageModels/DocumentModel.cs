@@ -137,6 +137,9 @@ internal sealed class DocumentModel
     // running text, none in Chinese but for a quoted name.
     private bool IsTraditionalChinese => IsTraditional && _japanese * 50 < HanCharacters;
 
+    /// <summary>True when the document's certain text holds kana, or kanji forms only Japanese writes, in a fiftieth of its Han characters.</summary>
+    public bool WritesJapanese => _japanese > 0 && _japanese * 50 >= HanCharacters;
+
     /// <summary>How many Han characters the document's certain text holds.</summary>
     public long HanCharacters { get; private set; }
 
