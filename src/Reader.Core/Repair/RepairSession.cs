@@ -247,6 +247,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
                 toFix.Add(l);
                 mixed.Add(l);
             }
+            else if (byLoneMarks && lineEvidence[l] is { } r && r[best].Strong > 0)
+            {
+                // Where lone "â"s showed that the text lost its marks to latin-1 without C1, a run it reads as UTF-8 is more
+                // of that damage, however apart it stands ("- Â½ tsp" in a recipe whose dashes are lone "â"s).
+                toFix.Add(l);
+            }
         }
 
         // A line whose only damage is leads that lost their bytes, beside genuine text: where the text lost its marks to

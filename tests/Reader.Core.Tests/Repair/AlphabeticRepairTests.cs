@@ -755,6 +755,21 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ARunStandingApartIsMoreOfTheDamageThatLoneMarksShowed()
+    {
+        // A recipe damaged in places by latin-1 without C1, beside a paragraph that kept its marks: the damaged one's
+        // dashes are lone "â"s, and ½ (C2 BD), which lost nothing, an "Â½" standing apart in a list item, as a quoted
+        // example would.
+        var clean = "This is my go-to weeknight dinner: it doesn\u2019t keep me in the kitchen all evening, and the pan juices are good "
+            + "enough to drink \u2014 though I\u2019d mop them up with bread. My partner calls it \u2018the lemony one\u2019.";
+        var item = "- \u00BD tsp chilli flakes";
+        var method = "Pat the chicken dry \u2014 this is the secret to crisp skin \u2014 and season it all over.";
+        var damaged = $"{clean}\n\n{Corruptor.Corrupt(item, Corruption.Latin1Stripped)}\n\n{Corruptor.Corrupt(method, Corruption.Latin1Stripped)}\n";
+        Assert.Contains("\u00C2\u00BD", damaged);
+        Assert.Equal($"{clean}\n\n{item}\n\n{method}\n", Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void ALetterACircumflexBetweenSpacesInTextFullOfGenuineAccentsIsNoLostDash()
     {
         // A hunspell affix file names a rule "â"; between spaces it stands where a dash would, but the text around it
