@@ -769,6 +769,18 @@ public class AlphabeticRepairTests
         Assert.Equal($"{clean}\n\n{item}\n\n{method}\n", Repairer.Repair(damaged).Text);
     }
 
+    [Theory]
+    [InlineData("Voor zo\u2019n prijs is het apparaat echt indrukwekkend, en het past zelfs onder de bovenkastjes.")]
+    [InlineData("We gaan \u2019s ochtends fietsen, meestal een uur of twee, en daarna drinken we koffie.")]
+    public void ADutchElisionIsALostApostrophe(string clean)
+    {
+        // Latin-1 without C1 leaves the apostrophe of zo'n and 's ochtends a lone "â" ("zoân", "âs ochtends"), which no
+        // language writes as a word or ending: one is damage enough in Dutch written in ASCII but for it.
+        var damaged = Corruptor.Corrupt(clean, Corruption.Latin1Stripped);
+        Assert.Equal(1, damaged.Count(c => c == '\u00E2'));
+        Assert.Equal(clean, Repairer.Repair(damaged).Text);
+    }
+
     [Fact]
     public void ALetterACircumflexBetweenSpacesInTextFullOfGenuineAccentsIsNoLostDash()
     {

@@ -309,9 +309,13 @@ internal static class LoneMarks
 
     // An English contraction or possessive: It's, don't, I'm, we're, I've, I'll, she'd. No language ends a word in
     // "âs" or "âll" after a letter, in "ât" after n, or in "âm" after a lone I, where "â" is a letter (Vietnamese
-    // dân, French dégât, Romanian Sâm).
+    // dân, French dégât, Romanian Sâm). Nor writes a word "âs" or "ât", or "zoân": Dutch ’s, ’t and zo’n.
     private static bool IsApostrophe(ReadOnlySpan<char> text, int at)
     {
+        if (IsDutchElision(text, at))
+        {
+            return true;
+        }
         if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
         {
             return false;
@@ -331,6 +335,19 @@ internal static class LoneMarks
         return ending is "s" or "d" or "ll" or "re" or "ve"
             || (ending is "t" && text[at - 1] == 'n')
             || (ending is "m" && loneI);
+    }
+
+    // Dutch elides des and het to ’s and ’t, words of their own ("’s ochtends", "op ’t plein"), and een to ’n after zo.
+    private static bool IsDutchElision(ReadOnlySpan<char> text, int at)
+    {
+        var word = at == 0 || IsSpaceOrOpening(text[at - 1]);
+        var after = text[(at + 1)..];
+        if (word && after.Length >= 2 && after[0] is 's' or 't' && after[1] == ' ')
+        {
+            return true;
+        }
+        return at >= 2 && text[(at - 2)..at].Equals("zo", StringComparison.OrdinalIgnoreCase)
+            && (at == 2 || !char.IsLetter(text[at - 3])) && after.Length >= 1 && after[0] == 'n' && (after.Length == 1 || !char.IsLetter(after[1]));
     }
 
     private static bool IsSpaceOrOpening(char ch) => char.IsWhiteSpace(ch) || ch is '(' or '[';
