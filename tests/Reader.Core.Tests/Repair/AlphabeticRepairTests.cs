@@ -782,6 +782,19 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void AContractionShowsDamageBesideCleanParagraphsFullOfAccents()
+    {
+        // Damaged in places: a paragraph lost its apostrophe (zo'n) and × to latin-1 without C1, while the clean ones
+        // hold één, café and ideeën, accented letters that stand alone as a misread lead would.
+        var clean = "Voor \u00E9\u00E9n cappuccino gaat het prima. Latte art zoals in het caf\u00E9? Dat is mij nog niet gelukt.";
+        var more = "Ik heb nog wel idee\u00EBn voor een volgende versie, en \u00E9\u00E9n ding weet ik zeker: ik koop hem weer.";
+        var damagedOne = "Het apparaat is echt klein: 17 \u00D7 30 centimeter, wat voor zo\u2019n prijs indrukwekkend is.";
+        var damaged = $"{clean}\n\n{Corruptor.Corrupt(damagedOne, Corruption.Latin1Stripped)}\n\n{more}\n";
+        Assert.Contains("zo\u00E2n", damaged);
+        Assert.Equal($"{clean}\n\n{damagedOne}\n\n{more}\n", Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void ALetterACircumflexBetweenSpacesInTextFullOfGenuineAccentsIsNoLostDash()
     {
         // A hunspell affix file names a rule "â"; between spaces it stands where a dash would, but the text around it

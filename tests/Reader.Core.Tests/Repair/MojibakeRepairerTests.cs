@@ -205,6 +205,8 @@ public class MojibakeRepairerTests
     [InlineData("My grandmother called it the \u00E2 sound, long and open.")]
     [InlineData("In Welsh, \u00E2 means \"with\".")]
     [InlineData("Type \u00E2 by pressing the circumflex key, then a.")]
+    // Romanian r\u00E2s (laughed) ends as an English possessive would after a lost apostrophe, among genuine accents.
+    [InlineData("Ea a r\u00E2s de gluma lui \u00EEn fa\u021Ba tuturor, \u00EEns\u0103 nimeni nu \u00EEn\u021Belegea de ce. \u00CEn sat, \u00EEntotdeauna \u00EEnchis.")]
     // A Japanese line that names UTF-8 read as Latin-1 quotes an example in 「」, whose reading it does not hold.
     [InlineData("\u300C\u00E3\u201C\u00E3\u201A\u201C\u00E3\u00AB\u00E3\u00A1\u00E3\u00AF\u300D\u3068\u8868\u793A\u3055\u308C\u305F\u3089\u3001UTF-8 \u3092 Latin-1 \u3068\u3057\u3066\u8AAD\u3093\u3067\u3044\u307E\u3059\u3002")]
     // Romanian capitals: Ă before Ş is a pair of UTF-8 to ISO-8859-2.

@@ -57,6 +57,7 @@ internal static class LoneMarks
         var all = 0;
         var emoji = 0;
         var sure = 0;
+        var contractions = 0;
         // Only the lines that hold a lead are read (this runs on every chunk of the input), each once.
         var at = text.IndexOfAny(LeadOfPunctuation, EmojiLead);
         while (at >= 0)
@@ -71,6 +72,7 @@ internal static class LoneMarks
                 marks += kept;
                 all += kept;
                 sure += apostrophes;
+                contractions += Contractions(line);
             }
             else
             {
@@ -81,6 +83,7 @@ internal static class LoneMarks
                     {
                         all++;
                         marks += IsMark(line, i) ? 1 : 0;
+                        contractions += IsContraction(line, i) ? 1 : 0;
                         sure += IsApostrophe(line, i) || IsDashBetweenWords(line, i) ? 1 : 0;
                     }
                 }
@@ -93,13 +96,15 @@ internal static class LoneMarks
         {
             return 0;
         }
-        // Counted last, and only then: clean French or Portuguese holds "â" as a letter.
+        // Counted last, and only then: clean French or Portuguese holds "â" as a letter. (Not where an "â" makes a
+        // contraction that no word of any language spells: then the accents are those of clean paragraphs beside the
+        // damaged ones, één and café beside "zoân".)
         var others = 0;
         foreach (var line in text.EnumerateLines())
         {
             others += HoldsGenuineMarks(line) ? 0 : OtherLoneLeads(line);
         }
-        if (others - emoji > OtherLeadsPerMark * (marks + emoji))
+        if (contractions == 0 && others - emoji > OtherLeadsPerMark * (marks + emoji))
         {
             return 0;
         }
@@ -336,6 +341,22 @@ internal static class LoneMarks
             || (ending is "t" && text[at - 1] == 'n')
             || (ending is "m" && loneI);
     }
+
+    // How many lone "â"s of a line make a contraction no word spells (see IsContraction).
+    private static int Contractions(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        for (var i = line.IndexOf(LeadOfPunctuation); i >= 0 && i < line.Length; i++)
+        {
+            count += line[i] == LeadOfPunctuation && IsContraction(line, i) ? 1 : 0;
+        }
+        return count;
+    }
+
+    // An apostrophe no genuine "â" could be: not one before a final s or d, which a word may end in (Romanian râs).
+    private static bool IsContraction(ReadOnlySpan<char> text, int at) =>
+        IsDutchElision(text, at)
+        || (IsApostrophe(text, at) && !(at + 2 <= text.Length && text[at + 1] is 's' or 'd' && (at + 2 == text.Length || !char.IsLetter(text[at + 2]))));
 
     // Dutch elides des and het to ’s and ’t, words of their own ("’s ochtends", "op ’t plein"), and een to ’n after zo.
     private static bool IsDutchElision(ReadOnlySpan<char> text, int at)
