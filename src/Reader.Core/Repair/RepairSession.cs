@@ -258,12 +258,12 @@ internal sealed partial class RepairSession(Func<CharNGramModel> model)
         // A line whose only damage is leads that lost their bytes, beside genuine text: where the text lost its marks to
         // latin-1 without C1, a sentence that lost them beside one that kept them (or a list that lost its bullets, beside
         // a few pairs that show latin-1, and clean paragraphs whose accents stand alone, or beside a run that shows damage
-        // in its place, "van Â½ citroen"); where it is damaged in places, a letter that lost its bytes within a word
-        // ("seguÃa").
+        // in its place, "van Â½ citroen"); where it is damaged in places, or its damage runs into words elsewhere, a
+        // letter that lost its bytes within a word ("seguÃa", the "tres dÃas" of a title).
         bool LostLeadsOnly(Evidence line, ReadOnlySpan<char> text) => line.Weak > 0
             && (((byLoneMarks || (best == CodePages.Latin1 && (damagedInPlaces || doc.Strong >= FewDamagedRuns || withinWords.Count > 0)))
                     && LoneMarks.StandsIn(text))
-                || (damagedInPlaces && LoneLeadWithinWord(text, page)));
+                || ((damagedInPlaces || damagedText) && LoneLeadWithinWord(text, page)));
         // A line that reads as UTF-8 but whose every misreadable character is a letter of a known word is genuine text
         // ("СЧЁТ" in cp1251, "[ход]" in cp866), whatever its bytes spell. (Lone leads alone are left to the decoder, which
         // may keep each: "vacÃo" is Spanish that lost a byte, though "vacão" is a Portuguese word.)

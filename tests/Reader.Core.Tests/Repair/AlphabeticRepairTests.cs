@@ -795,6 +795,22 @@ public class AlphabeticRepairTests
     }
 
     [Fact]
+    public void ALetterThatLostItsByteWithinAWordIsDamageWhereDamageRunsIntoWordsElsewhere()
+    {
+        // Damaged in places through cp1254 with soft hyphens stripped: í (C3 AD) of the title's "días" is a lone "Ã"
+        // and nothing else there shows damage, but two paragraphs run their damage into words (mÃ¡s, QuiÃ©n), beside a
+        // clean paragraph whose accents and quotes stand whole.
+        const Corruption Kind = Corruption.Cp1254DroppedShyStripped;
+        var title = "Diario de viaje: tres d\u00EDas en Oaxaca";
+        var clean = "Cenamos en el mercado: tlayudas y un agua de horchata que Marta declar\u00F3 \u201Cla mejor de su vida\u201D.";
+        var pools = "El agua de las pozas estaba m\u00E1s fr\u00EDa de lo que esperaba.";
+        var last = "Me voy con ganas de volver. \u00BFQui\u00E9n dijo que tres d\u00EDas eran suficientes?";
+        var damaged = $"{Corruptor.Corrupt(title, Kind)}\n\n{clean}\n\n{Corruptor.Corrupt(pools, Kind)}\n\n{Corruptor.Corrupt(last, Kind)}\n";
+        Assert.Contains("d\u00C3as en", damaged);
+        Assert.Equal($"{title}\n\n{clean}\n\n{pools}\n\n{last}\n", Repairer.Repair(damaged).Text);
+    }
+
+    [Fact]
     public void ALetterACircumflexBetweenSpacesInTextFullOfGenuineAccentsIsNoLostDash()
     {
         // A hunspell affix file names a rule "â"; between spaces it stands where a dash would, but the text around it
