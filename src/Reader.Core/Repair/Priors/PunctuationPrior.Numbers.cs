@@ -260,10 +260,11 @@ internal sealed partial class PunctuationPrior
 
     /// <summary>
     /// Turns spaced dashes into arrows (→, which shares their bytes) where they lead from one measure to another
-    /// (120 ms → 45 ms; between bare numbers, a range, into en dashes), chain steps of a word or two (request → validate → send) or follow a menu path whose steps are
-    /// capitalised (Tools → Paint Tools → Heal): asides hold more words and come in pairs at most. A single step between
-    /// capitalised names is one too in a document that has shown its menu paths, after the word menu (menu Layers →
-    /// Colors), or before an item that ends in an ellipsis (File → Save as...).
+    /// (120 ms → 45 ms; between bare numbers a dash sets a range, as an en dash), chain steps of a word or two
+    /// (request → validate → send) or follow a menu path whose steps are capitalised (Tools → Paint Tools → Heal): asides
+    /// hold more words and come in pairs at most. A single step between capitalised names is one too in a document that
+    /// has shown its menu paths, after the word menu (menu Layers → Colors), or before an item that ends in an ellipsis
+    /// (File → Save as...).
     /// </summary>
     private void PointArrows(int[] path)
     {
