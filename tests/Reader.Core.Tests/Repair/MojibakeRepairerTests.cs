@@ -205,6 +205,8 @@ public class MojibakeRepairerTests
     [InlineData("My grandmother called it the \u00E2 sound, long and open.")]
     [InlineData("In Welsh, \u00E2 means \"with\".")]
     [InlineData("Type \u00E2 by pressing the circumflex key, then a.")]
+    // An address spelt out with French-looking "at" and "dot" (a Debian copyright file): "\u00E2t" is no Dutch 't.
+    [InlineData("  Copyright Jan Smit jan d\u00F4t smit \u00E2t example d\u00F4t org, 2007 (tools)")]
     // Romanian r\u00E2s (laughed) ends as an English possessive would after a lost apostrophe, among genuine accents.
     [InlineData("Ea a r\u00E2s de gluma lui \u00EEn fa\u021Ba tuturor, \u00EEns\u0103 nimeni nu \u00EEn\u021Belegea de ce. \u00CEn sat, \u00EEntotdeauna \u00EEnchis.")]
     // A Japanese line that names UTF-8 read as Latin-1 quotes an example in 「」, whose reading it does not hold.

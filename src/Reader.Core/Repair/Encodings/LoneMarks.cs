@@ -36,6 +36,13 @@ internal static class LoneMarks
         "akzent", "zirkumflex", "vokal", "liter\u0103", "\u0431\u0443\u043A\u0432", "\u0441\u0438\u043C\u0432\u043E\u043B",
     ];
 
+    // The words Dutch writes after ’s (des): times of day, of the week and of the year, and a few fixed phrases.
+    private static readonly HashSet<string> s_dutchTimesWithS = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ochtends", "morgens", "middags", "avonds", "nachts", "zomers", "winters", "voorjaars", "najaars", "maandags",
+        "dinsdags", "woensdags", "donderdags", "vrijdags", "zaterdags", "zondags", "werelds", "lands", "levens",
+    };
+
     // Articles and prepositions (en, nl, es, pt), which no dash follows: what comes after them belongs to them.
     private static readonly HashSet<string> s_needComplement = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -314,7 +321,7 @@ internal static class LoneMarks
 
     // An English contraction or possessive: It's, don't, I'm, we're, I've, I'll, she'd. No language ends a word in
     // "âs" or "âll" after a letter, in "ât" after n, or in "âm" after a lone I, where "â" is a letter (Vietnamese
-    // dân, French dégât, Romanian Sâm). Nor writes a word "âs" or "ât", or "zoân": Dutch ’s, ’t and zo’n.
+    // dân, French dégât, Romanian Sâm). Nor writes "âs ochtends" or "zoân": Dutch ’s and zo’n.
     private static bool IsApostrophe(ReadOnlySpan<char> text, int at)
     {
         if (IsDutchElision(text, at))
@@ -358,14 +365,24 @@ internal static class LoneMarks
         IsDutchElision(text, at)
         || (IsApostrophe(text, at) && !(at + 2 <= text.Length && text[at + 1] is 's' or 'd' && (at + 2 == text.Length || !char.IsLetter(text[at + 2]))));
 
-    // Dutch elides des and het to ’s and ’t, words of their own ("’s ochtends", "op ’t plein"), and een to ’n after zo.
+    // Dutch elides des to ’s before the times of day and of the year ("’s ochtends", "’s winters") and before a town's
+    // name (’s-Hertogenbosch), and een to ’n after zo. (Not ’t alone: "jahn ât freenet dôt de" spells out an address.)
     private static bool IsDutchElision(ReadOnlySpan<char> text, int at)
     {
-        var word = at == 0 || IsSpaceOrOpening(text[at - 1]);
         var after = text[(at + 1)..];
-        if (word && after.Length >= 2 && after[0] is 's' or 't' && after[1] == ' ')
+        if ((at == 0 || IsSpaceOrOpening(text[at - 1])) && after.StartsWith("s-", StringComparison.Ordinal))
         {
             return true;
+        }
+        if ((at == 0 || IsSpaceOrOpening(text[at - 1])) && after.StartsWith("s ", StringComparison.Ordinal))
+        {
+            var next = after[2..];
+            var end = 0;
+            while (end < next.Length && char.IsLetter(next[end]))
+            {
+                end++;
+            }
+            return s_dutchTimesWithS.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next[..end]);
         }
         return at >= 2 && text[(at - 2)..at].Equals("zo", StringComparison.OrdinalIgnoreCase)
             && (at == 2 || !char.IsLetter(text[at - 3])) && after.Length >= 1 && after[0] == 'n' && (after.Length == 1 || !char.IsLetter(after[1]));
