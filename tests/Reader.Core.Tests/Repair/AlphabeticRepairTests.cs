@@ -766,9 +766,7 @@ public class AlphabeticRepairTests
             + "enough to drink \u2014 though I\u2019d mop them up with bread. My partner calls it \u2018the lemony one\u2019.";
         var item = "- \u00BD tsp chilli flakes";
         var method = "Pat the chicken dry \u2014 this is the secret to crisp skin \u2014 and season it all over.";
-        var damaged = $"{clean}\n\n{Corruptor.Corrupt(item, Corruption.Latin1Stripped)}\n\n{Corruptor.Corrupt(method, Corruption.Latin1Stripped)}\n";
-        Assert.Contains("\u00C2\u00BD", damaged);
-        Assert.Equal($"{clean}\n\n{item}\n\n{method}\n", Repairer.Repair(damaged).Text);
+        AssertRepairedInPlaces(Corruption.Latin1Stripped, "\u00C2\u00BD", (clean, false), (item, true), (method, true));
     }
 
     [Fact]
@@ -779,9 +777,7 @@ public class AlphabeticRepairTests
         var clean = "Voor \u00E9\u00E9n cappuccino gaat het prima. Latte art zoals in het caf\u00E9? Dat is mij nog niet gelukt.";
         var more = "Ik heb nog wel idee\u00EBn voor een volgende versie, en \u00E9\u00E9n ding weet ik zeker: ik koop hem weer.";
         var damagedOne = "Het apparaat is echt klein: 17 \u00D7 30 centimeter, wat voor zo\u2019n prijs indrukwekkend is.";
-        var damaged = $"{clean}\n\n{Corruptor.Corrupt(damagedOne, Corruption.Latin1Stripped)}\n\n{more}\n";
-        Assert.Contains("zo\u00E2n", damaged);
-        Assert.Equal($"{clean}\n\n{damagedOne}\n\n{more}\n", Repairer.Repair(damaged).Text);
+        AssertRepairedInPlaces(Corruption.Latin1Stripped, "zo\u00E2n", (clean, false), (damagedOne, true), (more, false));
     }
 
     [Fact]
@@ -790,14 +786,11 @@ public class AlphabeticRepairTests
         // Damaged in places through cp1254 with soft hyphens stripped: í (C3 AD) of the title's "días" is a lone "Ã"
         // and nothing else there shows damage, but two paragraphs run their damage into words (mÃ¡s, QuiÃ©n), beside a
         // clean paragraph whose accents and quotes stand whole.
-        const Corruption Kind = Corruption.Cp1254DroppedShyStripped;
         var title = "Diario de viaje: tres d\u00EDas en Oaxaca";
         var clean = "Cenamos en el mercado: tlayudas y un agua de horchata que Marta declar\u00F3 \u201Cla mejor de su vida\u201D.";
         var pools = "El agua de las pozas estaba m\u00E1s fr\u00EDa de lo que esperaba.";
         var last = "Me voy con ganas de volver. \u00BFQui\u00E9n dijo que tres d\u00EDas eran suficientes?";
-        var damaged = $"{Corruptor.Corrupt(title, Kind)}\n\n{clean}\n\n{Corruptor.Corrupt(pools, Kind)}\n\n{Corruptor.Corrupt(last, Kind)}\n";
-        Assert.Contains("d\u00C3as en", damaged);
-        Assert.Equal($"{title}\n\n{clean}\n\n{pools}\n\n{last}\n", Repairer.Repair(damaged).Text);
+        AssertRepairedInPlaces(Corruption.Cp1254DroppedShyStripped, "d\u00C3as en", (title, true), (clean, false), (pools, true), (last, true));
     }
 
     [Fact]
@@ -1040,6 +1033,15 @@ public class AlphabeticRepairTests
         File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Reader.Core.Tests", "Repair", "Fixtures", "alpha", fixture + ".txt"));
 
     // Damages clean text one way and expects the repair to give it back character for character.
+    // A text damaged in places: its paragraphs, those marked damaged corrupted by kind, shows what it must (the damage
+    // under test) and comes back whole.
+    private static void AssertRepairedInPlaces(Corruption kind, string shows, params (string Text, bool Damaged)[] paragraphs)
+    {
+        var damaged = string.Join("\n\n", paragraphs.Select(p => p.Damaged ? Corruptor.Corrupt(p.Text, kind) : p.Text)) + "\n";
+        Assert.Contains(shows, damaged);
+        Assert.Equal(string.Join("\n\n", paragraphs.Select(p => p.Text)) + "\n", Repairer.Repair(damaged).Text);
+    }
+
     private static void AssertRepairedWhole(string clean, Corruption kind) =>
         Assert.Equal(clean, Repairer.Repair(Corruptor.Corrupt(clean, kind)).Text);
 }
