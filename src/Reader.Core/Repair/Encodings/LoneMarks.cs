@@ -322,12 +322,11 @@ internal static class LoneMarks
     // An English contraction or possessive: It's, don't, I'm, we're, I've, I'll, she'd. No language ends a word in
     // "âs" or "âll" after a letter, in "ât" after n, or in "âm" after a lone I, where "â" is a letter (Vietnamese
     // dân, French dégât, Romanian Sâm). Nor writes "âs ochtends" or "zoân": Dutch ’s and zo’n.
-    private static bool IsApostrophe(ReadOnlySpan<char> text, int at)
+    private static bool IsApostrophe(ReadOnlySpan<char> text, int at) => IsDutchElision(text, at) || IsEnglishContraction(text, at);
+
+    // The English ones of those.
+    private static bool IsEnglishContraction(ReadOnlySpan<char> text, int at)
     {
-        if (IsDutchElision(text, at))
-        {
-            return true;
-        }
         if (at == 0 || !char.IsAsciiLetter(text[at - 1]))
         {
             return false;
@@ -363,7 +362,7 @@ internal static class LoneMarks
     // An apostrophe no genuine "â" could be: not one before a final s or d, which a word may end in (Romanian râs).
     private static bool IsContraction(ReadOnlySpan<char> text, int at) =>
         IsDutchElision(text, at)
-        || (IsApostrophe(text, at) && !(at + 2 <= text.Length && text[at + 1] is 's' or 'd' && (at + 2 == text.Length || !char.IsLetter(text[at + 2]))));
+        || (IsEnglishContraction(text, at) && !(at + 2 <= text.Length && text[at + 1] is 's' or 'd' && (at + 2 == text.Length || !char.IsLetter(text[at + 2]))));
 
     // Dutch elides des to ’s before the times of day and of the year ("’s ochtends", "’s winters") and before a town's
     // name (’s-Hertogenbosch), and een to ’n after zo. (Not ’t alone: "jahn ât freenet dôt de" spells out an address.)
